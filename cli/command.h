@@ -1,0 +1,23 @@
+// One subcommand: Setup declares it and its options on the app; Run does the
+// work with the ready objects in the Context. Only main.cc knows the list.
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+#include "context.h"
+
+namespace claimlens::cli {
+
+class Command {
+ public:
+  virtual ~Command() = default;
+  // Declares the subcommand (name, help, options, examples) and returns it.
+  virtual CLI::App* Setup(CLI::App& app) = 0;
+  // Runs it; returns the exit status (0, or 1 when a gate failed).
+  virtual int Run(Context& ctx) = 0;
+};
+
+std::unique_ptr<Command> MakeSentencesCommand();
+std::unique_ptr<Command> MakeTokensCommand();
+
+}  // namespace claimlens::cli

@@ -1,0 +1,105 @@
+#include "context.h"
+
+#include <unistd.h>
+
+#include <cstdio>
+#include <cstdlib>
+
+namespace claimlens::cli {
+
+void AddGlobalOptions(CLI::App& app, GlobalOptions* o) {
+  app.add_option("--format", o->format, "Output format: text, jsonl, tsv (html, markdown: report)")
+      ->check(CLI::IsMember({"text", "jsonl", "tsv", "html", "markdown"}))
+      ->type_name("FMT");
+  app.add_option("--scale", o->scale, "Likelihood scale: icd203, phia, ipcc, kent, perceived")
+      ->check(CLI::IsMember({"icd203", "phia", "ipcc", "kent", "perceived"}))
+      ->type_name("SCALE");
+  app.add_option("--input", o->input,
+                 "Input mode: text (files as documents) or jsonl ({\"id\",\"text\"} per line)")
+      ->check(CLI::IsMember({"text", "jsonl"}))
+      ->type_name("MODE");
+  app.add_option("--binary", o->binary, "Files with NUL bytes: skip (default) or text")
+      ->check(CLI::IsMember({"skip", "text"}))
+      ->type_name("MODE");
+  app.add_option("--lexicon", o->lexicon_files, "Add a lexicon file (repeatable)")
+      ->type_name("FILE");
+  app.add_option("--lexicons", o->lexicons_dir,
+                 "Use the lexicons in DIR instead of the built-in ones")
+      ->type_name("DIR");
+  app.add_option("--color", o->color, "Colour: auto, always, never (NO_COLOR is respected)")
+      ->check(CLI::IsMember({"auto", "always", "never"}))
+      ->type_name("WHEN");
+  app.add_flag("-q,--quiet", o->quiet, "Do not print warnings (errors are still printed)");
+}
+
+Context::Context(GlobalOptions options) : options_(std::move(options)) {
+  const std::string& f = options_.format;
+  format_ = f == "jsonl"      ? Format::kJsonl
+            : f == "tsv"      ? Format::kTsv
+            : f == "html"     ? Format::kHtml
+            : f == "markdown" ? Format::kMarkdown
+                              : Format::kText;
+  const char* no_color = std::getenv("NO_COLOR");
+  const char* term = std::getenv("TERM");
+  color_ = options_.color == "always" || (options_.color == "auto" && isatty(STDOUT_FILENO) &&
+                                          (no_color == nullptr || *no_color == '\0') &&
+                                          !(term != nullptr && std::string(term) == "dumb"));
+}
+
+void Context::Report(const Diagnostic& d) {
+  if (d.severity == Severity::kError) ++errors_;
+  if (d.severity == Severity::kWarning && options_.quiet) return;
+  std::fprintf(stderr, "claimlens: %s\n", d.ToString().c_str());
+}
+
+bool Context::Init() {
+  std::vector<Diagnostic> problems;
+  const std::vector<LexiconFile> files =
+      GatherLexiconFiles({options_.lexicons_dir, options_.lexicon_files}, &problems);
+  lexicon_ = Lexicon::Load(files, &problems);
+  for (const Diagnostic& d : problems) Report(d);
+  std::string error;
+  segmenter_ = Segmenter::Create(lexicon_->segmentation(), &error);
+  if (!segmenter_) {
+    Error(error);
+    return false;
+  }
+  return true;
+}
+
+bool Context::RequireFormat(std::initializer_list<Format> allowed, const std::string& command) {
+  for (Format f : allowed) {
+    if (f == format_) return true;
+  }
+  Error("--format " + options_.format + " is not available for '" + command + "'");
+  return false;
+}
+
+InputReader Context::Inputs(const std::vector<std::string>& files) {
+  InputOptions in;
+  in.jsonl = options_.input == "jsonl";
+  in.binary_as_text = options_.binary == "text";
+  return InputReader(files, in, [this](const Diagnostic& d) { Report(d); });
+}
+
+void AppendLocation(const Colors& c, std::string_view path, uint32_t line, uint32_t col,
+                    std::string* out) {
+  out->append(c.path()).append(path).append(c.reset()).push_back(':');
+  out->append(c.pos()).append(std::to_string(line)).append(c.reset()).push_back(':');
+  out->append(c.pos()).append(std::to_string(col)).append(c.reset()).append(": ");
+}
+
+void AppendOneLine(std::string_view text, std::string* out) {
+  bool space = false;
+  for (char ch : text) {
+    if (ch == '\n' || ch == '\r' || ch == '\t') {
+      if (!space) out->push_back(' ');
+      space = true;
+    } else {
+      out->push_back(ch);
+      space = false;
+    }
+  }
+}
+
+}  // namespace claimlens::cli

@@ -1,0 +1,76 @@
+// The segmentation stage: sentences, and the tokens of each, in one pass.
+#include "claimlens/segment.h"
+
+#include <unicode/brkiter.h>
+#include <unicode/locid.h>
+
+#include "fold.h"
+#include "sentences.h"
+#include "tokens.h"
+
+namespace claimlens {
+
+std::string_view TokenKindName(TokenKind kind) {
+  switch (kind) {
+    case TokenKind::kWord:
+      return "word";
+    case TokenKind::kNumber:
+      return "number";
+    case TokenKind::kPunct:
+      return "punct";
+    case TokenKind::kSymbol:
+      return "symbol";
+  }
+  return "symbol";
+}
+
+struct Segmenter::Impl {
+  SegmentationRules rules;
+  Folder folder;
+  std::unique_ptr<SentenceSplitter> sentences;
+  std::unique_ptr<TokenStream> words;
+  std::unique_ptr<TokenStream> phrase_words;
+  TokenList tokens;
+};
+
+Segmenter::Segmenter(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Segmenter::~Segmenter() = default;
+
+std::unique_ptr<Segmenter> Segmenter::Create(SegmentationRules rules, std::string* error) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Locale& en = icu::Locale::getEnglish();
+  std::unique_ptr<icu::BreakIterator> sent(icu::BreakIterator::createSentenceInstance(en, status));
+  std::unique_ptr<icu::BreakIterator> word(icu::BreakIterator::createWordInstance(en, status));
+  std::unique_ptr<icu::BreakIterator> phrase(icu::BreakIterator::createWordInstance(en, status));
+  if (U_FAILURE(status)) {
+    *error = std::string("cannot load ICU break rules: ") + u_errorName(status);
+    return nullptr;
+  }
+  auto impl = std::make_unique<Impl>();
+  impl->rules = std::move(rules);
+  impl->sentences = std::make_unique<SentenceSplitter>(impl->rules, std::move(sent));
+  impl->words = std::make_unique<TokenStream>(std::move(word), impl->folder);
+  impl->phrase_words = std::make_unique<TokenStream>(std::move(phrase), impl->folder);
+  return std::unique_ptr<Segmenter>(new Segmenter(std::move(impl)));
+}
+
+void Segmenter::Run(const Document& doc, bool with_tokens, SentenceVisitor& visitor) {
+  const uint32_t start = doc.info().body_start;
+  if (with_tokens) impl_->words->Reset(doc.bytes(), start);
+  uint32_t index = 0;
+  TokenList& tokens = impl_->tokens;
+  tokens.clear();
+  Locator locator(doc);
+  impl_->sentences->Split(doc.bytes(), start, [&](Span span) {
+    if (with_tokens) impl_->words->Take(span, &tokens);
+    const Locator::Position at = locator.At(span.start);
+    visitor.OnSentence(Sentence{index++, span, at.line, at.col}, tokens);
+  });
+}
+
+void Segmenter::Tokenize(std::string_view text, TokenList* out) {
+  impl_->phrase_words->Reset(text, 0);
+  impl_->phrase_words->Take({0, static_cast<uint32_t>(text.size())}, out);
+}
+
+}  // namespace claimlens

@@ -1,0 +1,174 @@
+#include "sentences.h"
+
+#include <unicode/utext.h>
+
+#include <algorithm>
+
+#include "lines.h"
+
+namespace claimlens {
+
+size_t SpaceAt(std::string_view s, size_t i) {
+  const auto b = [&](size_t k) { return static_cast<unsigned char>(s[i + k]); };
+  if (i >= s.size()) return 0;
+  switch (b(0)) {
+    case ' ':
+    case '\t':
+    case '\n':
+    case '\r':
+    case '\f':
+    case '\v':
+      return 1;
+    case 0xC2:
+      return i + 1 < s.size() && (b(1) == 0xA0 || b(1) == 0x85) ? 2 : 0;
+    case 0xE1:
+      return i + 2 < s.size() && b(1) == 0x9A && b(2) == 0x80 ? 3 : 0;
+    case 0xE2:
+      if (i + 2 >= s.size()) return 0;
+      if (b(1) == 0x80 && (b(2) <= 0x8B || b(2) == 0xA8 || b(2) == 0xA9 || b(2) == 0xAF)) return 3;
+      return b(1) == 0x81 && b(2) == 0x9F ? 3 : 0;
+    case 0xE3:
+      return i + 2 < s.size() && b(1) == 0x80 && b(2) == 0x80 ? 3 : 0;
+    case 0xEF:
+      return i + 2 < s.size() && b(1) == 0xBB && b(2) == 0xBF ? 3 : 0;
+    default:
+      return 0;
+  }
+}
+
+size_t SpaceBefore(std::string_view s, size_t i) {
+  for (size_t len = 1; len <= 3 && len <= i; ++len) {
+    if (SpaceAt(s, i - len) == len) return len;
+  }
+  return 0;
+}
+
+namespace {
+
+bool IsOpening(unsigned char c) {
+  return c == '(' || c == '[' || c == '{' || c == '"' || c == '\'';
+}
+
+// Strips opening brackets and quotes (ASCII and “ ‘) from the front of a word.
+std::string_view StripOpening(std::string_view w) {
+  for (;;) {
+    if (!w.empty() && IsOpening(static_cast<unsigned char>(w[0]))) {
+      w.remove_prefix(1);
+    } else if (w.size() >= 3 && w.substr(0, 2) == "\xE2\x80" &&
+               (static_cast<unsigned char>(w[2]) == 0x9C ||
+                static_cast<unsigned char>(w[2]) == 0x98)) {
+      w.remove_prefix(3);
+    } else {
+      return w;
+    }
+  }
+}
+
+bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
+bool IsLetter(char c) { return (c >= 'a' && c <= 'z') || IsUpper(c); }
+
+std::string AsciiLower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (IsUpper(c)) c = static_cast<char>(c + ('a' - 'A'));
+  }
+  return out;
+}
+
+}  // namespace
+
+SentenceSplitter::SentenceSplitter(const SegmentationRules& rules,
+                                   std::unique_ptr<icu::BreakIterator> iter)
+    : rules_(rules), iter_(std::move(iter)) {}
+
+// ICU breaks after every period followed by a capital. Policy prose is full of
+// periods that end abbreviations ("U.S. Naval War College", "Gen. Smith", "J.
+// Smith"), so we join such breaks back unless the next word is one that
+// typically begins a sentence ("The", "It"). "e.g." and the like never end one.
+bool SentenceSplitter::ShouldJoin(std::string_view v, size_t boundary) const {
+  size_t p = boundary;
+  while (size_t n = SpaceBefore(v, p)) p -= n;
+  size_t q = boundary;
+  while (size_t n = SpaceAt(v, q)) q += n;
+  if (p == 0 || q >= v.size() || v[p - 1] != '.') return false;
+  const std::string_view gap = v.substr(p, q - p);
+  if (gap.find_first_of("\r\n") != std::string_view::npos) return false;  // a hard line end
+
+  size_t t = p;
+  while (t > 0 && SpaceBefore(v, t) == 0) --t;
+  const std::string_view tail = StripOpening(v.substr(t, p - t));
+  size_t e = q;
+  while (e < v.size() && SpaceAt(v, e) == 0) ++e;
+  const std::string_view next = StripOpening(v.substr(q, e - q));
+
+  const std::string tail_lower = AsciiLower(tail);
+  if (rules_.always.count(std::string(tail)) || rules_.always.count(tail_lower)) return true;
+  const bool initial = tail.size() == 2 && IsUpper(tail[0]);
+  if (!initial && !rules_.abbreviations.count(std::string(tail))) return false;
+  size_t letters = 0;
+  while (letters < next.size() && IsLetter(next[letters])) ++letters;
+  return !rules_.starters.count(std::string(next.substr(0, letters)));
+}
+
+void SentenceSplitter::SplitRegion(std::string_view region, uint32_t begin, std::string_view bytes,
+                                   const std::function<void(Span)>& emit) {
+  const auto end = static_cast<uint32_t>(begin + region.size());
+  UErrorCode status = U_ZERO_ERROR;
+  UText ut = UTEXT_INITIALIZER;
+  utext_openUTF8(&ut, region.data(), static_cast<int64_t>(region.size()), &status);
+  iter_->setText(&ut, status);
+  auto emit_trimmed = [&](uint32_t a, uint32_t b) {
+    while (a < b && SpaceAt(bytes, a)) a += static_cast<uint32_t>(SpaceAt(bytes, a));
+    while (b > a && SpaceBefore(bytes, b)) b -= static_cast<uint32_t>(SpaceBefore(bytes, b));
+    if (a < b) emit({a, b});
+  };
+  uint32_t sentence_start = 0;
+  for (int32_t b = iter_->next(); b != icu::BreakIterator::DONE; b = iter_->next()) {
+    if (static_cast<size_t>(b) < region.size() && ShouldJoin(region, static_cast<size_t>(b)))
+      continue;
+    emit_trimmed(begin + sentence_start, begin + static_cast<uint32_t>(b));
+    sentence_start = static_cast<uint32_t>(b);
+  }
+  if (sentence_start < region.size()) emit_trimmed(begin + sentence_start, end);
+  utext_close(&ut);
+}
+
+void SentenceSplitter::Split(std::string_view bytes, uint32_t start,
+                             const std::function<void(Span)>& emit) {
+  const std::vector<uint32_t> soft = FindSoftLineEnds(bytes, start);
+  const auto size = static_cast<uint32_t>(bytes.size());
+  uint32_t cursor = start;
+  size_t k = 0;
+  // Paragraphs with soft line ends are copied (only they) with those line ends
+  // turned into spaces, so ICU reads them as running text; offsets are unchanged.
+  while (k < soft.size()) {
+    uint32_t para_start = soft[k];
+    while (para_start > cursor && bytes[para_start - 1] != '\n' && bytes[para_start - 1] != '\r')
+      --para_start;
+    if (para_start > cursor)
+      SplitRegion(bytes.substr(cursor, para_start - cursor), cursor, bytes, emit);
+    scratch_.clear();
+    uint32_t at = para_start;
+    uint32_t para_end = size;
+    for (;;) {
+      const uint32_t term = soft[k];
+      const uint32_t term_len =
+          (bytes[term] == '\r' && term + 1 < size && bytes[term + 1] == '\n') ? 2 : 1;
+      scratch_.append(bytes.substr(at, term - at));
+      scratch_.append(term_len, ' ');
+      at = term + term_len;
+      uint32_t next_term = at;
+      while (next_term < size && bytes[next_term] != '\n' && bytes[next_term] != '\r') ++next_term;
+      ++k;
+      if (k < soft.size() && soft[k] == next_term) continue;
+      para_end = next_term;
+      break;
+    }
+    scratch_.append(bytes.substr(at, para_end - at));
+    SplitRegion(scratch_, para_start, bytes, emit);
+    cursor = para_end;
+  }
+  if (cursor < size) SplitRegion(bytes.substr(cursor), cursor, bytes, emit);
+}
+
+}  // namespace claimlens

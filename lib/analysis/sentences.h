@@ -1,0 +1,41 @@
+// Sentence boundaries: ICU's sentence rules, then the fixes policy prose needs
+// (abbreviations, initials, hard-wrapped lines, titles and bylines).
+#pragma once
+
+#include <unicode/brkiter.h>
+
+#include <functional>
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "claimlens/document.h"
+#include "claimlens/segment.h"
+
+namespace claimlens {
+
+class SentenceSplitter {
+ public:
+  SentenceSplitter(const SegmentationRules& rules, std::unique_ptr<icu::BreakIterator> iter);
+
+  // Calls emit(span) for each sentence of bytes[start..], in order. Spans are
+  // trimmed of white space and together cover every other byte.
+  void Split(std::string_view bytes, uint32_t start, const std::function<void(Span)>& emit);
+
+ private:
+  // Splits `region`, the text ICU reads for bytes[begin, begin + region.size()).
+  void SplitRegion(std::string_view region, uint32_t begin, std::string_view bytes,
+                   const std::function<void(Span)>& emit);
+  bool ShouldJoin(std::string_view region, size_t boundary) const;
+
+  const SegmentationRules& rules_;
+  std::unique_ptr<icu::BreakIterator> iter_;
+  std::string scratch_;
+};
+
+// Length of the white-space character at s[i] (ASCII or Unicode), or 0.
+size_t SpaceAt(std::string_view s, size_t i);
+// Length of the white-space character ending just before s[i], or 0.
+size_t SpaceBefore(std::string_view s, size_t i);
+
+}  // namespace claimlens

@@ -1,0 +1,89 @@
+// A document: the original bytes as given, plus what decoding found in them.
+// Every span in claimlens is a byte range into these bytes.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace claimlens {
+
+// A half-open byte range [start, end) into a document's original bytes.
+struct Span {
+  uint32_t start = 0;
+  uint32_t end = 0;
+
+  uint32_t size() const { return end - start; }
+  bool empty() const { return start == end; }
+  friend bool operator==(Span a, Span b) { return a.start == b.start && a.end == b.end; }
+};
+
+// What validation found: where the text starts (after a BOM), where ill-formed
+// UTF-8 sequences are, and whether there are NUL bytes.
+struct DecodeInfo {
+  uint32_t body_start = 0;        // 3 after a UTF-8 byte order mark, else 0
+  std::vector<uint32_t> invalid;  // start offsets of ill-formed sequences
+  uint64_t invalid_count = 0;     // may exceed invalid.size(): only the first are kept
+  int64_t first_nul = -1;         // offset of the first NUL byte, or -1
+};
+
+// Validates UTF-8 the way ICU reads it (one U+FFFD per maximal ill-formed subpart).
+DecodeInfo Decode(std::string_view bytes);
+
+// ICU addresses UTF-8 text with 32-bit signed indexes.
+inline constexpr uint64_t kMaxDocumentBytes = 0x7FFFFFFFu;
+
+class Document {
+ public:
+  // `keepalive` owns the memory `bytes` points into (a string or a file mapping).
+  Document(std::string id, std::string_view bytes, std::shared_ptr<const void> keepalive);
+  static Document FromString(std::string id, std::string bytes);
+
+  const std::string& id() const { return id_; }
+  std::string_view bytes() const { return bytes_; }
+  const DecodeInfo& info() const { return info_; }
+  bool valid_utf8() const { return info_.invalid_count == 0; }
+  Span body() const { return {info_.body_start, static_cast<uint32_t>(bytes_.size())}; }
+
+  // Appends the text of `span`: the original bytes, with U+FFFD for every
+  // ill-formed sequence, so the output is always valid UTF-8.
+  void AppendText(Span span, std::string* out) const;
+  std::string Text(Span span) const;
+
+ private:
+  std::string id_;
+  std::string_view bytes_;
+  std::shared_ptr<const void> keepalive_;
+  DecodeInfo info_;
+};
+
+// Returns `s` with every ill-formed UTF-8 sequence replaced by U+FFFD.
+std::string SanitizeUtf8(std::string_view s);
+
+// Maps byte offsets to 1-based line and column (columns count code points; a
+// line ends at LF, CR or CRLF). Linear over a document when offsets come in
+// increasing order, which is how every stage produces them.
+class Locator {
+ public:
+  explicit Locator(const Document& doc);
+
+  struct Position {
+    uint32_t line = 1;
+    uint32_t col = 1;
+  };
+  Position At(uint32_t offset);
+
+ private:
+  void Reset();
+
+  std::string_view bytes_;
+  uint32_t body_start_;
+  bool valid_;
+  uint32_t offset_ = 0;
+  uint32_t line_ = 1;
+  uint32_t col_ = 1;
+};
+
+}  // namespace claimlens

@@ -1,0 +1,57 @@
+// Input: the documents named on the command line, one at a time. Files are
+// memory-mapped; directories are read recursively (*.txt, *.md, sorted); "-" is
+// standard input; in JSONL mode every line is a document {"id", "text"}.
+#pragma once
+
+#include <cstdio>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "claimlens/diagnostics.h"
+#include "claimlens/document.h"
+
+namespace claimlens {
+
+struct InputOptions {
+  bool jsonl = false;           // --input jsonl
+  bool binary_as_text = false;  // --binary text: read files with NUL bytes anyway
+  size_t max_id_bytes = 1024;   // longer JSONL ids are rejected
+};
+
+class InputReader {
+ public:
+  // No paths means standard input. Problems go to `diagnostics`; the input they
+  // concern is skipped (or, for invalid UTF-8, read with U+FFFD) and reading goes on.
+  InputReader(std::vector<std::string> paths, InputOptions options, DiagnosticHandler diagnostics);
+  ~InputReader();
+
+  // The next document, or nullopt when every input has been read.
+  std::optional<Document> Next();
+
+ private:
+  void Expand(const std::string& path, bool named);
+  std::optional<Document> ReadWhole(const std::string& path);
+  std::optional<Document> NextJsonLine();
+  std::optional<Document> Checked(Document doc, uint64_t jsonl_line);
+  void Report(Severity severity, const std::string& path, uint64_t line, uint64_t col,
+              std::string message);
+
+  InputOptions options_;
+  DiagnosticHandler diagnostics_;
+  std::vector<std::string> queue_;  // paths still to read, in order
+  size_t next_ = 0;
+  bool expanded_ = false;
+  std::vector<std::string> args_;
+
+  // The JSONL stream being read.
+  FILE* stream_ = nullptr;
+  bool stream_owned_ = false;
+  std::string stream_path_;
+  uint64_t stream_line_ = 0;
+  char* line_buf_ = nullptr;
+  size_t line_cap_ = 0;
+};
+
+}  // namespace claimlens

@@ -1,0 +1,310 @@
+#include "claimlens/input.h"
+
+#include <dirent.h>
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <nlohmann/json.hpp>
+#include <set>
+#include <utility>
+
+namespace claimlens {
+namespace {
+
+bool EndsWith(const std::string& s, std::string_view suffix) {
+  return s.size() >= suffix.size() &&
+         s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+std::string Errno() { return std::strerror(errno); }
+
+struct Mapping {
+  void* data = nullptr;
+  size_t size = 0;
+  ~Mapping() {
+    if (data != nullptr) munmap(data, size);
+  }
+};
+
+// Reads a stream (a pipe, a FIFO, standard input) to its end.
+bool ReadAll(int fd, std::string* out) {
+  char buf[1 << 16];
+  for (;;) {
+    const ssize_t n = read(fd, buf, sizeof buf);
+    if (n == 0) return true;
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      return false;
+    }
+    out->append(buf, static_cast<size_t>(n));
+  }
+}
+
+std::string DirJoin(const std::string& dir, const std::string& name) {
+  return dir.empty() || dir.back() == '/' ? dir + name : dir + "/" + name;
+}
+
+}  // namespace
+
+InputReader::InputReader(std::vector<std::string> paths, InputOptions options,
+                         DiagnosticHandler diagnostics)
+    : options_(options), diagnostics_(std::move(diagnostics)), args_(std::move(paths)) {
+  if (args_.empty()) args_.push_back("-");
+}
+
+InputReader::~InputReader() {
+  if (stream_owned_ && stream_ != nullptr) std::fclose(stream_);
+  std::free(line_buf_);
+}
+
+void InputReader::Report(Severity severity, const std::string& path, uint64_t line, uint64_t col,
+                         std::string message) {
+  if (diagnostics_)
+    diagnostics_(Diagnostic{severity, SanitizeUtf8(path), line, col, std::move(message)});
+}
+
+// Adds `path` to the queue; directories are walked in sorted order. A directory
+// reached again through a symbolic link (a loop) is reported and not re-entered.
+void InputReader::Expand(const std::string& path, bool named) {
+  static thread_local std::set<std::pair<dev_t, ino_t>> ancestors;
+  if (path == "-") {
+    queue_.push_back(path);
+    return;
+  }
+  struct stat st;
+  if (stat(path.c_str(), &st) != 0) {
+    Report(Severity::kError, path, 0, 0, "cannot read: " + Errno());
+    return;
+  }
+  if (!S_ISDIR(st.st_mode)) {
+    if (named || S_ISREG(st.st_mode)) {
+      queue_.push_back(path);
+    } else {
+      Report(Severity::kWarning, path, 0, 0, "not a regular file; skipped");
+    }
+    return;
+  }
+  const auto key = std::make_pair(st.st_dev, st.st_ino);
+  if (ancestors.count(key)) {
+    Report(Severity::kWarning, path, 0, 0, "directory loop through a symbolic link; not followed");
+    return;
+  }
+  DIR* dir = opendir(path.c_str());
+  if (dir == nullptr) {
+    Report(Severity::kError, path, 0, 0, "cannot read directory: " + Errno());
+    return;
+  }
+  std::vector<std::string> names;
+  while (dirent* e = readdir(dir)) {
+    const std::string name = e->d_name;
+    if (name == "." || name == "..") continue;
+    names.push_back(name);
+  }
+  closedir(dir);
+  std::sort(names.begin(), names.end());
+  ancestors.insert(key);
+  for (const std::string& name : names) {
+    const std::string child = DirJoin(path, name);
+    struct stat cst;
+    if (stat(child.c_str(), &cst) != 0) {
+      if (lstat(child.c_str(), &cst) == 0 && S_ISLNK(cst.st_mode)) {
+        Report(Severity::kWarning, child, 0, 0, "dangling symbolic link; skipped");
+      } else {
+        Report(Severity::kError, child, 0, 0, "cannot read: " + Errno());
+      }
+      continue;
+    }
+    if (S_ISDIR(cst.st_mode) || EndsWith(name, ".txt") || EndsWith(name, ".md"))
+      Expand(child, false);
+  }
+  ancestors.erase(key);
+}
+
+std::optional<Document> InputReader::Next() {
+  if (!expanded_) {
+    for (const std::string& arg : args_) Expand(arg, true);
+    expanded_ = true;
+  }
+  for (;;) {
+    if (stream_ != nullptr) {
+      if (auto doc = NextJsonLine()) return doc;
+      continue;  // NextJsonLine closes the stream at its end
+    }
+    if (next_ >= queue_.size()) return std::nullopt;
+    const std::string path = queue_[next_++];
+    if (options_.jsonl) {
+      if (path == "-") {
+        stream_ = stdin;
+        stream_owned_ = false;
+      } else {
+        stream_ = std::fopen(path.c_str(), "rb");
+        stream_owned_ = true;
+        if (stream_ == nullptr) {
+          Report(Severity::kError, path, 0, 0, "cannot read: " + Errno());
+          continue;
+        }
+      }
+      stream_path_ = path;
+      stream_line_ = 0;
+      continue;
+    }
+    if (auto doc = ReadWhole(path)) return doc;
+  }
+}
+
+std::optional<Document> InputReader::ReadWhole(const std::string& path) {
+  const bool is_stdin = path == "-";
+  const int fd = is_stdin ? STDIN_FILENO : open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) {
+    Report(Severity::kError, path, 0, 0, "cannot read: " + Errno());
+    return std::nullopt;
+  }
+  struct stat st;
+  const bool regular = fstat(fd, &st) == 0 && S_ISREG(st.st_mode);
+  std::optional<Document> doc;
+  if (regular && static_cast<uint64_t>(st.st_size) > kMaxDocumentBytes) {
+    Report(Severity::kError, path, 0, 0, "file too large (over 2 GiB); skipped");
+  } else if (regular && st.st_size > 0) {
+    auto map = std::make_shared<Mapping>();
+    map->size = static_cast<size_t>(st.st_size);
+    map->data = mmap(nullptr, map->size, PROT_READ, MAP_PRIVATE, fd, 0);
+    if (map->data == MAP_FAILED) {
+      map->data = nullptr;
+      Report(Severity::kError, path, 0, 0, "cannot read: " + Errno());
+    } else {
+      madvise(map->data, map->size, MADV_SEQUENTIAL);
+      std::string_view bytes(static_cast<const char*>(map->data), map->size);
+      doc.emplace(path, bytes, std::move(map));
+    }
+  } else {
+    std::string bytes;
+    if (!ReadAll(fd, &bytes)) {
+      Report(Severity::kError, path, 0, 0, "cannot read: " + Errno());
+    } else if (bytes.size() > kMaxDocumentBytes) {
+      Report(Severity::kError, path, 0, 0, "input too large (over 2 GiB); skipped");
+    } else {
+      doc = Document::FromString(path, std::move(bytes));
+    }
+  }
+  if (!is_stdin) close(fd);
+  if (!doc) return std::nullopt;
+  if (doc->bytes().size() == doc->info().body_start) {
+    Report(Severity::kError, path, 0, 0, "empty input");
+    return std::nullopt;
+  }
+  return Checked(std::move(*doc), 0);
+}
+
+// Applies the rules every document passes: NUL bytes mean binary (skipped unless
+// --binary text); ill-formed UTF-8 is read as U+FFFD and reported with its place.
+std::optional<Document> InputReader::Checked(Document doc, uint64_t jsonl_line) {
+  const DecodeInfo& info = doc.info();
+  const std::string& where = jsonl_line ? stream_path_ : doc.id();
+  auto position = [&](uint32_t offset, uint64_t* line, uint64_t* col) {
+    if (jsonl_line) {  // a position inside a JSON string is best given as the document line
+      *line = jsonl_line;
+      *col = 0;
+      return;
+    }
+    Locator locator(doc);
+    const Locator::Position p = locator.At(offset);
+    *line = p.line;
+    *col = p.col;
+  };
+  if (info.first_nul >= 0 && !options_.binary_as_text) {
+    uint64_t line, col;
+    position(static_cast<uint32_t>(info.first_nul), &line, &col);
+    Report(Severity::kError, where, line, col,
+           "binary input (NUL byte at byte " + std::to_string(info.first_nul) +
+               "); skipped (--binary text reads it as text)");
+    return std::nullopt;
+  }
+  if (info.invalid_count > 0) {
+    uint64_t line, col;
+    position(info.invalid.front(), &line, &col);
+    std::string message =
+        "invalid UTF-8 at byte " + std::to_string(info.invalid.front()) + ", read as U+FFFD";
+    if (info.invalid_count > 1)
+      message += " (and " + std::to_string(info.invalid_count - 1) + " more)";
+    Report(Severity::kError, where, line, col, std::move(message));
+  }
+  return doc;
+}
+
+std::optional<Document> InputReader::NextJsonLine() {
+  using nlohmann::json;
+  for (;;) {
+    const ssize_t n = getline(&line_buf_, &line_cap_, stream_);
+    if (n < 0) {
+      if (std::ferror(stream_))
+        Report(Severity::kError, stream_path_, 0, 0, "read error: " + Errno());
+      if (stream_owned_) std::fclose(stream_);
+      stream_ = nullptr;
+      return std::nullopt;
+    }
+    ++stream_line_;
+    std::string_view line(line_buf_, static_cast<size_t>(n));
+    if (stream_line_ == 1 && line.substr(0, 3) == "\xEF\xBB\xBF") line.remove_prefix(3);
+    while (!line.empty() && (line.back() == '\n' || line.back() == '\r')) line.remove_suffix(1);
+    if (line.find_first_not_of(" \t") == std::string_view::npos) continue;
+    auto fail = [&](uint64_t col, const std::string& message) {
+      Report(Severity::kError, stream_path_, stream_line_, col, message + "; line skipped");
+    };
+    json record;
+    try {
+      record = json::parse(line.begin(), line.end());
+    } catch (const json::parse_error& e) {
+      std::string what = e.what();
+      const size_t colon = what.find(": ", what.find("parse error"));
+      fail(e.byte, "bad JSON: " + (colon == std::string::npos ? what : what.substr(colon + 2)));
+      continue;
+    }
+    if (!record.is_object()) {
+      fail(0, "expected a JSON object {\"id\", \"text\"}");
+      continue;
+    }
+    const auto id = record.find("id");
+    const auto text = record.find("text");
+    if (id == record.end()) {
+      fail(0, "missing \"id\"");
+      continue;
+    }
+    if (text == record.end()) {
+      fail(0, "missing \"text\"");
+      continue;
+    }
+    std::string id_string;
+    if (id->is_string()) {
+      id_string = id->get<std::string>();
+    } else if (id->is_number_integer()) {
+      id_string = id->dump();
+    } else {
+      fail(0, "\"id\" must be a string");
+      continue;
+    }
+    if (id_string.size() > options_.max_id_bytes) {
+      fail(0, "\"id\" is longer than " + std::to_string(options_.max_id_bytes) + " bytes");
+      continue;
+    }
+    if (!text->is_string()) {
+      fail(0, "\"text\" must be a string");
+      continue;
+    }
+    std::string body = text->get<std::string>();
+    if (body.size() > kMaxDocumentBytes) {
+      fail(0, "\"text\" is too large (over 2 GiB)");
+      continue;
+    }
+    if (auto doc =
+            Checked(Document::FromString(std::move(id_string), std::move(body)), stream_line_)) {
+      return doc;
+    }
+  }
+}
+
+}  // namespace claimlens

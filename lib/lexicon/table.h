@@ -1,0 +1,31 @@
+// The TSV layer every lexicon file shares: comments, a header, rows of exactly
+// the header's width, file:line errors.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "claimlens/diagnostics.h"
+
+namespace claimlens {
+
+struct Table {
+  struct Row {
+    uint32_t line = 0;
+    std::vector<std::string_view> fields;  // views into the file's text
+  };
+  std::string path;
+  uint32_t header_line = 0;
+  std::vector<std::string_view> columns;
+  std::vector<Row> rows;
+};
+
+// Parses `text` (which must outlive the table). Problems are appended to
+// `errors`; rows with problems are left out. Returns false when the file has
+// no usable header.
+bool ParseTable(std::string path, std::string_view text, Table* table,
+                std::vector<Diagnostic>* errors);
+
+}  // namespace claimlens

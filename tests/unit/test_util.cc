@@ -1,0 +1,73 @@
+#include "test_util.h"
+
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
+
+namespace claimlens::test {
+
+Segmenter& BuiltinSegmenter() {
+  static std::unique_ptr<Segmenter> segmenter = [] {
+    std::vector<Diagnostic> errors;
+    auto lexicon = Lexicon::Load(BuiltinLexiconFiles(), &errors);
+    std::string error;
+    auto s = Segmenter::Create(lexicon->segmentation(), &error);
+    if (!s) throw std::runtime_error(error);
+    return s;
+  }();
+  return *segmenter;
+}
+
+namespace {
+class Collector : public SentenceVisitor {
+ public:
+  explicit Collector(Seg* out) : out_(out) {}
+  void OnSentence(const Sentence& s, const TokenList& t) override {
+    out_->sentences.push_back(s);
+    out_->tokens.push_back(t.tokens);
+    std::vector<std::string> norms;
+    for (const Token& tok : t.tokens) norms.emplace_back(t.norm(tok));
+    out_->norms.push_back(norms);
+  }
+
+ private:
+  Seg* out_;
+};
+}  // namespace
+
+Seg Segment(const Document& doc, bool with_tokens) {
+  Seg seg;
+  Collector c(&seg);
+  BuiltinSegmenter().Run(doc, with_tokens, c);
+  return seg;
+}
+
+std::vector<std::string> Sentences(const std::string& text) {
+  Document doc = Document::FromString("t", text);
+  std::vector<std::string> out;
+  for (const Sentence& s : Segment(doc, false).sentences) out.push_back(doc.Text(s.span));
+  return out;
+}
+
+std::vector<std::string> Tokens(const std::string& text) {
+  Document doc = Document::FromString("t", text);
+  std::vector<std::string> out;
+  for (const auto& list : Segment(doc).tokens) {
+    for (const Token& t : list) out.push_back(doc.Text(t.span));
+  }
+  return out;
+}
+
+bool ReadFile(const std::string& path, std::string* out) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return false;
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  *out = ss.str();
+  return true;
+}
+
+std::string SourceDir() { return CLAIMLENS_SOURCE_DIR; }
+std::string SharedDir() { return CLAIMLENS_SHARED_DIR; }
+
+}  // namespace claimlens::test
