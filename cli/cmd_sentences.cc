@@ -12,16 +12,16 @@ class SentencePrinter : public SentenceVisitor {
       : ctx_(ctx), doc_(doc), out_(out), colors_(ctx.color()) {}
 
   void OnSentence(const Sentence& s, const TokenList&) override {
-    text_.clear();
-    doc_.AppendText(s.span, &text_);
+    const std::string_view text = doc_.TextView(s.span, &text_);
     if (out_ != nullptr) {
-      out_->Write(SentenceRecord{doc_.id(), s, text_});
+      out_->Write(SentenceRecord{doc_.id(), s, text});
       return;
     }
-    std::string& b = ctx_.out().buffer();
-    AppendLocation(colors_, doc_.id(), s.line, s.col, &b);
-    AppendOneLine(text_, &b);
-    b.push_back('\n');
+    line_.clear();
+    AppendLocation(colors_, doc_.id(), s.line, s.col, &line_);
+    AppendOneLine(text, &line_);
+    line_.push_back('\n');
+    ctx_.out().Write(line_);
     ctx_.out().MaybeFlush();
   }
 
@@ -31,6 +31,7 @@ class SentencePrinter : public SentenceVisitor {
   RecordOut<SentenceRecord>* out_;
   Colors colors_;
   std::string text_;
+  std::string line_;
 };
 
 class SentencesCommand : public Command {

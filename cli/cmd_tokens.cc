@@ -12,22 +12,23 @@ class TokenPrinter : public SentenceVisitor {
       : ctx_(ctx), doc_(doc), out_(out), colors_(ctx.color()) {}
 
   void OnSentence(const Sentence& s, const TokenList& tokens) override {
-    std::string& b = ctx_.out().buffer();
+    std::string& b = line_;
+    b.clear();
     if (out_ == nullptr) AppendLocation(colors_, doc_.id(), s.line, s.col, &b);
     bool first = true;
     for (const Token& t : tokens.tokens) {
-      text_.clear();
-      doc_.AppendText(t.span, &text_);
+      const std::string_view text = doc_.TextView(t.span, &text_);
       if (out_ != nullptr) {
-        out_->Write(TokenRecord{doc_.id(), s.index, t, text_, tokens.norm(t)});
+        out_->Write(TokenRecord{doc_.id(), s.index, t, text, tokens.norm(t)});
         continue;
       }
       if (!first) b.append(colors_.dim()).append(" | ").append(colors_.reset());
       first = false;
-      AppendOneLine(text_, &b);
+      AppendOneLine(text, &b);
     }
     if (out_ == nullptr) {
       b.push_back('\n');
+      ctx_.out().Write(b);
       ctx_.out().MaybeFlush();
     }
   }
@@ -38,6 +39,7 @@ class TokenPrinter : public SentenceVisitor {
   RecordOut<TokenRecord>* out_;
   Colors colors_;
   std::string text_;
+  std::string line_;
 };
 
 class TokensCommand : public Command {

@@ -10,11 +10,7 @@
 namespace claimlens::cli {
 namespace {
 
-constexpr char kExamples[] = R"(Commands:
-  sentences   split documents into sentences
-  tokens      split sentences into tokens
-
-FILE is a path, a directory (read recursively: *.txt, *.md) or - for standard
+constexpr char kExamples[] = R"(FILE is a path, a directory (read recursively: *.txt, *.md) or - for standard
 input; none means standard input. Global options may come before or after
 the command.
 

@@ -15,6 +15,11 @@ bool IsHyphenText(std::string_view t) { return t == "-" || t == "\u2010" || t ==
 // Byte length of a clitic at the end of `t` ('s n't 'll 're 've 'd 'm, with ' or ’),
 // or 0. The clitic must leave something before it.
 size_t CliticLength(std::string_view t) {
+  // Every clitic has an apostrophe (' or the last byte of ’) within its last 4 bytes.
+  const size_t tail = std::min<size_t>(t.size(), 5);
+  bool apostrophe = false;
+  for (size_t i = t.size() - tail; i < t.size(); ++i) apostrophe |= t[i] == '\'' || t[i] == '\x99';
+  if (!apostrophe) return 0;
   static constexpr std::string_view kClitics[] = {
       "n't",      "'s",      "'ll",      "'re",      "'ve",      "'d",      "'m",
       "n\u2019t", "\u2019s", "\u2019ll", "\u2019re", "\u2019ve", "\u2019d", "\u2019m"};
@@ -34,10 +39,16 @@ size_t CliticLength(std::string_view t) {
 bool HasUpper(std::string_view t) {
   const char* s = t.data();
   const auto n = static_cast<int32_t>(t.size());
+  bool ascii = true;
+  bool upper = false;
+  for (unsigned char b : t) {
+    ascii &= b < 0x80;
+    upper |= b >= 'A' && b <= 'Z';
+  }
+  if (ascii || upper) return upper;
   for (int32_t i = 0; i < n;) {
     const unsigned char b = static_cast<unsigned char>(s[i]);
     if (b < 0x80) {
-      if (b >= 'A' && b <= 'Z') return true;
       ++i;
       continue;
     }

@@ -126,11 +126,9 @@ void InputReader::Expand(const std::string& path, bool named) {
 }
 
 std::optional<Document> InputReader::Next() {
-  if (!expanded_) {
-    for (const std::string& arg : args_) Expand(arg, true);
-    expanded_ = true;
-  }
   for (;;) {
+    // Arguments are expanded when reached, so messages come in argument order.
+    while (next_ >= queue_.size() && next_arg_ < args_.size()) Expand(args_[next_arg_++], true);
     if (stream_ != nullptr) {
       if (auto doc = NextJsonLine()) return doc;
       continue;  // NextJsonLine closes the stream at its end

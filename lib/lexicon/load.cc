@@ -51,7 +51,10 @@ void ListTsv(const std::string& dir, std::vector<std::string>* out,
 
 std::string Joined(const std::vector<std::string_view>& v) {
   std::string s;
-  for (std::string_view x : v) s += (s.empty() ? "" : " ") + std::string(x);
+  for (std::string_view x : v) {
+    if (!s.empty()) s += ' ';
+    s += x;
+  }
   return s;
 }
 

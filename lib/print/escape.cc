@@ -1,64 +1,97 @@
-// String escaping for the machine formats.
-#include <fmt/format.h>
+// String escaping for the machine formats, written straight into a buffer.
+#include <charconv>
 
 #include "claimlens/records.h"
 
 namespace claimlens {
 
-void AppendJsonString(std::string_view s, std::string* out) {
+char* EscapeJson(std::string_view s, char* p) {
   static constexpr char kHex[] = "0123456789abcdef";
-  out->push_back('"');
-  size_t run = 0;  // start of the pending run of bytes that need no escape
-  for (size_t i = 0; i < s.size(); ++i) {
-    const unsigned char c = static_cast<unsigned char>(s[i]);
-    if (c >= 0x20 && c != '"' && c != '\\') continue;
-    out->append(s.data() + run, i - run);
-    run = i + 1;
+  *p++ = '"';
+  for (const char ch : s) {
+    const auto c = static_cast<unsigned char>(ch);
+    if (c >= 0x20 && c != '"' && c != '\\') {
+      *p++ = ch;
+      continue;
+    }
+    *p++ = '\\';
     switch (c) {
-      case '"':
-        out->append("\\\"");
-        break;
-      case '\\':
-        out->append("\\\\");
-        break;
-      case '\n':
-        out->append("\\n");
-        break;
-      case '\r':
-        out->append("\\r");
-        break;
-      case '\t':
-        out->append("\\t");
-        break;
+      case '"': *p++ = '"'; break;
+      case '\\': *p++ = '\\'; break;
+      case '\n': *p++ = 'n'; break;
+      case '\r': *p++ = 'r'; break;
+      case '\t': *p++ = 't'; break;
       default:
-        out->append("\\u00");
-        out->push_back(kHex[c >> 4]);
-        out->push_back(kHex[c & 15]);
+        *p++ = 'u';
+        *p++ = '0';
+        *p++ = '0';
+        *p++ = kHex[c >> 4];
+        *p++ = kHex[c & 15];
     }
   }
-  out->append(s.data() + run, s.size() - run);
-  out->push_back('"');
+  *p++ = '"';
+  return p;
+}
+
+char* EscapeTsv(std::string_view s, char* p) {
+  for (const char ch : s) {
+    const auto c = static_cast<unsigned char>(ch);
+    // One compare passes almost every byte; the specials are \t \n \r and \\.
+    if ((c > '\r' && c != '\\') || (c != '\t' && c != '\n' && c != '\r' && c != '\\')) {
+      *p++ = ch;
+      continue;
+    }
+    *p++ = '\\';
+    *p++ = c == '\t' ? 't' : c == '\n' ? 'n' : c == '\r' ? 'r' : '\\';
+  }
+  return p;
+}
+
+void AppendJsonString(std::string_view s, std::string* out) {
+  const size_t at = out->size();
+  out->resize(at + s.size() * 6 + 2);
+  out->resize(static_cast<size_t>(EscapeJson(s, out->data() + at) - out->data()));
 }
 
 void AppendTsvField(std::string_view s, std::string* out) {
-  size_t run = 0;
-  for (size_t i = 0; i < s.size(); ++i) {
-    const char c = s[i];
-    if (c != '\t' && c != '\n' && c != '\r' && c != '\\') continue;
-    out->append(s.data() + run, i - run);
-    run = i + 1;
-    out->push_back('\\');
-    out->push_back(c == '\t' ? 't' : c == '\n' ? 'n' : c == '\r' ? 'r' : '\\');
+  const size_t at = out->size();
+  out->resize(at + s.size() * 2);
+  out->resize(static_cast<size_t>(EscapeTsv(s, out->data() + at) - out->data()));
+}
+
+void WriteInt(int64_t v, Output& out) {
+  char* p = out.Reserve(24);
+  if (v < 0 || v >= 10000000000) {
+    out.Commit(static_cast<size_t>(std::to_chars(p, p + 24, v).ptr - p));
+    return;
   }
-  out->append(s.data() + run, s.size() - run);
+  // Offsets and counts: small and non-negative, written two digits at a time.
+  static constexpr char kPairs[] =
+      "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+      "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+      "8081828384858687888990919293949596979899";
+  uint64_t u = static_cast<uint64_t>(v);
+  const size_t digits = 1 + (u >= 10) + (u >= 100) + (u >= 1000) + (u >= 10000) + (u >= 100000) +
+                        (u >= 1000000) + (u >= 10000000) + (u >= 100000000) + (u >= 1000000000);
+  char* q = p + digits;
+  while (u >= 100) {
+    const size_t i = (u % 100) * 2;
+    u /= 100;
+    *--q = kPairs[i + 1];
+    *--q = kPairs[i];
+  }
+  if (u >= 10) {
+    *--q = kPairs[u * 2 + 1];
+    *--q = kPairs[u * 2];
+  } else {
+    *--q = static_cast<char>('0' + u);
+  }
+  out.Commit(digits);
 }
 
-void JsonlWriter::Num(std::string_view name, double v) {
-  fmt::format_to(std::back_inserter(*Key(name)), "{}", v);
-}
-
-void TsvWriter::Num(std::string_view name, double v) {
-  if (Sep(name)) fmt::format_to(std::back_inserter(out_.buffer()), "{}", v);
+void WriteNum(double v, Output& out) {
+  char* p = out.Reserve(32);
+  out.Commit(static_cast<size_t>(std::to_chars(p, p + 32, v).ptr - p));
 }
 
 }  // namespace claimlens

@@ -7,7 +7,7 @@
 
 namespace claimlens {
 
-Output::Output(int fd) : fd_(fd) { buf_.reserve(kFlushAt + 4096); }
+Output::Output(int fd) : fd_(fd), buf_(new char[kFlushAt * 2]), cap_(kFlushAt * 2) {}
 
 Output::~Output() {
   try {
@@ -17,19 +17,26 @@ Output::~Output() {
   }
 }
 
+void Output::Grow(size_t n) {
+  Flush();
+  if (n <= cap_) return;
+  cap_ = n + kFlushAt;  // one huge record (a 50 MB sentence) gets a buffer of its own size
+  buf_.reset(new char[cap_]);
+}
+
 void Output::Flush() {
   size_t done = 0;
-  while (done < buf_.size()) {
-    const ssize_t n = write(fd_, buf_.data() + done, buf_.size() - done);
+  while (done < len_) {
+    const ssize_t n = write(fd_, buf_.get() + done, len_ - done);
     if (n < 0) {
       if (errno == EINTR) continue;
-      buf_.clear();
+      len_ = 0;
       if (errno == EPIPE) throw OutputClosed{};
       throw OutputError(std::string("write error: ") + std::strerror(errno));
     }
     done += static_cast<size_t>(n);
   }
-  buf_.clear();
+  len_ = 0;
 }
 
 }  // namespace claimlens

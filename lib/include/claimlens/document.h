@@ -51,6 +51,13 @@ class Document {
   // ill-formed sequence, so the output is always valid UTF-8.
   void AppendText(Span span, std::string* out) const;
   std::string Text(Span span) const;
+  // The same text without a copy when the document is valid UTF-8 (else in `scratch`).
+  std::string_view TextView(Span span, std::string* scratch) const {
+    if (valid_utf8()) return bytes_.substr(span.start, span.size());
+    scratch->clear();
+    AppendText(span, scratch);
+    return *scratch;
+  }
 
  private:
   std::string id_;

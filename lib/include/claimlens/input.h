@@ -42,7 +42,7 @@ class InputReader {
   DiagnosticHandler diagnostics_;
   std::vector<std::string> queue_;  // paths still to read, in order
   size_t next_ = 0;
-  bool expanded_ = false;
+  size_t next_arg_ = 0;
   std::vector<std::string> args_;
 
   // The JSONL stream being read.

@@ -3,8 +3,9 @@
 // other write failure (a full disk) raises OutputError: an error, never silence.
 #pragma once
 
+#include <cstring>
+#include <memory>
 #include <stdexcept>
-#include <string>
 #include <string_view>
 
 namespace claimlens {
@@ -23,25 +24,35 @@ class Output {
   Output(const Output&) = delete;
   Output& operator=(const Output&) = delete;
 
+  // Room for at least `n` more bytes; write them at the returned pointer, then Commit.
+  char* Reserve(size_t n) {
+    if (len_ + n > cap_) Grow(n);
+    return buf_.get() + len_;
+  }
+  void Commit(size_t n) { len_ += n; }
+
   void Write(std::string_view s) {
-    buf_.append(s);
-    if (buf_.size() >= kFlushAt) Flush();
+    std::memcpy(Reserve(s.size()), s.data(), s.size());
+    len_ += s.size();
   }
   void Put(char c) {
-    buf_.push_back(c);
-    if (buf_.size() >= kFlushAt) Flush();
+    *Reserve(1) = c;
+    ++len_;
   }
-  // Direct access for formatters that append in place; call MaybeFlush after.
-  std::string& buffer() { return buf_; }
+  // Writes the buffer out once it is full enough; call between records.
   void MaybeFlush() {
-    if (buf_.size() >= kFlushAt) Flush();
+    if (len_ >= kFlushAt) Flush();
   }
   void Flush();
 
  private:
   static constexpr size_t kFlushAt = 1 << 16;
+  void Grow(size_t n);
+
   int fd_;
-  std::string buf_;
+  std::unique_ptr<char[]> buf_;
+  size_t len_ = 0;
+  size_t cap_ = 0;
 };
 
 }  // namespace claimlens

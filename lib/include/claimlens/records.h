@@ -11,10 +11,42 @@
 
 namespace claimlens {
 
-// Appends `s` as a JSON string literal (quotes included). `s` must be valid UTF-8.
+// Write `s` escaped at `p` and return the end. JSON (quotes included) needs
+// 6 * s.size() + 2 bytes; TSV (TAB, LF, CR, backslash as \t \n \r \\) 2 * s.size().
+char* EscapeJson(std::string_view s, char* p);
+char* EscapeTsv(std::string_view s, char* p);
 void AppendJsonString(std::string_view s, std::string* out);
-// Appends `s` as a TSV field: TAB, LF, CR and backslash become \t \n \r \\.
 void AppendTsvField(std::string_view s, std::string* out);
+void WriteInt(int64_t v, Output& out);
+void WriteNum(double v, Output& out);
+
+inline void WriteJson(std::string_view s, Output& out) {
+  char* p = out.Reserve(s.size() * 6 + 2);
+  out.Commit(static_cast<size_t>(EscapeJson(s, p) - p));
+}
+inline void WriteTsv(std::string_view s, Output& out) {
+  char* p = out.Reserve(s.size() * 2);
+  out.Commit(static_cast<size_t>(EscapeTsv(s, p) - p));
+}
+
+// Remembers the escaped form of the last string it escaped: records repeat
+// their document id on every line, and escaping it once per document is enough.
+class EscapeMemo {
+ public:
+  template <typename Append>
+  std::string_view Get(std::string_view s, Append append) {
+    if (s != source_) {
+      source_.assign(s);
+      escaped_.clear();
+      append(s, &escaped_);
+    }
+    return escaped_;
+  }
+
+ private:
+  std::string source_;
+  std::string escaped_;
+};
 
 class JsonlWriter {
  public:
@@ -22,31 +54,58 @@ class JsonlWriter {
   template <typename Record>
   void Write(const Record& r) {
     first_ = true;
-    out_.buffer().push_back('{');
+    out_.Put('{');
     r.Visit(*this);
-    out_.buffer().append("}\n");
+    out_.Write("}\n");
     out_.MaybeFlush();
   }
-  void Str(std::string_view name, std::string_view v) { AppendJsonString(v, Key(name)); }
-  void Int(std::string_view name, int64_t v) { Key(name)->append(std::to_string(v)); }
-  void Bool(std::string_view name, bool v) { Key(name)->append(v ? "true" : "false"); }
-  void Null(std::string_view name) { Key(name)->append("null"); }
-  void Num(std::string_view name, double v);
+  void Str(std::string_view name, std::string_view v) {
+    Key(name);
+    WriteJson(v, out_);
+  }
+  // A string that repeats from record to record (the document id).
+  void Doc(std::string_view name, std::string_view v) {
+    Key(name);
+    out_.Write(memo_.Get(v, AppendJsonString));
+  }
+  void Int(std::string_view name, int64_t v) {
+    Key(name);
+    WriteInt(v, out_);
+  }
+  void Bool(std::string_view name, bool v) {
+    Key(name);
+    out_.Write(v ? "true" : "false");
+  }
+  void Null(std::string_view name) {
+    Key(name);
+    out_.Write("null");
+  }
+  void Num(std::string_view name, double v) {
+    Key(name);
+    WriteNum(v, out_);
+  }
   // A value that is already JSON (a nested list or object).
-  void Json(std::string_view name, std::string_view json) { Key(name)->append(json); }
+  void Json(std::string_view name, std::string_view json) {
+    Key(name);
+    out_.Write(json);
+  }
 
  private:
-  std::string* Key(std::string_view name) {
-    std::string& b = out_.buffer();
-    if (!first_) b.push_back(',');
+  void Key(std::string_view name) {
+    char* p = out_.Reserve(name.size() + 4);
+    char* q = p;
+    if (!first_) *q++ = ',';
     first_ = false;
-    b.push_back('"');
-    b.append(name);
-    b.append("\":");
-    return &b;
+    *q++ = '"';
+    std::memcpy(q, name.data(), name.size());
+    q += name.size();
+    *q++ = '"';
+    *q++ = ':';
+    out_.Commit(static_cast<size_t>(q - p));
   }
   Output& out_;
   bool first_ = true;
+  EscapeMemo memo_;
 };
 
 class TsvWriter {
@@ -58,43 +117,48 @@ class TsvWriter {
     header_ = true;
     first_ = true;
     r.Visit(*this);
-    out_.buffer().push_back('\n');
+    out_.Put('\n');
     header_ = false;
   }
   template <typename Record>
   void Write(const Record& r) {
     first_ = true;
     r.Visit(*this);
-    out_.buffer().push_back('\n');
+    out_.Put('\n');
     out_.MaybeFlush();
   }
   void Str(std::string_view name, std::string_view v) {
-    if (Sep(name)) AppendTsvField(v, &out_.buffer());
+    if (Sep(name)) WriteTsv(v, out_);
+  }
+  void Doc(std::string_view name, std::string_view v) {
+    if (Sep(name)) out_.Write(memo_.Get(v, AppendTsvField));
   }
   void Int(std::string_view name, int64_t v) {
-    if (Sep(name)) out_.buffer().append(std::to_string(v));
+    if (Sep(name)) WriteInt(v, out_);
   }
   void Bool(std::string_view name, bool v) {
-    if (Sep(name)) out_.buffer().append(v ? "true" : "false");
+    if (Sep(name)) out_.Write(v ? "true" : "false");
   }
   void Null(std::string_view name) { Sep(name); }
-  void Num(std::string_view name, double v);
+  void Num(std::string_view name, double v) {
+    if (Sep(name)) WriteNum(v, out_);
+  }
   void Json(std::string_view name, std::string_view json) {
-    if (Sep(name)) AppendTsvField(json, &out_.buffer());
+    if (Sep(name)) WriteTsv(json, out_);
   }
 
  private:
   // Writes the separator (and, for the header, the name); true when a value follows.
   bool Sep(std::string_view name) {
-    std::string& b = out_.buffer();
-    if (!first_) b.push_back('\t');
+    if (!first_) out_.Put('\t');
     first_ = false;
-    if (header_) b.append(name);
+    if (header_) out_.Write(name);
     return !header_;
   }
   Output& out_;
   bool first_ = true;
   bool header_ = false;
+  EscapeMemo memo_;
 };
 
 }  // namespace claimlens

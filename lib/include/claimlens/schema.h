@@ -17,7 +17,7 @@ struct SentenceRecord {
 
   template <typename W>
   void Visit(W& w) const {
-    w.Str("doc", doc);
+    w.Doc("doc", doc);
     w.Int("sentence", sentence.index);
     w.Int("start", sentence.span.start);
     w.Int("end", sentence.span.end);
@@ -36,7 +36,7 @@ struct TokenRecord {
 
   template <typename W>
   void Visit(W& w) const {
-    w.Str("doc", doc);
+    w.Doc("doc", doc);
     w.Int("sentence", sentence);
     w.Int("start", token.span.start);
     w.Int("end", token.span.end);

@@ -1,0 +1,53 @@
+#!/usr/bin/env python3
+"""Times commands over one input: median wall time of N runs, MB/s and peak RSS.
+Each command runs directly (no shell), stdin from /dev/null, stdout to /dev/null,
+so the RSS is the command's own. Usage: see run.sh."""
+import os
+import statistics
+import subprocess
+import sys
+import time
+
+
+def run(argv, stdin_path=None):
+    with open(stdin_path or os.devnull, "rb") as stdin, open(os.devnull, "wb") as out:
+        start = time.perf_counter()
+        p = subprocess.Popen(argv, stdin=stdin, stdout=out, stderr=subprocess.PIPE)
+        _, status, usage = os.wait4(p.pid, 0)
+        elapsed = time.perf_counter() - start
+        err = p.stderr.read().decode(errors="replace")
+        p.stderr.close()
+    code = os.waitstatus_to_exitcode(status)
+    if code not in (0, 1):
+        sys.exit("%s failed (%d): %s" % (" ".join(argv), code, err[:500]))
+    return elapsed, usage.ru_maxrss / 1024.0
+
+
+def measure(name, argv, size_bytes, runs, stdin_path=None):
+    times, rss = [], []
+    for _ in range(runs):
+        t, r = run(argv, stdin_path)
+        times.append(t)
+        rss.append(r)
+    med = statistics.median(times)
+    mbs = size_bytes / 1e6 / med
+    print("| %-44s | %8.1f | %7.2f | %8.0f |" % (name, mbs, med, max(rss)), flush=True)
+    return mbs
+
+
+def main():
+    runs = int(os.environ.get("RUNS", "5"))
+    size = os.path.getsize(sys.argv[1])
+    print("input: %s, %.1f MB; median of %d runs" % (sys.argv[1], size / 1e6, runs))
+    print("| %-44s | %8s | %7s | %8s |" % ("command", "MB/s", "s", "RSS MB"))
+    print("|%s|%s|%s|%s|" % ("-" * 46, "-" * 10, "-" * 9, "-" * 10))
+    for spec in sys.argv[2:]:
+        name, _, cmd = spec.partition("=")
+        stdin_path = None
+        if " < " in cmd:
+            cmd, stdin_path = cmd.split(" < ")
+        measure(name, cmd.split(), size, runs, stdin_path)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,31 @@
+#!/bin/sh
+# Benchmark: generates ~50 MB of varied policy-like prose (once), then reports
+# MB/s (median of RUNS runs, default 5) and peak RSS for claimlens commands beside
+# floors measured in the same run: `wc -w`, and ICU's word and sentence
+# BreakIterator alone over the same UTF-8 bytes.
+# Usage: bench/run.sh [MEGABYTES]   (from the project root; `make build` first)
+set -eu
+cd "$(dirname "$0")/.."
+mb=${1:-50}
+out=bench/out
+bin=build/bin
+mkdir -p $out
+corpus=$out/corpus-$mb.txt
+jsonl=$out/corpus-$mb.jsonl
+[ -f "$corpus" ] || python3 bench/gen_corpus.py "$mb" "$corpus" --jsonl "$jsonl"
+jsize=$(wc -c <"$jsonl")
+
+echo "== one ${mb} MB file, one core"
+python3 bench/bench.py "$corpus" \
+  "wc -w (floor)=wc -w $corpus" \
+  "ICU sentence BreakIterator (floor)=$bin/icu_floor sentence $corpus" \
+  "ICU word BreakIterator (floor)=$bin/icu_floor word $corpus" \
+  "claimlens sentences=$bin/claimlens sentences $corpus" \
+  "claimlens tokens --format tsv=$bin/claimlens tokens --format tsv $corpus" \
+  ${EXTRA_FILE_COMMANDS:-}
+
+echo
+echo "== the same text as JSONL on stdin (--input jsonl), $((jsize / 1000000)) MB"
+python3 bench/bench.py "$jsonl" \
+  "claimlens tokens --input jsonl --format tsv=$bin/claimlens tokens --input jsonl --format tsv < $jsonl" \
+  ${EXTRA_JSONL_COMMANDS:-}
