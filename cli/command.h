@@ -19,5 +19,7 @@ class Command {
 
 std::unique_ptr<Command> MakeSentencesCommand();
 std::unique_ptr<Command> MakeTokensCommand();
+std::unique_ptr<Command> MakeHedgesCommand();
+std::unique_ptr<Command> MakeLexiconCommand();
 
 }  // namespace claimlens::cli

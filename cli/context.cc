@@ -22,7 +22,10 @@ void AddGlobalOptions(CLI::App& app, GlobalOptions* o) {
       ->check(CLI::IsMember({"skip", "text"}))
       ->type_name("MODE");
   app.add_option("--lexicon", o->lexicon_files, "Add a lexicon file (repeatable)")
-      ->type_name("FILE");
+      ->type_name("FILE")
+      ->expected(1)
+      ->allow_extra_args(false)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   app.add_option("--lexicons", o->lexicons_dir,
                  "Use the lexicons in DIR instead of the built-in ones")
       ->type_name("DIR");
@@ -39,6 +42,7 @@ Context::Context(GlobalOptions options) : options_(std::move(options)) {
             : f == "html"     ? Format::kHtml
             : f == "markdown" ? Format::kMarkdown
                               : Format::kText;
+  scale_ = ParseScale(options_.scale).value_or(Scale::kIcd203);
   const char* no_color = std::getenv("NO_COLOR");
   const char* term = std::getenv("TERM");
   color_ = options_.color == "always" || (options_.color == "auto" && isatty(STDOUT_FILENO) &&
@@ -67,6 +71,11 @@ bool Context::Init() {
   return true;
 }
 
+Analyzer& Context::analyzer() {
+  if (!analyzer_) analyzer_ = std::make_unique<Analyzer>(lexicon_, *segmenter_);
+  return *analyzer_;
+}
+
 bool Context::RequireFormat(std::initializer_list<Format> allowed, const std::string& command) {
   for (Format f : allowed) {
     if (f == format_) return true;
@@ -87,6 +96,31 @@ void AppendLocation(const Colors& c, std::string_view path, uint32_t line, uint3
   out->append(c.path()).append(path).append(c.reset()).push_back(':');
   out->append(c.pos()).append(std::to_string(line)).append(c.reset()).push_back(':');
   out->append(c.pos()).append(std::to_string(col)).append(c.reset()).append(": ");
+}
+
+std::string FormatBand(const Band& band) {
+  auto num = [](double v) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%g", v);
+    return std::string(buf);
+  };
+  return num(band.lo) + "-" + num(band.hi) + "%";
+}
+
+std::vector<std::string> SplitCommas(const std::vector<std::string>& values) {
+  std::vector<std::string> out;
+  for (const std::string& v : values) {
+    size_t start = 0;
+    for (;;) {
+      const size_t comma = v.find(',', start);
+      const std::string piece =
+          v.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
+      if (!piece.empty()) out.push_back(piece);
+      if (comma == std::string::npos) break;
+      start = comma + 1;
+    }
+  }
+  return out;
 }
 
 void AppendOneLine(std::string_view text, std::string* out) {

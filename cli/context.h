@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "claimlens/analysis.h"
 #include "claimlens/diagnostics.h"
 #include "claimlens/input.h"
 #include "claimlens/lexicon.h"
@@ -55,6 +56,8 @@ class Context {
   Output& out() { return out_; }
   Segmenter& segmenter() { return *segmenter_; }
   const Lexicon& lexicon() const { return *lexicon_; }
+  Analyzer& analyzer();
+  Scale scale() const { return scale_; }
 
  private:
   GlobalOptions options_;
@@ -64,6 +67,8 @@ class Context {
   Output out_{1};
   std::shared_ptr<const Lexicon> lexicon_;
   std::unique_ptr<Segmenter> segmenter_;
+  std::unique_ptr<Analyzer> analyzer_;
+  Scale scale_ = Scale::kIcd203;
 };
 
 // ANSI colour for the text formats ("" when colour is off).
@@ -85,5 +90,9 @@ void AppendLocation(const Colors& c, std::string_view path, uint32_t line, uint3
                     std::string* out);
 // Appends `text` with every line break and tab shown as one space.
 void AppendOneLine(std::string_view text, std::string* out);
+// "55-80%" (whole numbers without decimals).
+std::string FormatBand(const Band& band);
+// Splits comma-separated values of repeatable options ("--class a,b --class c").
+std::vector<std::string> SplitCommas(const std::vector<std::string>& values);
 
 }  // namespace claimlens::cli

@@ -10,7 +10,8 @@
 namespace claimlens::cli {
 namespace {
 
-constexpr char kExamples[] = R"(FILE is a path, a directory (read recursively: *.txt, *.md) or - for standard
+constexpr char kExamples[] =
+    R"(FILE is a path, a directory (read recursively: *.txt, *.md) or - for standard
 input; none means standard input. Global options may come before or after
 the command.
 
@@ -37,6 +38,8 @@ int Main(int argc, char** argv) {
   std::vector<std::unique_ptr<Command>> commands;
   commands.push_back(MakeSentencesCommand());
   commands.push_back(MakeTokensCommand());
+  commands.push_back(MakeHedgesCommand());
+  commands.push_back(MakeLexiconCommand());
   std::vector<std::pair<CLI::App*, Command*>> subs;
   for (auto& c : commands) subs.emplace_back(c->Setup(app), c.get());
 

@@ -9,7 +9,9 @@
 #include <sstream>
 
 #include "claimlens/lexicon.h"
+#include "compiled.h"
 #include "embedded.h"
+#include "loader.h"
 #include "table.h"
 
 namespace claimlens {
@@ -25,11 +27,11 @@ bool ReadFile(const std::string& path, std::string* out) {
 }
 
 void ListTsv(const std::string& dir, std::vector<std::string>* out,
-             std::vector<Diagnostic>* errors) {
+             std::vector<Diagnostic>* problems) {
   DIR* d = opendir(dir.c_str());
   if (d == nullptr) {
-    errors->push_back({Severity::kError, dir, 0, 0,
-                       std::string("cannot read directory: ") + std::strerror(errno)});
+    problems->push_back({Severity::kError, dir, 0, 0,
+                         std::string("cannot read directory: ") + std::strerror(errno)});
     return;
   }
   std::vector<std::string> names;
@@ -42,47 +44,9 @@ void ListTsv(const std::string& dir, std::vector<std::string>* out,
     const std::string path = dir + "/" + name;
     struct stat st;
     if (stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode)) {
-      ListTsv(path, out, errors);
+      ListTsv(path, out, problems);
     } else if (name.size() > 4 && name.compare(name.size() - 4, 4, ".tsv") == 0) {
       out->push_back(path);
-    }
-  }
-}
-
-std::string Joined(const std::vector<std::string_view>& v) {
-  std::string s;
-  for (std::string_view x : v) {
-    if (!s.empty()) s += ' ';
-    s += x;
-  }
-  return s;
-}
-
-// Every table kind, named by its header.
-constexpr std::string_view kSegmentationHeader = "word class source";
-constexpr std::string_view kKnownHeaders[] = {
-    kSegmentationHeader,
-    "phrase kind class value source",
-    "id type name aliases demonyms seats members roles source",
-    "scale level lo hi label source",
-    "phrase median q1 q3 n source",
-};
-
-void LoadSegmentation(const Table& table, SegmentationRules* rules,
-                      std::vector<Diagnostic>* errors) {
-  for (const Table::Row& row : table.rows) {
-    const std::string word(row.fields[0]);
-    const std::string_view cls = row.fields[1];
-    if (cls == "abbrev") {
-      rules->abbreviations.insert(word);
-    } else if (cls == "always") {
-      rules->always.insert(word);
-    } else if (cls == "starter") {
-      rules->starters.insert(word);
-    } else {
-      errors->push_back(
-          {Severity::kError, table.path, row.line, 0,
-           "unknown class '" + std::string(cls) + "' (expected abbrev, always or starter)"});
     }
   }
 }
@@ -100,19 +64,19 @@ std::vector<LexiconFile> BuiltinLexiconFiles() {
 }
 
 std::vector<LexiconFile> GatherLexiconFiles(const LexiconSources& sources,
-                                            std::vector<Diagnostic>* errors) {
+                                            std::vector<Diagnostic>* problems) {
   std::vector<LexiconFile> files;
   std::vector<std::string> paths;
   if (sources.dir.empty()) {
     files = BuiltinLexiconFiles();
   } else {
-    ListTsv(sources.dir, &paths, errors);
+    ListTsv(sources.dir, &paths, problems);
   }
   paths.insert(paths.end(), sources.files.begin(), sources.files.end());
   for (const std::string& path : paths) {
     LexiconFile f{path, {}};
     if (!ReadFile(path, &f.text)) {
-      errors->push_back(
+      problems->push_back(
           {Severity::kError, path, 0, 0, std::string("cannot read: ") + std::strerror(errno)});
       continue;
     }
@@ -121,24 +85,40 @@ std::vector<LexiconFile> GatherLexiconFiles(const LexiconSources& sources,
   return files;
 }
 
+Lexicon::Lexicon() : compiled_(std::make_unique<CompiledLexicon>()) {}
+Lexicon::~Lexicon() = default;
+
 std::shared_ptr<const Lexicon> Lexicon::Load(const std::vector<LexiconFile>& files,
-                                             std::vector<Diagnostic>* errors) {
-  auto lexicon = std::make_shared<Lexicon>();
-  for (const LexiconFile& file : files) {
-    Table table;
-    if (!ParseTable(file.path, file.text, &table, errors)) continue;
-    const std::string header = Joined(table.columns);
-    if (header == kSegmentationHeader) {
-      LoadSegmentation(table, &lexicon->segmentation_, errors);
-    } else if (std::find(std::begin(kKnownHeaders), std::end(kKnownHeaders), header) ==
-               std::end(kKnownHeaders)) {
-      std::string expected;
-      for (std::string_view h : kKnownHeaders) expected += "\n  " + std::string(h);
-      errors->push_back({Severity::kError, table.path, table.header_line, 0,
-                         "unknown table header '" + header + "'; expected one of:" + expected});
-    }
-  }
+                                             std::vector<Diagnostic>* problems) {
+  std::shared_ptr<Lexicon> lexicon(new Lexicon());
+  Loader loader(lexicon->compiled_.get(), &lexicon->segmentation_, problems);
+  loader.Run(files);
   return lexicon;
 }
+
+const std::vector<Entry>& Lexicon::entries() const { return compiled_->entries; }
+
+std::optional<Band> Lexicon::band(Scale scale, Level level) const {
+  if (level == Level::kNone) return std::nullopt;
+  return compiled_->bands[static_cast<int>(scale)][static_cast<int>(level)];
+}
+
+std::string_view Lexicon::label(Scale scale, Level level) const {
+  if (level == Level::kNone) return "";
+  return compiled_->labels[static_cast<int>(scale)][static_cast<int>(level)];
+}
+
+std::optional<Band> Lexicon::perceived(std::string_view phrase) const {
+  auto it = compiled_->perceived.find(std::string(phrase));
+  if (it == compiled_->perceived.end()) return std::nullopt;
+  return it->second;
+}
+
+const Actor* Lexicon::actor(std::string_view id) const {
+  auto it = compiled_->actor_index.find(std::string(id));
+  return it == compiled_->actor_index.end() ? nullptr : &compiled_->actors[it->second];
+}
+
+const std::vector<Actor>& Lexicon::actors() const { return compiled_->actors; }
 
 }  // namespace claimlens

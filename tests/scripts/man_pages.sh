@@ -57,6 +57,7 @@ ln -s "$bin" "$work/bin/claimlens"
 essay=$(ls "$src"/corpus/*.txt | head -1)
 cp "$essay" "$work/essay.txt"
 cp "$src"/corpus/*.txt "$work/drafts/"
+printf 'phrase\tkind\tclass\tvalue\tsource\ntouch and go\thedge\testimative\teven_chance\tme\n' >"$work/my-terms.tsv"
 printf '{"id": "d1", "text": "It is likely. Beijing disagrees."}\n{"id": "d2", "text": "Second."}\n' >"$work/docs.jsonl"
 for page in "$man"/*.1 "$man"/*.5; do
   [ -f "$page" ] || continue

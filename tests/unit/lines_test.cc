@@ -27,5 +27,5 @@ TEST_CASE("hard-wrapped paragraphs have soft line ends; titles and list items do
   REQUIRE(soft.size() == 3);
   CHECK(text[soft[0]] == '\n');
   CHECK(text.substr(soft[0] - 3, 3) == "and");
-  CHECK(text.substr(soft[2] - 4, 4) == "more");
+  CHECK(text.substr(soft[2] - 4, 4) == "than");
 }

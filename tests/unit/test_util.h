@@ -1,6 +1,8 @@
 // Shared helpers for the unit tests.
 #pragma once
 
+#include <doctest/doctest.h>
+
 #include <memory>
 #include <string>
 #include <vector>
@@ -33,3 +35,15 @@ std::string SourceDir();
 std::string SharedDir();
 
 }  // namespace claimlens::test
+
+// Lets doctest print the vectors of strings the tests compare.
+namespace doctest {
+template <>
+struct StringMaker<std::vector<std::string>> {
+  static String convert(const std::vector<std::string>& v) {
+    std::string s = "{";
+    for (size_t i = 0; i < v.size(); ++i) s += (i ? ", \"" : "\"") + v[i] + "\"";
+    return String((s + "}").c_str());
+  }
+};
+}  // namespace doctest

@@ -3,10 +3,14 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "claimlens/diagnostics.h"
+#include "claimlens/entry.h"
+#include "claimlens/levels.h"
 #include "claimlens/segment.h"
 
 namespace claimlens {
@@ -25,21 +29,56 @@ struct LexiconSources {
 std::vector<LexiconFile> BuiltinLexiconFiles();
 
 // Reads the files `sources` names (a directory is read recursively for *.tsv).
-// Unreadable paths are reported in `errors`.
+// Unreadable paths are reported in `problems`.
 std::vector<LexiconFile> GatherLexiconFiles(const LexiconSources& sources,
-                                            std::vector<Diagnostic>* errors);
+                                            std::vector<Diagnostic>* problems);
+
+// A state, organisation, person, group, region or place.
+struct Actor {
+  struct Role {
+    std::string role;         // "president", "prime-minister", ...
+    std::string affiliation;  // an actor id
+    int from = 0;             // years; to == 0 means ongoing
+    int to = 0;
+  };
+  std::string id;
+  std::string type;  // state, organization, person, group, region, place
+  std::string name;
+  std::vector<std::string> members;
+  std::vector<Role> roles;
+  std::string file;
+  uint32_t line = 0;
+};
+
+struct CompiledLexicon;  // the matching structures (lib/lexicon/compiled.h)
 
 class Lexicon {
  public:
-  // Parses and validates every file. Problems go to `errors` with file and line;
-  // the rows they concern are left out and the rest is loaded.
+  // Parses, validates and compiles every file. Problems (errors and warnings)
+  // go to `problems` with file and line; rows with errors are left out and the
+  // rest is loaded. Later files override earlier entries of the same phrase and kind.
   static std::shared_ptr<const Lexicon> Load(const std::vector<LexiconFile>& files,
-                                             std::vector<Diagnostic>* errors);
+                                             std::vector<Diagnostic>* problems);
+  ~Lexicon();
 
   const SegmentationRules& segmentation() const { return segmentation_; }
+  const std::vector<Entry>& entries() const;
+  const CompiledLexicon& compiled() const { return *compiled_; }
+
+  // The band of `level` on `scale`, if the scale defines it.
+  std::optional<Band> band(Scale scale, Level level) const;
+  // What readers understand by a cue phrase (its norm), if a survey asked about it.
+  std::optional<Band> perceived(std::string_view phrase) const;
+  // The label a scale gives a level ("realistic possibility").
+  std::string_view label(Scale scale, Level level) const;
+
+  const Actor* actor(std::string_view id) const;
+  const std::vector<Actor>& actors() const;
 
  private:
+  Lexicon();
   SegmentationRules segmentation_;
+  std::unique_ptr<CompiledLexicon> compiled_;
 };
 
 }  // namespace claimlens

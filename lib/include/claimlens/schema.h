@@ -3,8 +3,10 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string_view>
 
+#include "claimlens/analysis.h"
 #include "claimlens/document.h"
 #include "claimlens/segment.h"
 
@@ -43,6 +45,125 @@ struct TokenRecord {
     w.Str("kind", TokenKindName(token.kind));
     w.Str("text", text);
     w.Str("norm", norm);
+  }
+};
+
+}  // namespace claimlens
+
+namespace claimlens {
+
+// `lo` and `hi`: a band as probabilities from 0 to 1, or nulls.
+template <typename W>
+void VisitBand(W& w, const std::optional<Band>& band) {
+  if (band) {
+    w.Num("lo", band->lo / 100);
+    w.Num("hi", band->hi / 100);
+  } else {
+    w.Null("lo");
+    w.Null("hi");
+  }
+}
+
+// One hedge or booster (the `hedges` command).
+struct HedgeRecord {
+  std::string_view doc;
+  uint32_t sentence = 0;
+  const Cue* cue = nullptr;
+  std::string_view text;
+  std::optional<Band> band;
+
+  template <typename W>
+  void Visit(W& w) const {
+    static const Cue kEmpty;
+    const Cue& c = cue != nullptr ? *cue : kEmpty;
+    w.Doc("doc", doc);
+    w.Int("sentence", sentence);
+    w.Int("start", c.span.start);
+    w.Int("end", c.span.end);
+    w.Int("line", c.line);
+    w.Int("col", c.col);
+    w.Str("kind", EntryKindName(c.kind));
+    w.Str("text", text);
+    if (c.level == Level::kNone) {
+      w.Null("level");
+    } else {
+      w.Str("level", LevelId(c.level));
+    }
+    VisitBand(w, band);
+    w.Bool("negated", c.negated);
+    w.Str("class", c.cls);
+  }
+};
+
+}  // namespace claimlens
+
+#include "claimlens/stats.h"
+
+namespace claimlens {
+
+// Per-document cue statistics (`hedges --summary`).
+struct StatsRecord {
+  const DocStats* stats = nullptr;
+  std::string_view density;  // a JSON array of hedges per 1,000 words through the document
+
+  template <typename W>
+  void Visit(W& w) const {
+    static const DocStats kEmpty("");
+    const DocStats& s = stats != nullptr ? *stats : kEmpty;
+    w.Doc("doc", s.doc());
+    w.Int("words", static_cast<int64_t>(s.words()));
+    w.Int("sentences", static_cast<int64_t>(s.sentences()));
+    w.Int("hedges", static_cast<int64_t>(s.hedges()));
+    w.Int("boosters", static_cast<int64_t>(s.boosters()));
+    w.Num("hedges_per_1k", Round(s.hedges_per_1k()));
+    w.Num("boosters_per_1k", Round(s.boosters_per_1k()));
+    w.Int("uncertain_sentences", static_cast<int64_t>(s.uncertain_sentences()));
+    w.Num("uncertain_share", Round(s.uncertain_share()));
+    for (int l = 0; l < kLevelCount; ++l)
+      w.Int(LevelId(static_cast<Level>(l)), static_cast<int64_t>(s.levels()[l]));
+    w.Json("density", density.empty() ? std::string_view("[]") : density);
+  }
+
+  static double Round(double v) {
+    return static_cast<double>(static_cast<int64_t>(v * 100 + 0.5)) / 100;
+  }
+};
+
+}  // namespace claimlens
+
+namespace claimlens {
+
+// One lexicon entry (`lexicon list`).
+struct EntryRecord {
+  const Entry* entry = nullptr;
+
+  template <typename W>
+  void Visit(W& w) const {
+    static const Entry kEmpty;
+    const Entry& e = entry != nullptr ? *entry : kEmpty;
+    w.Str("phrase", e.phrase);
+    w.Str("kind", EntryKindName(e.kind));
+    w.Str("class", e.cls);
+    w.Str("value", e.value);
+    w.Str("source", e.source);
+    w.Str("file", e.file);
+    w.Int("line", e.line);
+  }
+};
+
+// One row of a likelihood scale (`lexicon scales`).
+struct ScaleRecord {
+  std::string_view scale;
+  std::string_view level;
+  std::optional<Band> band;
+  std::string_view label;
+
+  template <typename W>
+  void Visit(W& w) const {
+    w.Str("scale", scale);
+    w.Str("level", level);
+    VisitBand(w, band);
+    w.Str("label", label);
   }
 };
 

@@ -1,0 +1,113 @@
+#include "match.h"
+
+#include <algorithm>
+
+namespace claimlens {
+namespace {
+
+// No lexicon phrase is longer than this many tokens; it bounds the work per token.
+constexpr size_t kMaxPhraseTokens = 48;
+
+bool Wordish(const Token& t) { return t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber; }
+
+}  // namespace
+
+void Matcher::Walk(const std::vector<Token>& seq, const std::vector<uint32_t>& ids,
+                   const TokenList& list, bool part, uint32_t offset, std::vector<Match>* out) {
+  const PhraseTrie& trie = lex_.trie;
+  const size_t n = seq.size();
+  for (size_t i = 0; i < n; ++i) {
+    states_.assign(1, PhraseTrie::kRoot);
+    for (size_t j = i; j < n && j < i + kMaxPhraseTokens && !states_.empty(); ++j) {
+      const Token& t = seq[j];
+      next_.clear();
+      for (uint32_t s : states_) {
+        if (ids[j] != 0) {
+          const uint32_t any_case = trie.Child(s, PhraseTrie::LabelOf(ids[j], false));
+          if (any_case != PhraseTrie::kNone) next_.push_back(any_case);
+          if (t.has(Token::kHasUpper)) {
+            const uint32_t capital = trie.Child(s, PhraseTrie::LabelOf(ids[j], true));
+            if (capital != PhraseTrie::kNone) next_.push_back(capital);
+          }
+        }
+        if (trie.has_wildcard_edges() && Wordish(t)) {
+          const uint32_t any = trie.Child(s, PhraseTrie::kWildcard);
+          if (any != PhraseTrie::kNone) next_.push_back(any);
+        }
+      }
+      for (uint32_t s : next_) {
+        for (uint32_t e : trie.entries(s)) {
+          if (!lex_.disabled[e]) {
+            out->push_back(Match{static_cast<uint32_t>(offset + i),
+                                 static_cast<uint32_t>(offset + j + 1), e, part});
+          }
+        }
+      }
+      states_.swap(next_);
+    }
+  }
+  (void)list;
+}
+
+void Matcher::Patterns(std::string_view bytes, Span sentence, const TokenList& tokens,
+                       std::vector<Match>* out) {
+  const PatternSet& ps = lex_.patterns;
+  if (!ps.set || tokens.tokens.empty()) return;
+  const std::string_view text = bytes.substr(sentence.start, sentence.size());
+  hits_.clear();
+  if (!ps.set->Match(re2::StringPiece(text.data(), text.size()), &hits_)) return;
+  const std::vector<Token>& toks = tokens.tokens;
+  for (int h : hits_) {
+    const RE2& re = *ps.regexes[static_cast<size_t>(h)];
+    size_t pos = 0;
+    // With a capturing group, the group is the cue ("(about) \d": "about", not "about 40").
+    const int groups = std::min(1, re.NumberOfCapturingGroups());
+    re2::StringPiece sub[2];
+    const re2::StringPiece piece(text.data(), text.size());
+    while (pos <= text.size() &&
+           re.Match(piece, pos, text.size(), RE2::UNANCHORED, sub, 1 + groups)) {
+      const re2::StringPiece& whole = sub[0];
+      const re2::StringPiece& m = groups > 0 && sub[1].data() != nullptr ? sub[1] : sub[0];
+      const auto start = static_cast<uint32_t>(sentence.start + (m.data() - text.data()));
+      const auto end = static_cast<uint32_t>(start + m.size());
+      // Snap to whole tokens: the first that ends after the start, through the last that starts
+      // before the end.
+      auto first = std::partition_point(toks.begin(), toks.end(),
+                                        [&](const Token& t) { return t.span.end <= start; });
+      auto last = std::partition_point(first, toks.end(),
+                                       [&](const Token& t) { return t.span.start < end; });
+      if (first != last) {
+        out->push_back(Match{static_cast<uint32_t>(first - toks.begin()),
+                             static_cast<uint32_t>(last - toks.begin()),
+                             ps.entries[static_cast<size_t>(h)], false});
+      }
+      pos = whole.empty() ? static_cast<size_t>(whole.data() - text.data()) + 1
+                          : static_cast<size_t>(whole.data() + whole.size() - text.data());
+    }
+  }
+}
+
+void Matcher::Run(std::string_view bytes, Span sentence, const TokenList& tokens,
+                  std::vector<Match>* out) {
+  out->clear();
+  ids_.clear();
+  for (const Token& t : tokens.tokens) ids_.push_back(lex_.trie.WordId(tokens.norm(t)));
+  Walk(tokens.tokens, ids_, tokens, false, 0, out);
+  // The pieces of each compound are matched too ("NATO" in "NATO-skeptic").
+  for (const Token& t : tokens.tokens) {
+    if (!t.has(Token::kCompound)) continue;
+    std::vector<Token> pieces(tokens.parts.begin() + t.first_part,
+                              tokens.parts.begin() + t.first_part + t.nparts);
+    std::vector<uint32_t> ids;
+    for (const Token& p : pieces) ids.push_back(lex_.trie.WordId(tokens.norm(p)));
+    Walk(pieces, ids, tokens, true, t.first_part, out);
+  }
+  Patterns(bytes, sentence, tokens, out);
+  std::stable_sort(out->begin(), out->end(), [](const Match& a, const Match& b) {
+    if (a.part != b.part) return !a.part;
+    if (a.begin != b.begin) return a.begin < b.begin;
+    return a.end > b.end;
+  });
+}
+
+}  // namespace claimlens

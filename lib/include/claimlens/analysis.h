@@ -1,0 +1,99 @@
+// The analysis of a document, sentence by sentence: phrase matches, then the
+// cues the composition rules make of them. Stages produce values; printers
+// only read them.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "claimlens/document.h"
+#include "claimlens/entry.h"
+#include "claimlens/levels.h"
+#include "claimlens/lexicon.h"
+#include "claimlens/segment.h"
+
+namespace claimlens {
+
+// A lexicon phrase found in a sentence: tokens [begin, end), or, when `part`,
+// pieces [begin, end) of TokenList::parts (inside a compound such as "NATO-skeptic").
+struct Match {
+  uint32_t begin = 0;
+  uint32_t end = 0;
+  uint32_t entry = 0;
+  bool part = false;
+};
+
+// A hedge or booster, after the composition rules.
+struct Cue {
+  EntryKind kind = EntryKind::kHedge;  // kHedge or kBooster
+  uint32_t begin = 0;                  // tokens [begin, end)
+  uint32_t end = 0;
+  Span span;
+  uint32_t line = 1;
+  uint32_t col = 1;
+  uint32_t entry = 0;  // the lexicon entry that matched
+  std::string cls;     // the entry's class, or "uncertainty" for a negated certainty
+  Level level = Level::kNone;
+  bool negated = false;
+  Span negation;       // the trigger, when negated
+  std::string phrase;  // the norms of its tokens, space-separated (for the perceived scale)
+  std::string rule;    // the composition rules that shaped it, for `lexicon explain`
+};
+
+// A cue candidate the rules set aside, and why (for `lexicon explain`).
+struct Dropped {
+  uint32_t begin = 0;
+  uint32_t end = 0;
+  uint32_t entry = 0;
+  std::string reason;
+};
+
+struct SentenceAnalysis {
+  const Document* doc = nullptr;
+  Sentence sentence;
+  const TokenList* tokens = nullptr;
+  std::vector<Match> matches;
+  std::vector<Cue> cues;
+  std::vector<Dropped> dropped;
+  uint32_t words = 0;  // word and number tokens, clitics excluded
+};
+
+class AnalysisVisitor {
+ public:
+  virtual ~AnalysisVisitor() = default;
+  virtual void OnSentence(const SentenceAnalysis& analysis) = 0;
+};
+
+class Analyzer {
+ public:
+  // `segmenter` must have been made from `lexicon`'s segmentation rules.
+  Analyzer(std::shared_ptr<const Lexicon> lexicon, Segmenter& segmenter);
+  ~Analyzer();
+
+  // Runs every stage over `doc`, in order, and hands each sentence to `visitor`.
+  void Run(const Document& doc, AnalysisVisitor& visitor);
+
+  const Lexicon& lexicon() const { return *lexicon_; }
+
+ private:
+  struct Impl;
+  std::shared_ptr<const Lexicon> lexicon_;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace claimlens
+
+namespace claimlens {
+
+// The probability band of a cue on `scale`: the band of its level, or on the
+// perceived scale the survey figures for its own phrase when there are any
+// (so even "may" gets what readers understand by it).
+std::optional<Band> CueBand(const Lexicon& lexicon, const Cue& cue, Scale scale);
+
+// Whether a cue makes its sentence uncertain: a hedge that hedges truth, not
+// degree (approximators such as "largely" do not).
+bool MakesUncertain(const Cue& cue);
+
+}  // namespace claimlens

@@ -1,0 +1,40 @@
+// One lexicon row, as loaded: what a phrase is (kind, class) and what it carries.
+#pragma once
+
+#include <cstdint>
+#include <string>
+
+#include "claimlens/levels.h"
+
+namespace claimlens {
+
+enum class EntryKind : uint8_t {
+  kHedge,
+  kBooster,
+  kNegation,
+  kTerminator,
+  kDegree,
+  kCondition,
+  kRecommendation,
+  kAttribution,
+  kRole,
+  kTitle,
+  kGrammar,  // function words the rules consult (determiners, pronouns, past-time words)
+  kActor,    // an alias, demonym or seat of an actor (value: the actor id)
+};
+inline constexpr int kEntryKindCount = 12;
+std::string_view EntryKindName(EntryKind kind);
+
+struct Entry {
+  EntryKind kind = EntryKind::kHedge;
+  std::string cls;  // class, e.g. "modal", "pre", "demonym"
+  Level level = Level::kNone;
+  std::string value;   // the value column as written (a level id, an actor id, a role, or "-")
+  std::string phrase;  // as written in the file
+  std::string source;
+  std::string file;  // where it was defined, for `lexicon explain` and errors
+  uint32_t line = 0;
+  bool ambiguous = false;  // actor aliases written with a leading '?'
+};
+
+}  // namespace claimlens

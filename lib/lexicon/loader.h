@@ -1,0 +1,46 @@
+// Turns parsed tables into a CompiledLexicon: validates every row (file:line
+// errors), expands and tokenizes phrases into the trie, and builds the RE2 set.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "claimlens/lexicon.h"
+#include "compiled.h"
+#include "table.h"
+
+namespace claimlens {
+
+class Loader {
+ public:
+  Loader(CompiledLexicon* out, SegmentationRules* segmentation, std::vector<Diagnostic>* problems);
+  ~Loader();
+  void Run(const std::vector<LexiconFile>& files);
+
+ private:
+  void LoadSegmentation(const Table& t);
+  void LoadCues(const Table& t);
+  void LoadActors(const Table& t);
+  void LoadScales(const Table& t);
+  void LoadPerceived(const Table& t);
+  void Finish();
+
+  // Adds `entry` under every variant of `phrase`. False (reported) on bad syntax.
+  bool AddPhrase(const Table& t, uint32_t line, const Entry& entry, std::string_view phrase);
+  uint32_t AddEntry(const Entry& entry);
+  std::string NormOf(std::string_view text);
+  void Problem(Severity s, const std::string& path, uint32_t line, std::string message);
+  void Error(const Table& t, uint32_t line, std::string message) {
+    Problem(Severity::kError, t.path, line, std::move(message));
+  }
+
+  CompiledLexicon* out_;
+  SegmentationRules* segmentation_;
+  std::vector<Diagnostic>* problems_;
+  std::unique_ptr<Segmenter> segmenter_;
+  TokenList tokens_;
+  std::vector<std::string> patterns_;  // re: entries, by set index
+};
+
+}  // namespace claimlens

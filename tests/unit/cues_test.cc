@@ -1,0 +1,188 @@
+// The composition rules, one general rule at a time. Each case is what a careful
+// reader would report; cues are written "text:kind:level" (level "-" for none),
+// with ":neg" when negated.
+#include <doctest/doctest.h>
+
+#include "claimlens/analysis.h"
+#include "test_util.h"
+
+using namespace claimlens;
+
+namespace {
+
+class Collect : public AnalysisVisitor {
+ public:
+  Collect(const Document& d, std::vector<std::string>* out, std::vector<std::string>* classes)
+      : doc_(d), out_(out), classes_(classes) {}
+  void OnSentence(const SentenceAnalysis& a) override {
+    for (const Cue& c : a.cues) {
+      std::string s = doc_.Text(c.span) + ":" + std::string(EntryKindName(c.kind)) + ":" +
+                      (c.level == Level::kNone ? "-" : std::string(LevelId(c.level)));
+      if (c.negated) s += ":neg";
+      out_->push_back(s);
+      classes_->push_back(c.cls);
+    }
+  }
+
+ private:
+  const Document& doc_;
+  std::vector<std::string>* out_;
+  std::vector<std::string>* classes_;
+};
+
+Analyzer& TheAnalyzer() {
+  static std::vector<Diagnostic> problems;
+  static Analyzer analyzer(Lexicon::Load(BuiltinLexiconFiles(), &problems),
+                           test::BuiltinSegmenter());
+  return analyzer;
+}
+
+std::vector<std::string> Cues(const std::string& text,
+                              std::vector<std::string>* classes = nullptr) {
+  Document doc = Document::FromString("t", text);
+  std::vector<std::string> out, cls;
+  Collect c(doc, &out, &cls);
+  TheAnalyzer().Run(doc, c);
+  if (classes) *classes = cls;
+  return out;
+}
+
+using V = std::vector<std::string>;
+
+}  // namespace
+
+TEST_CASE("the estimative word governs its modal: one cue per verb group") {
+  CHECK(Cues("The pact would likely fail.") == V{"likely:hedge:likely"});
+  CHECK(Cues("It would almost certainly fail.") == V{"almost certainly:booster:almost_certain"});
+  CHECK(Cues("Prices will probably rise.") == V{"probably:hedge:likely"});
+  CHECK(Cues("Talks could possibly resume.") == V{"possibly:hedge:-"});
+  CHECK(Cues("It would very likely collapse.") == V{"very likely:hedge:very_likely"});
+}
+
+TEST_CASE("a bare predictive would is a hedge without a level") {
+  CHECK(Cues("A formal pact would inflame tensions.") == V{"would:hedge:-"});
+}
+
+TEST_CASE("degree words shift the level and join the span") {
+  CHECK(Cues("The deal will very probably hold.") == V{"very probably:hedge:very_likely"});
+  CHECK(Cues("It is highly likely to fail.") == V{"highly likely:hedge:very_likely"});
+  CHECK(Cues("A deal is more likely than not.") == V{"more likely than not:hedge:likely"});
+  CHECK(Cues("That is very unlikely.") == V{"very unlikely:hedge:very_unlikely"});
+}
+
+TEST_CASE("negation flips the level around even chance") {
+  CHECK(Cues("An attack is not likely.") == V{"likely:hedge:unlikely:neg"});
+  CHECK(Cues("Moscow will almost certainly not respond.") ==
+        V{"almost certainly not:booster:almost_no_chance:neg"});
+  CHECK(Cues("The regime almost certainly does not want war.") ==
+        V{"almost certainly:booster:almost_no_chance:neg"});
+  CHECK(Cues("Seoul probably will not join.") == V{"probably:hedge:unlikely:neg"});
+  CHECK(Cues("Seoul probably never will join.") == V{"probably:hedge:unlikely:neg"});
+  CHECK(Cues("There is no evidence that an attack is likely.") == V{"likely:hedge:unlikely:neg"});
+}
+
+TEST_CASE("negation does not cross into another clause") {
+  CHECK(Cues("The pact does not help, but war is likely.") == V{"likely:hedge:likely"});
+  CHECK(Cues("It did not stop; a deal is likely.") == V{"likely:hedge:likely"});
+}
+
+TEST_CASE("pseudo-negations do not flip") {
+  CHECK(Cues("Without doubt the alliance is divided.") == V{"Without doubt:booster:-"});
+  CHECK(Cues("Not only is a deal likely but also welcome.") == V{"likely:hedge:likely"});
+  CHECK(Cues("A strike cannot be ruled out.") == V{"cannot be ruled out:hedge:-:neg"});
+  CHECK(Cues("There is no doubt that it failed.") == V{"There is no doubt:booster:-"});
+}
+
+TEST_CASE("a negated certainty becomes a hedge of uncertainty") {
+  std::vector<std::string> cls;
+  CHECK(Cues("It is not clear that talks will resume.", &cls) ==
+        V{"It is not clear that:hedge:-:neg"});
+  CHECK(Cues("We have no clear evidence of a test.", &cls) == V{"clear evidence:hedge:-:neg"});
+  CHECK(cls == V{"uncertainty"});
+}
+
+TEST_CASE("far from and unclear") {
+  CHECK(Cues("The benefits are unclear.") == V{"unclear:hedge:-"});
+  CHECK(Cues("It is unclear whether Tokyo will agree.") == V{"It is unclear whether:hedge:-"});
+}
+
+TEST_CASE("May the month is not a modal") {
+  CHECK(Cues("The summit opens in May.").empty());
+  CHECK(Cues("On May 5 the talks failed.").empty());
+  CHECK(Cues("Talks may fail.") == V{"may:hedge:-"});
+  CHECK(Cues("May talks fail? Perhaps.") == V{"May:hedge:-", "Perhaps:hedge:-"});
+}
+
+TEST_CASE("will the noun is not a prediction") {
+  CHECK(Cues("Europe lacks the political will to act.").empty());
+  CHECK(Cues("Political will is scarce.").empty());
+  CHECK(Cues("Europe will act.") == V{"will:booster:-"});
+}
+
+TEST_CASE("could of past ability is not a hedge") {
+  CHECK(Cues("In 1990 the country could still buy oil.").empty());
+  CHECK(Cues("Years ago Moscow could sell gas freely.").empty());
+  CHECK(Cues("By 2030 China could overtake it.") == V{"could:hedge:-"});
+}
+
+TEST_CASE("should: a recommendation, or a hedge with a verb of outcome") {
+  CHECK(Cues("Ministers should act now.").empty());
+  CHECK(Cues("NATO should hold firm.").empty());
+  CHECK(Cues("The alliance should be reformed.").empty());
+  CHECK(Cues("The vote should pass easily.") == V{"should pass:hedge:-"});
+  CHECK(Cues("Beijing will respond should NATO expand.") == V{"will:booster:-"});
+}
+
+TEST_CASE("like, about and appear in their ordinary senses are not cues") {
+  CHECK(Cues("States like Malaysia object.").empty());
+  CHECK(Cues("They talked about sanctions.").empty());
+  CHECK(Cues("Ships appear on the horizon.").empty());
+  CHECK(Cues("The plan appears to work.") == V{"appears to:hedge:-"});
+}
+
+TEST_CASE("about before a number is an approximator; potential the noun is not a hedge") {
+  std::vector<std::string> cls;
+  CHECK(Cues("About 40 ships sailed.", &cls) == V{"About:hedge:-"});
+  CHECK(cls == V{"approximator"});
+  CHECK(Cues("The region has economic potential.").empty());
+  CHECK(Cues("The potential for conflict grows.").empty());
+  CHECK(Cues("The potential benefits are small.") == V{"potential:hedge:-"});
+}
+
+TEST_CASE("approximators are hedges of their own class, never negated") {
+  std::vector<std::string> cls;
+  CHECK(Cues("There is almost no demand for it.", &cls) == V{"almost no:hedge:-"});
+  CHECK(Cues("States largely oppose it.", &cls) == V{"largely:hedge:-"});
+  CHECK(cls == V{"approximator"});
+}
+
+TEST_CASE("would in reported speech is tense, not a prediction") {
+  CHECK(Cues("The ministry announced that it would hold a drill.").empty());
+  CHECK(Cues("Officials said the navy would respond.").empty());
+  // The present perfect reports the source's own hypothetical: still a hedge.
+  CHECK(Cues("Simon has argued that a pact would deter Beijing.") == V{"would:hedge:-"});
+}
+
+TEST_CASE("reported intent is not the writer's prediction") {
+  CHECK(Cues("She said she will resign.").empty());
+}
+
+TEST_CASE("a reporting verb with a person as subject is not an evidential hedge") {
+  CHECK(Cues("Trump, who has indicated he would leave, spoke.") == V{"would:hedge:-"});
+  CHECK(Cues("The data suggest a slowdown.") == V{"suggest:hedge:-"});
+}
+
+TEST_CASE("a prediction inside an estimate's clause or an indirect question is not counted again") {
+  CHECK(Cues("We assess that Russia will test a missile.") == V{"We assess:hedge:-"});
+  CHECK(Cues("It is unclear how far Beijing will go.") == V{"It is unclear how:hedge:-"});
+  CHECK(Cues("No doubt Beijing will keep testing.") == V{"No doubt:booster:-"});
+}
+
+TEST_CASE("boosters: certainty, emphasis, inference and prediction") {
+  CHECK(Cues("They must have known.") == V{"must have:booster:-"});
+  CHECK(Cues("Tokyo must be consulted.").empty());
+  CHECK(Cues("Beijing's view is unequivocal.") == V{"unequivocal:booster:-"});
+  CHECK(Cues("In fact, the plan failed.") == V{"In fact:booster:-"});
+  CHECK(Cues("Riyadh has said clearly that it wants a state.").empty());
+  CHECK(Cues("Western governments would do well to listen.").empty());
+}
