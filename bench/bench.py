@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Times commands over one input: median wall time of N runs, MB/s and peak RSS.
-Each command runs directly (no shell), stdin from /dev/null, stdout to /dev/null,
-so the RSS is the command's own. Usage: see run.sh."""
+Each command runs directly (no shell), so the RSS is the command's own. Its
+output goes to a scratch file in memory (/dev/shm), not to /dev/null: GNU grep
+notices /dev/null and stops at the first match. Usage: see run.sh."""
 import os
 import statistics
 import subprocess
@@ -10,13 +11,15 @@ import time
 
 
 def run(argv, stdin_path=None):
-    with open(stdin_path or os.devnull, "rb") as stdin, open(os.devnull, "wb") as out:
+    scratch = "/dev/shm/claimlens-bench.out" if os.path.isdir("/dev/shm") else "bench/out/scratch.out"
+    with open(stdin_path or os.devnull, "rb") as stdin, open(scratch, "wb") as out:
         start = time.perf_counter()
         p = subprocess.Popen(argv, stdin=stdin, stdout=out, stderr=subprocess.PIPE)
         _, status, usage = os.wait4(p.pid, 0)
         elapsed = time.perf_counter() - start
         err = p.stderr.read().decode(errors="replace")
         p.stderr.close()
+    os.remove(scratch)
     code = os.waitstatus_to_exitcode(status)
     if code not in (0, 1):
         sys.exit("%s failed (%d): %s" % (" ".join(argv), code, err[:500]))

@@ -14,6 +14,9 @@ corpus=$out/corpus-$mb.txt
 jsonl=$out/corpus-$mb.jsonl
 [ -f "$corpus" ] || python3 bench/gen_corpus.py "$mb" "$corpus" --jsonl "$jsonl"
 jsize=$(wc -c <"$jsonl")
+# The plain hedge and booster phrases, for a word-list baseline run by grep.
+$bin/claimlens lexicon list --kind hedge,booster --format tsv | tail -n +2 | cut -f1 |
+  grep -v '[][()|~*]' | grep -v '^re:' >$out/phrases.txt
 
 echo "== one ${mb} MB file, one core"
 python3 bench/bench.py "$corpus" \
@@ -22,10 +25,13 @@ python3 bench/bench.py "$corpus" \
   "ICU word BreakIterator (floor)=$bin/icu_floor word $corpus" \
   "claimlens sentences=$bin/claimlens sentences $corpus" \
   "claimlens tokens --format tsv=$bin/claimlens tokens --format tsv $corpus" \
+  "grep -c -i -w -F -f phrases (baseline)=grep -c -i -w -F -f $out/phrases.txt $corpus" \
+  "claimlens hedges --format jsonl=$bin/claimlens hedges --format jsonl $corpus" \
   ${EXTRA_FILE_COMMANDS:-}
 
 echo
 echo "== the same text as JSONL on stdin (--input jsonl), $((jsize / 1000000)) MB"
 python3 bench/bench.py "$jsonl" \
   "claimlens tokens --input jsonl --format tsv=$bin/claimlens tokens --input jsonl --format tsv < $jsonl" \
+  "claimlens hedges --input jsonl --format jsonl=$bin/claimlens hedges --input jsonl --format jsonl < $jsonl" \
   ${EXTRA_JSONL_COMMANDS:-}

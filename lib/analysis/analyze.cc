@@ -9,14 +9,14 @@ namespace claimlens {
 
 struct Analyzer::Impl : SentenceVisitor {
   Impl(const Lexicon& lexicon, Segmenter& seg)
-      : lex(lexicon.compiled()), segmenter(seg), matcher(lex), rules(lex) {}
+      : lex(lexicon.compiled()), segmenter(seg), matcher(lex), context(lex), rules(lex) {}
 
   void OnSentence(const Sentence& s, const TokenList& tokens) override {
     SentenceAnalysis& a = analysis;
     a.sentence = s;
     a.tokens = &tokens;
     matcher.Run(doc->bytes(), s.span, tokens, &a.matches);
-    context.Build(lex, tokens, a.matches, doc->bytes());
+    context.Build(tokens, a.matches, doc->bytes());
     rules.Run(context, a.matches, &a.cues, &a.dropped);
     for (Cue& c : a.cues) {
       const Locator::Position p = locator->At(c.span.start);

@@ -28,8 +28,37 @@ bool IsClausePunct(std::string_view t) {
 
 }  // namespace
 
-void TokenContext::Build(const CompiledLexicon& lex, const TokenList& tokens,
-                         const std::vector<Match>& matches, std::string_view bytes) {
+TokenContext::TokenContext(const CompiledLexicon& lex) : lex_(lex) {
+  entry_tags_.reserve(lex.entries.size());
+  for (const Entry& e : lex.entries) {
+    uint32_t tag = 0;
+    switch (e.kind) {
+      case EntryKind::kGrammar: {
+        auto it = GrammarTags().find(e.cls);
+        if (it != GrammarTags().end()) tag = it->second;
+        break;
+      }
+      case EntryKind::kTerminator:
+        tag = kTerminator;
+        break;
+      case EntryKind::kDegree:
+        tag = e.cls == "up" ? uint32_t{kDegreeUp} : uint32_t{kDegreeDown};
+        break;
+      case EntryKind::kAttribution:
+        tag = e.cls == "verb" ? uint32_t{kReporting} : 0u;
+        break;
+      case EntryKind::kRole:
+        tag = kRole;
+        break;
+      default:
+        break;
+    }
+    entry_tags_.push_back(tag);
+  }
+}
+
+void TokenContext::Build(const TokenList& tokens, const std::vector<Match>& matches,
+                         std::string_view bytes) {
   const size_t n = tokens.tokens.size();
   tokens_ = &tokens.tokens;
   tags_.assign(n, 0);
@@ -42,49 +71,29 @@ void TokenContext::Build(const CompiledLexicon& lex, const TokenList& tokens,
     texts_[i] = bytes.substr(t.span.start, t.span.size());
     if (t.kind == TokenKind::kPunct && IsClausePunct(norms_[i])) tags_[i] |= kClause;
   }
-  std::vector<Trigger> pre, pseudo;
+  pre_.clear();
+  pseudo_.clear();
+  all_ = 0;
   for (const Match& m : matches) {
     if (m.part) continue;
-    const Entry& e = lex.entries[m.entry];
-    uint32_t tag = 0;
-    switch (e.kind) {
-      case EntryKind::kGrammar: {
-        auto it = GrammarTags().find(e.cls);
-        if (it != GrammarTags().end() && m.end - m.begin == 1) tag = it->second;
-        break;
-      }
-      case EntryKind::kTerminator:
-        tag = kTerminator;
-        break;
-      case EntryKind::kDegree:
-        tag = e.cls == "up" ? kDegreeUp : kDegreeDown;
-        break;
-      case EntryKind::kAttribution:
-        if (e.cls == "verb") tag = kReporting;
-        break;
-      case EntryKind::kRole:
-        tag = kRole;
-        break;
-      case EntryKind::kNegation:
-        if (e.cls == "pre") pre.push_back({m.begin, m.end});
-        if (e.cls == "pseudo") pseudo.push_back({m.begin, m.end});
-        break;
-      default:
-        break;
+    const uint32_t tag = entry_tags_[m.entry];
+    if (tag == kPastTime) {
+      all_ |= kPastTime;  // a phrase ("in the past") sets the sentence in the past
+    } else if (tag != 0) {
+      // Other tags mark the first token of their phrase; multi-word grammar
+      // phrases other than past-time do not tag.
+      if (m.end - m.begin == 1 || lex_.entries[m.entry].kind != EntryKind::kGrammar)
+        tags_[m.begin] |= tag;
     }
-    if (tag == 0) continue;
-    // A tag marks the first token of its phrase ("in the past" marks "in"; a
-    // reporting verb marks its verb, which comes first).
-    tags_[m.begin] |= tag;
+    const Entry& e = lex_.entries[m.entry];
+    if (e.kind == EntryKind::kNegation) {
+      if (e.cls == "pre") pre_.push_back({m.begin, m.end});
+      if (e.cls == "pseudo") pseudo_.push_back({m.begin, m.end});
+    }
   }
-  all_ = 0;
   for (uint32_t t : tags_) all_ |= t;
-  for (const Match& m : matches) {
-    if (!m.part && lex.entries[m.entry].kind == EntryKind::kGrammar &&
-        lex.entries[m.entry].cls == "past-time") {
-      all_ |= kPastTime;
-    }
-  }
+  const std::vector<Trigger>& pre = pre_;
+  const std::vector<Trigger>& pseudo = pseudo_;
   // "not only", "no doubt", "cannot be ruled out" look like negation and are not.
   for (const Trigger& t : pre) {
     bool inside_pseudo = false;

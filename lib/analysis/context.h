@@ -38,8 +38,8 @@ struct Trigger {
 
 class TokenContext {
  public:
-  void Build(const CompiledLexicon& lex, const TokenList& tokens, const std::vector<Match>& matches,
-             std::string_view bytes);
+  explicit TokenContext(const CompiledLexicon& lex);
+  void Build(const TokenList& tokens, const std::vector<Match>& matches, std::string_view bytes);
 
   bool Has(size_t i, TokenTag tag) const { return i < tags_.size() && (tags_[i] & tag) != 0; }
   bool AnyInSentence(TokenTag tag) const { return (all_ & tag) != 0; }
@@ -55,11 +55,14 @@ class TokenContext {
   const std::vector<Trigger>& negations() const { return negations_; }
 
  private:
+  const CompiledLexicon& lex_;
+  std::vector<uint32_t> entry_tags_;  // the tag each entry gives its first token, worked out once
   std::vector<uint32_t> tags_;
   uint32_t all_ = 0;
   std::vector<std::string_view> norms_;
   std::vector<std::string_view> texts_;
   std::vector<Trigger> negations_;
+  std::vector<Trigger> pre_, pseudo_;
   const std::vector<Token>* tokens_ = nullptr;
 };
 

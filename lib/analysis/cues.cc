@@ -109,16 +109,21 @@ void CueRules::Select(const std::vector<Match>& matches) {
   for (const Match& m : matches) {
     if (m.part) continue;
     const EntryKind k = lex_.entries[m.entry].kind;
-    if (k != EntryKind::kHedge && k != EntryKind::kBooster && k != EntryKind::kRecommendation)
+    if (k != EntryKind::kHedge && k != EntryKind::kBooster && k != EntryKind::kRecommendation &&
+        k != EntryKind::kIgnore) {
       continue;
+    }
     if (m.begin < covered) continue;
-    // A recommendation phrase that wins ("would do well to") is no cue; it is kept
-    // only to block the modal inside it. A single "should" or "must" never blocks.
+    // A recommendation phrase ("would do well to") or an idiom ("as soon as
+    // possible") that wins is no cue; it is kept only to block the cue word inside
+    // it. A single "should" or "must" never blocks.
     if (k == EntryKind::kRecommendation && m.end - m.begin < 2) continue;
     candidates_.push_back({m});
-    if (k == EntryKind::kRecommendation) {
+    if (k == EntryKind::kRecommendation || k == EntryKind::kIgnore) {
       candidates_.back().keep = false;
-      candidates_.back().reason = "a recommendation ('" + lex_.entries[m.entry].phrase + "')";
+      candidates_.back().reason =
+          std::string(k == EntryKind::kIgnore ? "an idiom" : "a recommendation") + " ('" +
+          lex_.entries[m.entry].phrase + "')";
     }
     covered = m.end;
   }
@@ -213,12 +218,16 @@ void CueRules::ApplyContext(const TokenContext& ctx) {
       }
     }
 
-    if (n == "could" && ctx.norm(next) != "have") {
+    // In a sentence set in the past, "could" is ability and "would" narrates
+    // ("In 1983 he would have his first title fight"); "could have" and "would
+    // have" stay hypothetical.
+    if ((n == "could" || n == "would") && ctx.norm(next) != "have") {
       bool past = ctx.AnyInSentence(kPastTime);
       for (size_t k = 0; k + 1 < ctx.size() && !past; ++k)
         past = ctx.Has(k, kPreposition) && IsPastYear(ctx.norm(k + 1));
       if (past) {
-        drop("past ability (the sentence is set in the past)");
+        drop(n == "could" ? "past ability (the sentence is set in the past)"
+                          : "narrative past (the sentence is set in the past)");
         continue;
       }
     }

@@ -3,6 +3,7 @@
 // offset still points into the original bytes.
 #include <unicode/utf8.h>
 
+#include <algorithm>
 #include <cstring>
 
 #include "claimlens/document.h"
@@ -98,7 +99,10 @@ std::string SanitizeUtf8(std::string_view in) {
 }
 
 Locator::Locator(const Document& doc)
-    : bytes_(doc.bytes()), body_start_(doc.info().body_start), valid_(doc.valid_utf8()) {
+    : bytes_(doc.bytes()),
+      body_start_(doc.info().body_start),
+      valid_(doc.valid_utf8()),
+      has_cr_(std::memchr(bytes_.data(), '\r', bytes_.size()) != nullptr) {
   Reset();
 }
 
@@ -114,6 +118,22 @@ Locator::Position Locator::At(uint32_t target) {
   const int32_t n = static_cast<int32_t>(bytes_.size());
   int32_t i = static_cast<int32_t>(offset_);
   const int32_t end = static_cast<int32_t>(std::min<size_t>(target, bytes_.size()));
+  if (valid_ && !has_cr_) {
+    // The common case, on a fast path: jump from line feed to line feed, and count
+    // code points (bytes that do not continue a sequence) only on the last line.
+    while (i < end) {
+      const void* nl = std::memchr(s + i, '\n', static_cast<size_t>(end - i));
+      if (nl == nullptr) break;
+      i = static_cast<int32_t>(static_cast<const char*>(nl) - s) + 1;
+      ++line_;
+      col_ = 1;
+    }
+    uint32_t points = 0;
+    for (int32_t k = i; k < end; ++k) points += (static_cast<unsigned char>(s[k]) & 0xC0) != 0x80;
+    col_ += points;
+    offset_ = static_cast<uint32_t>(end);
+    return {line_, col_};
+  }
   while (i < end) {
     const unsigned char b = static_cast<unsigned char>(s[i]);
     if (b == '\n') {

@@ -16,12 +16,23 @@ void Matcher::Walk(const std::vector<Token>& seq, const std::vector<uint32_t>& i
                    const TokenList& list, bool part, uint32_t offset, std::vector<Match>* out) {
   const PhraseTrie& trie = lex_.trie;
   const size_t n = seq.size();
+  const bool wild = trie.has_wildcard_edges();
   for (size_t i = 0; i < n; ++i) {
+    // Most tokens start no phrase: check the root's children before any state set.
+    const Token& first = seq[i];
+    if (trie.Child(PhraseTrie::kRoot, PhraseTrie::LabelOf(ids[i], false)) == PhraseTrie::kNone &&
+        !(first.has(Token::kHasUpper) &&
+          trie.Child(PhraseTrie::kRoot, PhraseTrie::LabelOf(ids[i], true)) != PhraseTrie::kNone) &&
+        !(wild && Wordish(first) &&
+          trie.Child(PhraseTrie::kRoot, PhraseTrie::kWildcard) != PhraseTrie::kNone)) {
+      continue;
+    }
     states_.assign(1, PhraseTrie::kRoot);
     for (size_t j = i; j < n && j < i + kMaxPhraseTokens && !states_.empty(); ++j) {
       const Token& t = seq[j];
       next_.clear();
       for (uint32_t s : states_) {
+        if (!trie.has_children(s)) continue;
         if (ids[j] != 0) {
           const uint32_t any_case = trie.Child(s, PhraseTrie::LabelOf(ids[j], false));
           if (any_case != PhraseTrie::kNone) next_.push_back(any_case);

@@ -51,6 +51,7 @@ const std::vector<KindSpec>& KindSpecs() {
        {"determiner", "pronoun", "preposition", "conjunction", "auxiliary", "past", "past-time",
         "month", "agent", "finite"}},
       {"actor", EntryKind::kActor, {}},
+      {"ignore", EntryKind::kIgnore, {"idiom"}},
   };
   return specs;
 }

@@ -1,12 +1,12 @@
 // A trie over token norms: every lexicon phrase variant is a path of labels.
 // A label is a word id with a "needs a capital" bit, or the wildcard. Matching
 // walks it from each token, so the cost is linear in the text for any lexicon.
+// Lookups use flat open-addressing tables: the matcher does one or two a token.
 #pragma once
 
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 namespace claimlens {
@@ -29,10 +29,9 @@ class PhraseTrie {
 
   // Adds a path and returns its last node.
   uint32_t Insert(const std::vector<uint32_t>& labels);
-  uint32_t Child(uint32_t node, uint32_t label) const {
-    auto it = edges_.find(static_cast<uint64_t>(node) << 32 | label);
-    return it == edges_.end() ? kNone : it->second;
-  }
+  uint32_t Child(uint32_t node, uint32_t label) const;
+  // False for a leaf: a walk that reaches it can stop without another lookup.
+  bool has_children(uint32_t node) const { return node == kRoot || has_children_[node]; }
   bool has_wildcard_edges() const { return wildcard_edges_; }
 
   // Entry ids ending at `node`.
@@ -41,18 +40,24 @@ class PhraseTrie {
   size_t node_count() const { return entries_.size(); }
 
  private:
-  struct Hash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
-  };
-  struct Eq {
-    using is_transparent = void;
-    bool operator()(std::string_view a, std::string_view b) const { return a == b; }
-  };
+  static uint64_t HashWord(std::string_view s);
+  static uint64_t HashEdge(uint64_t key) { return key * 0x9E3779B97F4A7C15ull; }
+  void GrowWords();
+  void GrowEdges();
 
-  std::unordered_map<std::string, uint32_t, Hash, Eq> words_;
-  std::unordered_map<uint64_t, uint32_t> edges_;
+  // Words: slots hold a word id (0 = empty); words_[id - 1] is its norm.
+  std::vector<std::string> words_;
+  std::vector<uint32_t> word_slots_;
+  // Edges: (node << 32 | label) -> child; a key of UINT64_MAX marks an empty slot.
+  struct Edge {
+    uint64_t key = UINT64_MAX;
+    uint32_t child = kNone;
+  };
+  std::vector<Edge> edge_slots_;
+  size_t edge_count_ = 0;
+  std::vector<uint32_t> root_;  // the root's children by label: most walks end there
   std::vector<std::vector<uint32_t>> entries_;
+  std::vector<bool> has_children_;
   bool wildcard_edges_ = false;
 };
 

@@ -186,3 +186,18 @@ TEST_CASE("boosters: certainty, emphasis, inference and prediction") {
   CHECK(Cues("Riyadh has said clearly that it wants a state.").empty());
   CHECK(Cues("Western governments would do well to listen.").empty());
 }
+
+TEST_CASE("idioms that contain a cue word are not cues") {
+  CHECK(Cues("Act as soon as possible.").empty());
+  CHECK(Cues("It is possible to win the vote.").empty());
+  CHECK(Cues("Sanctions made the deal possible.").empty());
+  CHECK(Cues("A possible attack looms.") == V{"possible:hedge:-"});
+  CHECK(Cues("Leaders would like a deal.").empty());
+}
+
+TEST_CASE("would in a sentence set in the past narrates") {
+  CHECK(Cues("In 1983 he would have his first title fight.") ==
+        V{"would:hedge:-"});  // would have: hypothetical
+  CHECK(Cues("In 1983 the party would win its first election.").empty());
+  CHECK(Cues("He would later become president.").empty());
+}

@@ -88,6 +88,7 @@ class Locator {
   std::string_view bytes_;
   uint32_t body_start_;
   bool valid_;
+  bool has_cr_;
   uint32_t offset_ = 0;
   uint32_t line_ = 1;
   uint32_t col_ = 1;

@@ -21,8 +21,9 @@ enum class EntryKind : uint8_t {
   kTitle,
   kGrammar,  // function words the rules consult (determiners, pronouns, past-time words)
   kActor,    // an alias, demonym or seat of an actor (value: the actor id)
+  kIgnore,   // an idiom that contains a cue word and is no cue ("as soon as possible")
 };
-inline constexpr int kEntryKindCount = 12;
+inline constexpr int kEntryKindCount = 13;
 std::string_view EntryKindName(EntryKind kind);
 
 struct Entry {
