@@ -38,10 +38,17 @@ class Explainer : public AnalysisVisitor {
       if (!c.rule.empty()) out += "  [" + c.rule + "]";
       out += "\n";
     }
+    for (const Mention& m : a.mentions) {
+      out += "  actor \"" + doc_.Text(m.span) + "\": " + m.id + " " + m.name + " (" + m.type;
+      if (!m.role.empty()) out += ", " + m.role;
+      out += ") by " + m.how + "\n";
+    }
     for (const Dropped& d : a.dropped) {
       const auto& toks = a.tokens->tokens;
       const Span span{toks[d.begin].span.start, toks[d.end - 1].span.end};
-      out += "  not a cue \"" + doc_.Text(span) + "\": " + d.reason + "\n";
+      const bool actor = lex.entries()[d.entry].kind == EntryKind::kActor;
+      out += std::string(actor ? "  not a mention \"" : "  not a cue \"") + doc_.Text(span) +
+             "\": " + d.reason + "\n";
     }
     ctx_.out().Write(out);
   }
@@ -64,8 +71,10 @@ class LexiconCommand : public Command {
         "  claimlens lexicon explain \"The pact would almost certainly not survive.\"\n"
         "  claimlens lexicon scales --format tsv");
     check_ = cmd_->add_subcommand(
-        "check", "Validate lexicon files (with the built-in set); exit 2 on errors");
-    check_->add_option("FILE", check_files_, "Lexicon files to check")->required();
+        "check",
+        "Validate lexicon files (with the built-in set; none: the set itself); exit 2 on errors");
+    check_->add_option("FILE", check_files_, "Lexicon files to check (default: the built-in set)");
+    check_->add_flag("--no-ambiguity", no_ambiguity_, "Do not report ambiguous actor aliases");
     list_ = cmd_->add_subcommand("list", "List the loaded lexicon entries");
     list_
         ->add_option("--kind", kinds_,
@@ -101,8 +110,16 @@ class LexiconCommand : public Command {
     std::vector<LexiconFile> files = GatherLexiconFiles(sources, &problems);
     auto lexicon = Lexicon::Load(files, &problems);
     for (const Diagnostic& d : problems) ctx.Report(d);
+    if (!no_ambiguity_) {
+      for (const Diagnostic& d : AmbiguityReport(*lexicon, check_files_)) ctx.Report(d);
+    }
     int errors = 0;
     for (const Diagnostic& d : problems) errors += d.severity == Severity::kError;
+    if (check_files_.empty()) {
+      ctx.out().Write(std::to_string(lexicon->entries().size()) + " entries, " +
+                      std::to_string(lexicon->actors().size()) +
+                      " actors: " + (errors ? "errors" : "ok") + "\n");
+    }
     for (const std::string& path : check_files_) {
       int entries = 0;
       for (const Entry& e : lexicon->entries()) entries += e.file == path;
@@ -197,6 +214,7 @@ class LexiconCommand : public Command {
   CLI::App* explain_ = nullptr;
   CLI::App* scales_ = nullptr;
   std::vector<std::string> check_files_;
+  bool no_ambiguity_ = false;
   std::vector<std::string> kinds_, classes_;
   std::string explain_text_;
 };

@@ -21,5 +21,6 @@ std::unique_ptr<Command> MakeSentencesCommand();
 std::unique_ptr<Command> MakeTokensCommand();
 std::unique_ptr<Command> MakeHedgesCommand();
 std::unique_ptr<Command> MakeLexiconCommand();
+std::unique_ptr<Command> MakeActorsCommand();
 
 }  // namespace claimlens::cli

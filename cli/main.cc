@@ -39,6 +39,7 @@ int Main(int argc, char** argv) {
   commands.push_back(MakeSentencesCommand());
   commands.push_back(MakeTokensCommand());
   commands.push_back(MakeHedgesCommand());
+  commands.push_back(MakeActorsCommand());
   commands.push_back(MakeLexiconCommand());
   std::vector<std::pair<CLI::App*, Command*>> subs;
   for (auto& c : commands) subs.emplace_back(c->Setup(app), c.get());

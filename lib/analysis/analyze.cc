@@ -1,5 +1,6 @@
 // The one file that knows the order of the stages: segment -> match -> context
 // -> cue rules, sentence by sentence.
+#include "actors.h"
 #include "claimlens/analysis.h"
 #include "context.h"
 #include "cues.h"
@@ -9,7 +10,12 @@ namespace claimlens {
 
 struct Analyzer::Impl : SentenceVisitor {
   Impl(const Lexicon& lexicon, Segmenter& seg)
-      : lex(lexicon.compiled()), segmenter(seg), matcher(lex), context(lex), rules(lex) {}
+      : lex(lexicon.compiled()),
+        segmenter(seg),
+        matcher(lex),
+        context(lex),
+        rules(lex),
+        actors(lex) {}
 
   void OnSentence(const Sentence& s, const TokenList& tokens) override {
     SentenceAnalysis& a = analysis;
@@ -18,10 +24,18 @@ struct Analyzer::Impl : SentenceVisitor {
     matcher.Run(doc->bytes(), s.span, tokens, &a.matches);
     context.Build(tokens, a.matches, doc->bytes());
     rules.Run(context, a.matches, &a.cues, &a.dropped);
-    for (Cue& c : a.cues) {
-      const Locator::Position p = locator->At(c.span.start);
-      c.line = p.line;
-      c.col = p.col;
+    actors.Run(context, tokens, a.matches, &a.mentions, &a.dropped);
+    // Cues and mentions each come in order; locate them in one forward pass.
+    size_t ci = 0, mi = 0;
+    while (ci < a.cues.size() || mi < a.mentions.size()) {
+      const bool cue = mi >= a.mentions.size() ||
+                       (ci < a.cues.size() && a.cues[ci].span.start <= a.mentions[mi].span.start);
+      uint32_t* line = cue ? &a.cues[ci].line : &a.mentions[mi].line;
+      uint32_t* col = cue ? &a.cues[ci].col : &a.mentions[mi].col;
+      const Locator::Position p =
+          locator->At(cue ? a.cues[ci++].span.start : a.mentions[mi++].span.start);
+      *line = p.line;
+      *col = p.col;
     }
     a.words = 0;
     for (const Token& t : tokens.tokens) {
@@ -36,6 +50,7 @@ struct Analyzer::Impl : SentenceVisitor {
   Matcher matcher;
   TokenContext context;
   CueRules rules;
+  ActorRules actors;
   SentenceAnalysis analysis;
   const Document* doc = nullptr;
   Locator* locator = nullptr;
@@ -53,6 +68,7 @@ void Analyzer::Run(const Document& doc, AnalysisVisitor& visitor) {
   impl_->locator = &locator;
   impl_->visitor = &visitor;
   impl_->analysis.doc = &doc;
+  impl_->actors.StartDocument();
   impl_->segmenter.Run(doc, /*with_tokens=*/true, *impl_);
 }
 

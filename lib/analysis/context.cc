@@ -17,6 +17,7 @@ const std::unordered_map<std::string_view, uint32_t>& GrammarTags() {
       {"agent", kAgent},
       {"finite", kFinite},
       {"conjunction", kConjunction},
+      {"event", kEvent},
   };
   return tags;
 }

@@ -29,6 +29,7 @@ enum TokenTag : uint32_t {
   kRole = 1u << 13,       // leadership, forces, officials
   kClause = 1u << 14,     // punctuation that ends a clause: , ; : ( ) dashes
   kConjunction = 1u << 15,
+  kEvent = 1u << 16,  // summit, talks: a capital before one is a place
 };
 
 struct Trigger {

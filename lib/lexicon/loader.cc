@@ -49,7 +49,7 @@ const std::vector<KindSpec>& KindSpecs() {
       {"grammar",
        EntryKind::kGrammar,
        {"determiner", "pronoun", "preposition", "conjunction", "auxiliary", "past", "past-time",
-        "month", "agent", "finite"}},
+        "month", "agent", "finite", "event"}},
       {"actor", EntryKind::kActor, {}},
       {"ignore", EntryKind::kIgnore, {"idiom"}},
   };

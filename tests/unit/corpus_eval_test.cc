@@ -131,3 +131,69 @@ TEST_CASE("hedge and booster cues on the corpus against the gold") {
   CHECK(exact.f1() >= 0.85);
   CHECK(level_accuracy >= 0.95);
 }
+
+namespace {
+
+class MentionCollector : public AnalysisVisitor {
+ public:
+  explicit MentionCollector(std::vector<Mention>* out) : out_(out) {}
+  void OnSentence(const SentenceAnalysis& a) override {
+    out_->insert(out_->end(), a.mentions.begin(), a.mentions.end());
+  }
+
+ private:
+  std::vector<Mention>* out_;
+};
+
+}  // namespace
+
+TEST_CASE("actor mentions on the corpus against the gold") {
+  std::vector<Diagnostic> problems;
+  auto lexicon = Lexicon::Load(BuiltinLexiconFiles(), &problems);
+  Analyzer analyzer(lexicon, test::BuiltinSegmenter());
+  const bool show = std::getenv("CLAIMLENS_EVAL_ERRORS") != nullptr;
+  test::Score total;
+  for (const std::string& name : Essays()) {
+    const std::string base = test::SourceDir() + "/corpus/" + name;
+    std::string text;
+    REQUIRE(test::ReadFile(base + ".txt", &text));
+    std::vector<std::string> errors;
+    std::vector<test::GoldItem> gold = test::ReadGold(base + ".gold.tsv", text, &errors);
+    gold.erase(
+        std::remove_if(gold.begin(), gold.end(), [](const auto& g) { return g.kind != "actor"; }),
+        gold.end());
+    Document doc = Document::FromString(name, text);
+    std::vector<Mention> mentions;
+    MentionCollector collector(&mentions);
+    analyzer.Run(doc, collector);
+    test::Score s;
+    std::vector<bool> used(gold.size(), false);
+    for (const Mention& m : mentions) {
+      bool hit = false;
+      for (size_t g = 0; g < gold.size() && !hit; ++g) {
+        if (used[g] || gold[g].value != m.id || !Overlap(gold[g].span, m.span)) continue;
+        used[g] = hit = true;
+      }
+      hit ? ++s.tp : ++s.fp;
+      if (!hit && show)
+        std::fprintf(stderr, "FP %s:%u %s '%s'\n", name.c_str(), m.line, m.id.c_str(),
+                     doc.Text(m.span).c_str());
+    }
+    for (size_t g = 0; g < gold.size(); ++g) {
+      if (used[g]) continue;
+      ++s.fn;
+      if (show)
+        std::fprintf(stderr, "FN %s:%u %s '%s'\n", name.c_str(), gold[g].line,
+                     gold[g].value.c_str(), gold[g].text.c_str());
+    }
+    MESSAGE(name << ": actors P " << s.precision() << " R " << s.recall() << " F1 " << s.f1());
+    total.Add(s);
+  }
+  MESSAGE("all essays: actors P " << total.precision() << " R " << total.recall() << " F1 "
+                                  << total.f1());
+  // Measured 2026-11-28: P 0.98, R 0.98, F1 0.98 over 863 gold mentions. Most of what is
+  // left is a capital read as the state where the gold reads a place, or the reverse.
+  CHECK(total.precision() >= 0.96);
+  CHECK(total.recall() >= 0.96);
+  CHECK(total.f1() >= 0.96);
+}

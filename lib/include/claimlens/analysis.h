@@ -42,6 +42,22 @@ struct Cue {
   std::string rule;    // the composition rules that shaped it, for `lexicon explain`
 };
 
+// A mention of an actor, resolved to its id.
+struct Mention {
+  uint32_t begin = 0;  // tokens [begin, end) of the sentence
+  uint32_t end = 0;
+  Span span;  // the mention's bytes (a part of a compound when `how` is "part")
+  uint32_t line = 1;
+  uint32_t col = 1;
+  std::string id;  // an actor id, or a slug for a person the lexicons do not know
+  std::string name;
+  std::string type;         // state, organization, person, group, region, place
+  std::string role;         // government, military, scholars, ... when a role noun or title says so
+  bool former = false;      // "former President Trump"
+  std::string affiliation;  // for a known person: the actor id of their latest role ("USA")
+  std::string how;          // alias, demonym, seat, title, surname, byline, part
+};
+
 // A cue candidate the rules set aside, and why (for `lexicon explain`).
 struct Dropped {
   uint32_t begin = 0;
@@ -56,6 +72,7 @@ struct SentenceAnalysis {
   const TokenList* tokens = nullptr;
   std::vector<Match> matches;
   std::vector<Cue> cues;
+  std::vector<Mention> mentions;
   std::vector<Dropped> dropped;
   uint32_t words = 0;  // word and number tokens, clitics excluded
 };

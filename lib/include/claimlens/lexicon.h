@@ -82,3 +82,15 @@ class Lexicon {
 };
 
 }  // namespace claimlens
+
+namespace claimlens {
+
+// Warnings about actor aliases that can misfire, for `lexicon check`: aliases
+// marked ambiguous (and the rule that resolves them), one alias naming two
+// actors, an alias inside a longer name ("China" in "South China Sea"), and an
+// alias written without a capital (it then matches in any case). Only entries
+// from `files` are reported; all of them when `files` is empty.
+std::vector<Diagnostic> AmbiguityReport(const Lexicon& lexicon,
+                                        const std::vector<std::string>& files);
+
+}  // namespace claimlens

@@ -168,3 +168,66 @@ struct ScaleRecord {
 };
 
 }  // namespace claimlens
+
+namespace claimlens {
+
+// One actor mention (the `actors` command).
+struct ActorRecord {
+  std::string_view doc;
+  uint32_t sentence = 0;
+  const Mention* mention = nullptr;
+  std::string_view text;
+
+  template <typename W>
+  void Visit(W& w) const {
+    static const Mention kEmpty;
+    const Mention& m = mention != nullptr ? *mention : kEmpty;
+    w.Doc("doc", doc);
+    w.Int("sentence", sentence);
+    w.Int("start", m.span.start);
+    w.Int("end", m.span.end);
+    w.Int("line", m.line);
+    w.Int("col", m.col);
+    w.Str("id", m.id);
+    w.Str("name", m.name);
+    w.Str("type", m.type);
+    w.Str("text", text);
+    if (m.role.empty()) {
+      w.Null("role");
+    } else {
+      w.Str("role", m.role);
+    }
+    w.Bool("former", m.former);
+    if (m.affiliation.empty()) {
+      w.Null("affiliation");
+    } else {
+      w.Str("affiliation", m.affiliation);
+    }
+  }
+};
+
+// Per actor in a document (`actors --summary`).
+struct ActorSummaryRecord {
+  std::string_view doc;
+  std::string_view id;
+  std::string_view name;
+  std::string_view type;
+  int64_t mentions = 0;
+  int64_t first_line = 0;
+  std::string_view roles;  // a JSON array
+  std::string_view forms;  // a JSON array of how it was named, most frequent first
+
+  template <typename W>
+  void Visit(W& w) const {
+    w.Doc("doc", doc);
+    w.Str("id", id);
+    w.Str("name", name);
+    w.Str("type", type);
+    w.Int("mentions", mentions);
+    w.Int("first_line", first_line);
+    w.Json("roles", roles.empty() ? std::string_view("[]") : roles);
+    w.Json("forms", forms.empty() ? std::string_view("[]") : forms);
+  }
+};
+
+}  // namespace claimlens

@@ -1,0 +1,485 @@
+#include "actors.h"
+
+#include <unicode/normalizer2.h>
+#include <unicode/unistr.h>
+
+#include <algorithm>
+
+namespace claimlens {
+namespace {
+
+bool Capitalized(const TokenContext& ctx, size_t i) {
+  if (i >= ctx.size() || ctx.tokens()[i].kind != TokenKind::kWord) return false;
+  const std::string_view t = ctx.text(i);
+  const unsigned char c = t.empty() ? 0 : static_cast<unsigned char>(t[0]);
+  return (c >= 'A' && c <= 'Z') || (c >= 0x80 && ctx.tokens()[i].has(Token::kHasUpper));
+}
+
+bool Locative(std::string_view n) {
+  return n == "in" || n == "at" || n == "near" || n == "outside" || n == "inside" ||
+         n == "around" || n == "throughout";
+}
+
+// A slug for a person the lexicons do not know: "Luis Simon" -> "luis-simon",
+// "Aminata Koné-Lefèvre" -> "aminata-kone-lefevre" (accents decomposed and dropped).
+std::string Slug(const TokenContext& ctx, uint32_t begin, uint32_t end) {
+  std::string s;
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfkd = icu::Normalizer2::getNFKDInstance(status);
+  for (uint32_t k = begin; k < end; ++k) {
+    std::string decomposed;
+    const std::string_view norm = ctx.norm(k);
+    if (U_SUCCESS(status)) {
+      icu::UnicodeString u = icu::UnicodeString::fromUTF8(
+          icu::StringPiece(norm.data(), static_cast<int32_t>(norm.size())));
+      nfkd->normalize(u, status).toUTF8String(decomposed);
+    } else {
+      decomposed = std::string(norm);
+    }
+    for (char c : decomposed) {
+      if (c & 0x80) continue;  // combining marks and letters outside ASCII
+      const bool keep = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+      if (keep) {
+        s += c;
+      } else if (!s.empty() && s.back() != '-') {
+        s += '-';
+      }
+    }
+    if (!s.empty() && s.back() != '-') s += '-';
+  }
+  while (!s.empty() && s.back() == '-') s.pop_back();
+  return s;
+}
+
+std::string Text(const TokenContext& ctx, uint32_t begin, uint32_t end) {
+  std::string s;
+  for (uint32_t k = begin; k < end; ++k) {
+    if (k > begin && ctx.tokens()[k].span.start > ctx.tokens()[k - 1].span.end) s += ' ';
+    s += ctx.text(k);
+  }
+  return s;
+}
+
+// The end of a personal name that starts at `from`: capitalised words and
+// initials ("Jane Q. Doe"), at most `max` words, not past `covered` tokens.
+uint32_t NameEnd(const TokenContext& ctx, uint32_t from, uint32_t max,
+                 const std::vector<bool>& covered) {
+  uint32_t k = from, words = 0;
+  while (k < ctx.size() && words < max && !covered[k]) {
+    if (Capitalized(ctx, k) && !ctx.Has(k, kDeterminer)) {
+      ++k;
+      ++words;
+    } else if (k > from && ctx.norm(k) == "." && ctx.text(k - 1).size() == 1 &&
+               k + 1 < ctx.size() && Capitalized(ctx, k + 1)) {
+      ++k;  // the period of an initial
+    } else {
+      break;
+    }
+  }
+  return k;
+}
+
+int TypeRank(const std::string& type) {
+  static const char* kOrder[] = {"state", "organization", "group", "person", "region", "place"};
+  for (int i = 0; i < 6; ++i) {
+    if (type == kOrder[i]) return i;
+  }
+  return 6;
+}
+
+}  // namespace
+
+void ActorRules::StartDocument() {
+  seen_.clear();
+  surnames_.clear();
+}
+
+void ActorRules::Collect(const std::vector<Match>& matches, const TokenList& tokens) {
+  candidates_.clear();
+  titles_.clear();
+  roles_.clear();
+  std::vector<Candidate> all;
+  for (const Match& m : matches) {
+    const Entry& e = lex_.entries[m.entry];
+    if (e.kind == EntryKind::kTitle && !m.part) titles_.push_back(m);
+    if (e.kind == EntryKind::kRole && !m.part) roles_.push_back(m);
+    if (e.kind != EntryKind::kActor) continue;
+    if (!all.empty() && all.back().begin == m.begin && all.back().end == m.end &&
+        all.back().part == m.part) {
+      all.back().entries.push_back(m.entry);
+      continue;
+    }
+    Candidate c{m.begin, m.end, m.part, 0, {m.entry}};
+    if (m.part) {
+      for (uint32_t t = 0; t < tokens.tokens.size(); ++t) {
+        const Token& tok = tokens.tokens[t];
+        if (tok.has(Token::kCompound) && tok.first_part <= m.begin &&
+            m.end <= tok.first_part + tok.nparts)
+          c.token = t;
+      }
+    }
+    all.push_back(std::move(c));
+  }
+  // Longest match wins over whole tokens ("South China Sea", not "China"; "the
+  // Gulf Cooperation Council", not "the Gulf"), then the leftmost.
+  std::vector<const Candidate*> order;
+  for (const Candidate& c : all) {
+    if (!c.part) order.push_back(&c);
+  }
+  std::stable_sort(order.begin(), order.end(), [](const Candidate* a, const Candidate* b) {
+    return a->end - a->begin > b->end - b->begin;
+  });
+  std::vector<bool> whole(tokens.tokens.size(), false);
+  for (const Candidate* c : order) {
+    bool free = true;
+    for (uint32_t k = c->begin; k < c->end; ++k) free &= !whole[k];
+    if (!free) continue;
+    candidates_.push_back(*c);
+    for (uint32_t k = c->begin; k < c->end; ++k) whole[k] = true;
+  }
+  std::sort(candidates_.begin(), candidates_.end(),
+            [](const Candidate& a, const Candidate& b) { return a.begin < b.begin; });
+  // Pieces of compounds that no whole-token name covers ("NATO" in "NATO-skeptic").
+  uint32_t part_covered = 0;
+  for (const Candidate& c : all) {
+    if (!c.part || whole[c.token] || c.begin < part_covered) continue;
+    // "trans-Atlantic", "pro-European": a region inside a compound is an adjective.
+    bool actor = false;
+    for (uint32_t e : c.entries) {
+      const std::string& type = lex_.actors[lex_.actor_index.at(lex_.entries[e].value)].type;
+      actor |= type != "region" && type != "place";
+    }
+    if (!actor) continue;
+    candidates_.push_back(c);
+    part_covered = c.end;
+  }
+}
+
+int ActorRules::Resolve(const TokenContext& ctx, const Candidate& c, bool titled, bool place_list,
+                        std::string* why) const {
+  auto actor = [&](uint32_t e) { return &lex_.actors[lex_.actor_index.at(lex_.entries[e].value)]; };
+  int best = -1;
+  auto consider = [&](uint32_t e, bool ok) {
+    if (!ok) return;
+    if (best < 0 || TypeRank(actor(e)->type) < TypeRank(actor(static_cast<uint32_t>(best))->type)) {
+      best = static_cast<int>(e);
+    }
+  };
+  if (titled) {
+    for (uint32_t e : c.entries) consider(e, actor(e)->type == "person");
+    if (best >= 0) return best;
+  }
+  // "the summit in Washington": after a locative preposition a capital is a place.
+  // So is one before an event ("the Hanoi summit"), or listed after a place.
+  const bool possessive = c.end < ctx.size() && ctx.tokens()[c.end].has(Token::kClitic);
+  const bool locative =
+      (c.begin > 0 && Locative(ctx.norm(c.begin - 1))) || ctx.Has(c.end, kEvent) || place_list;
+  if (!c.part && locative && !possessive) {
+    for (uint32_t e : c.entries) {
+      const std::string& type = actor(e)->type;
+      if (type == "place") return static_cast<int>(e);
+    }
+  }
+  for (uint32_t e : c.entries) consider(e, !lex_.entries[e].ambiguous);
+  if (best >= 0) return best;
+
+  // Only ambiguous readings ("Georgia", "Chad", "Jordan"): they need support.
+  if (!c.part && Capitalized(ctx, c.end) && c.end > 0 &&
+      ctx.tokens()[c.end].span.start > ctx.tokens()[c.end - 1].span.end) {
+    *why = "part of a longer name ('" + std::string(ctx.text(c.end)) + "' follows)";
+    return -1;
+  }
+  for (uint32_t e : c.entries) {
+    if (seen_.count(lex_.entries[e].value)) return static_cast<int>(e);
+  }
+  // In a list of states ("Mali, Niger and Chad"), a state reading is supported.
+  for (const Candidate& o : candidates_) {
+    if (&o == &c || o.part) continue;
+    const uint32_t gap_from = o.end <= c.begin ? o.end : c.end;
+    const uint32_t gap_to = o.end <= c.begin ? c.begin : o.begin;
+    if (gap_to < gap_from || gap_to - gap_from > 1) continue;
+    bool joined = gap_to == gap_from;
+    for (uint32_t k = gap_from; k < gap_to; ++k) {
+      const std::string_view n = ctx.norm(k);
+      joined = n == "," || n == "and" || n == "or" || n == "/";
+    }
+    bool state = false;
+    for (uint32_t e : o.entries) state |= !lex_.entries[e].ambiguous && actor(e)->type == "state";
+    if (!joined || !state) continue;
+    for (uint32_t e : c.entries) {
+      if (actor(e)->type == "state") return static_cast<int>(e);
+    }
+  }
+  // A sentence that names two other states ("coups in Mali, in Guinea and in
+  // Burkina Faso") supports the state reading of an ambiguous name in it.
+  int states = 0;
+  for (const Candidate& o : candidates_) {
+    if (&o == &c || o.part) continue;
+    bool state = false;
+    for (uint32_t e : o.entries) state |= !lex_.entries[e].ambiguous && actor(e)->type == "state";
+    states += state;
+  }
+  if (states >= 2) {
+    for (uint32_t e : c.entries) {
+      if (actor(e)->type == "state") return static_cast<int>(e);
+    }
+  }
+  *why = "an ambiguous name with no support in context";
+  return -1;
+}
+
+void ActorRules::Remember(const TokenContext& ctx, uint32_t begin, uint32_t end,
+                          const std::string& id, const std::string& name) {
+  for (uint32_t k = begin; k < end; ++k) {
+    // The first person a document introduces keeps a name it shares with a later
+    // one ("Kim" stays Kim Jong Un after "Kim Yo Jong"), unless named in full again.
+    if (!Capitalized(ctx, k) || ctx.text(k).size() < 2) continue;
+    surnames_.try_emplace(std::string(ctx.text(k)), Person{id, name});
+  }
+}
+
+// A title before a name the lexicons do not know ("European scholar Luis
+// Simon") names a person, even when the name holds an ambiguous alias ("analyst
+// Rebecca Jordan"). Names the lexicons know are left to the candidates.
+void ActorRules::ClaimTitledNames(const TokenContext& ctx, std::vector<bool>& covered,
+                                  std::vector<Mention>* mentions) {
+  const size_t n = ctx.size();
+  const auto& toks = ctx.tokens();
+  for (const Match& t : titles_) {
+    const Entry& te = lex_.entries[t.entry];
+    if (te.cls == "former" || covered[t.begin] || t.end >= n) continue;
+    const uint32_t k = NameEnd(ctx, t.end, 4, covered);
+    if (k == t.end) continue;
+    bool known = false;
+    for (const Candidate& c : candidates_) {
+      if (c.part || c.end <= t.end || c.begin >= k) continue;
+      for (uint32_t e : c.entries) {
+        const Actor& a = lex_.actors[lex_.actor_index.at(lex_.entries[e].value)];
+        known |= a.type == "person" || !lex_.entries[e].ambiguous;
+      }
+    }
+    if (known) continue;
+    Mention m;
+    uint32_t begin = t.begin;
+    for (const Match& f : titles_) {
+      if (f.end == t.begin && lex_.entries[f.entry].cls == "former") {
+        m.former = true;
+        begin = f.begin;
+      }
+    }
+    auto prior = surnames_.find(std::string(ctx.text(k - 1)));
+    if (prior != surnames_.end()) {
+      m.id = prior->second.id;
+      m.name = prior->second.name;
+    } else {
+      m.id = Slug(ctx, t.end, k);
+      m.name = Text(ctx, t.end, k);
+      Remember(ctx, t.end, k, m.id, m.name);
+    }
+    m.type = "person";
+    m.role = te.value != "-" ? te.value : "";
+    m.how = "title";
+    m.begin = begin;
+    m.end = k;
+    m.span = {toks[m.begin].span.start, toks[m.end - 1].span.end};
+    for (uint32_t j = m.begin; j < m.end; ++j) covered[j] = true;
+    mentions->push_back(std::move(m));
+  }
+}
+
+void ActorRules::Run(const TokenContext& ctx, const TokenList& tokens,
+                     const std::vector<Match>& matches, std::vector<Mention>* mentions,
+                     std::vector<Dropped>* dropped) {
+  mentions->clear();
+  Collect(matches, tokens);
+  const size_t n = ctx.size();
+  std::vector<bool> covered(n, false);
+  const auto& toks = ctx.tokens();
+  auto span_of = [&](uint32_t b, uint32_t e) {
+    return Span{toks[b].span.start, toks[e - 1].span.end};
+  };
+  auto title_before = [&](uint32_t at, uint32_t* begin, bool* former, std::string* role) {
+    bool found = false;
+    for (const Match& t :
+         titles_) {  // the longest title ending here: "Prime Minister", not "Minister"
+      const Entry& e = lex_.entries[t.entry];
+      if (t.end != at || e.cls == "former" || (found && t.begin >= *begin)) continue;
+      found = true;
+      *begin = t.begin;
+      role->clear();
+      if (e.value != "-") *role = e.value;
+    }
+    if (!found) return false;
+    for (const Match& t : titles_) {
+      if (t.end == *begin && lex_.entries[t.entry].cls == "former") {
+        *former = true;
+        *begin = t.begin;
+      }
+    }
+    return true;
+  };
+  auto add = [&](Mention m) {
+    for (uint32_t k = m.begin; k < m.end && k < n; ++k) covered[k] = true;
+    mentions->push_back(std::move(m));
+  };
+
+  auto title_then_name = [&](uint32_t at) {
+    for (const Match& t : titles_) {
+      if (t.begin == at && Capitalized(ctx, t.end)) return true;
+    }
+    return false;
+  };
+  uint32_t last_place_end = 0;
+  ClaimTitledNames(ctx, covered, mentions);
+  for (const Candidate& c : candidates_) {
+    if (!c.part && covered[c.begin])
+      continue;  // inside a longer mention ("Russia’s Pacific Fleet")
+    Mention m;
+    uint32_t begin = c.begin;
+    bool titled = !c.part && title_before(c.begin, &begin, &m.former, &m.role);
+    // A name a person already introduced ("Jordan argues", after "Rebecca Jordan").
+    if (!c.part && c.end - c.begin == 1 && !titled) {
+      auto it = surnames_.find(std::string(ctx.text(c.begin)));
+      bool person = false;
+      for (uint32_t e : c.entries)
+        person |= lex_.actors[lex_.actor_index.at(lex_.entries[e].value)].type == "person";
+      if (it != surnames_.end() && (!person || true)) {
+        bool unambiguous_other = false;
+        for (uint32_t e : c.entries)
+          unambiguous_other |= !lex_.entries[e].ambiguous && lex_.entries[e].value != it->second.id;
+        if (!unambiguous_other) {
+          m.begin = c.begin;
+          m.end = c.end;
+          m.id = it->second.id;
+          m.name = it->second.name;
+          m.type = "person";
+          m.how = "surname";
+          m.span = span_of(m.begin, m.end);
+          add(std::move(m));
+          continue;
+        }
+      }
+    }
+    std::string why;
+    bool place_list = false;
+    if (last_place_end > 0 && c.begin >= last_place_end && c.begin - last_place_end <= 1) {
+      place_list = c.begin == last_place_end;
+      for (uint32_t k = last_place_end; k < c.begin; ++k) {
+        const std::string_view w = ctx.norm(k);
+        place_list = w == "," || w == "and" || w == "or";
+      }
+    }
+    const int e = Resolve(ctx, c, titled, place_list, &why);
+    if (e < 0) {
+      dropped->push_back({c.begin, c.end, c.entries.front(), why});
+      continue;
+    }
+    const Entry& entry = lex_.entries[static_cast<uint32_t>(e)];
+    const Actor& a = lex_.actors[lex_.actor_index.at(entry.value)];
+    if (!c.part && !titled) {
+      // "its Pacific Fleet", "the Baltic Fleet": a region that starts a unit's name.
+      bool unit = false;
+      for (const Match& r : roles_) unit |= r.begin == c.begin && r.end > c.end;
+      if (unit && (a.type == "region" || a.type == "place")) {
+        dropped->push_back(
+            {c.begin, c.end, c.entries.front(), "the name of a unit, not the region"});
+        continue;
+      }
+      // "a Senior Washington Fellow", "Moscow State University": a seat inside a longer name.
+      if (entry.cls == "seat" && c.end - c.begin == 1 && Capitalized(ctx, c.end) &&
+          !title_then_name(c.end) && c.begin > 0 && Capitalized(ctx, c.begin - 1)) {
+        dropped->push_back({c.begin, c.end, c.entries.front(), "part of a longer name"});
+        continue;
+      }
+    }
+    if (titled && a.type != "person") {
+      titled = false;
+      begin = c.begin;
+      m.former = false;
+      m.role.clear();
+    }
+    m.id = a.id;
+    m.name = a.name;
+    m.type = a.type;
+    if (!a.roles.empty()) m.affiliation = a.roles.back().affiliation;
+    // An institution's entry names its role ("Revolutionary Guards": military).
+    const bool naming = entry.cls == "alias" || entry.cls == "demonym" || entry.cls == "seat";
+    if (!naming) m.role = entry.cls;
+    m.how = c.part ? "part" : titled ? "title" : naming ? entry.cls : "institution";
+    if (c.part) {
+      m.begin = c.token;
+      m.end = c.token + 1;
+      m.span = {tokens.parts[c.begin].span.start, tokens.parts[c.end - 1].span.end};
+      mentions->push_back(std::move(m));  // the rest of the compound stays free
+      continue;
+    }
+    m.begin = begin;
+    m.end = c.end;
+    if (m.end < n && toks[m.end].has(Token::kClitic) && ctx.norm(m.end) == "'s")
+      ++m.end;  // "NATO’s"
+    if (a.type != "person" && m.role.empty()) {
+      // "Chinese leadership", "Russia’s Pacific Fleet": the state in a role.
+      for (const Match& r : roles_) {
+        if (r.begin == m.end && !title_then_name(r.begin)) {  // not "European scholar Luis Simon"
+
+          m.role = lex_.entries[r.entry].cls;
+          m.end = r.end;
+          break;
+        }
+      }
+    } else {
+      Remember(ctx, c.begin, c.end, a.id, a.name);
+    }
+    seen_.insert(a.id);  // later mentions of an ambiguous name it confirmed resolve too
+    if (a.type == "place") last_place_end = c.end;
+    m.span = span_of(m.begin, m.end);
+    add(std::move(m));
+  }
+
+  // A byline: "By: Jane Doe" on a line of its own.
+  const uint32_t first =
+      n > 0 && ctx.norm(0) == "by" && Capitalized(ctx, 0) ? (ctx.norm(1) == ":" ? 2 : 1) : 0;
+  if (first > 0 && first < n && !covered[first]) {
+    const uint32_t k = NameEnd(ctx, first, 5, covered);
+    if (k == n && k - first >= 2) {
+      Mention m;
+      m.id = Slug(ctx, first, k);
+      m.name = Text(ctx, first, k);
+      m.type = "person";
+      m.how = "byline";
+      m.begin = first;
+      m.end = k;
+      m.span = span_of(first, k);
+      Remember(ctx, first, k, m.id, m.name);
+      add(std::move(m));
+    }
+  }
+
+  // Names a person introduced earlier, wherever no other reading took them.
+  for (uint32_t k = 0; k < n; ++k) {
+    if (covered[k] || !Capitalized(ctx, k)) continue;
+    auto it = surnames_.find(std::string(ctx.text(k)));
+    if (it == surnames_.end()) continue;
+    uint32_t end = k + 1;
+    while (end < n && !covered[end] && Capitalized(ctx, end) &&
+           surnames_.count(std::string(ctx.text(end))) &&
+           surnames_[std::string(ctx.text(end))].id == it->second.id) {
+      ++end;
+    }
+    Mention m;
+    m.id = it->second.id;
+    m.name = it->second.name;
+    m.type = "person";
+    m.how = "surname";
+    m.begin = k;
+    m.end = end;
+    if (m.end < n && toks[m.end].has(Token::kClitic) && ctx.norm(m.end) == "'s") ++m.end;
+    m.span = span_of(m.begin, m.end);
+    add(std::move(m));
+    k = end - 1;
+  }
+  std::sort(mentions->begin(), mentions->end(),
+            [](const Mention& a, const Mention& b) { return a.span.start < b.span.start; });
+}
+
+}  // namespace claimlens

@@ -1,0 +1,53 @@
+// Actor resolution: from alias, demonym, seat, title and role matches to
+// mentions with stable ids. Rules are general (longest match, possessives, roles,
+// titles, surnames after a full mention, context for ambiguous names, places
+// after a locative preposition) and remember what a document has named so far.
+#pragma once
+
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "claimlens/analysis.h"
+#include "compiled.h"
+#include "context.h"
+
+namespace claimlens {
+
+class ActorRules {
+ public:
+  explicit ActorRules(const CompiledLexicon& lexicon) : lex_(lexicon) {}
+
+  // Forgets the names a previous document introduced.
+  void StartDocument();
+  void Run(const TokenContext& ctx, const TokenList& tokens, const std::vector<Match>& matches,
+           std::vector<Mention>* mentions, std::vector<Dropped>* dropped);
+
+ private:
+  struct Candidate {
+    uint32_t begin = 0, end = 0;
+    bool part = false;
+    uint32_t token = 0;             // for a part: the compound token it is in
+    std::vector<uint32_t> entries;  // actor entries for exactly this span
+  };
+  struct Person {
+    std::string id, name;
+  };
+
+  void Collect(const std::vector<Match>& matches, const TokenList& tokens);
+  int Resolve(const TokenContext& ctx, const Candidate& c, bool titled, bool place_list,
+              std::string* why) const;
+  void ClaimTitledNames(const TokenContext& ctx, std::vector<bool>& covered,
+                        std::vector<Mention>* mentions);
+  void Remember(const TokenContext& ctx, uint32_t begin, uint32_t end, const std::string& id,
+                const std::string& name);
+
+  const CompiledLexicon& lex_;
+  std::vector<Candidate> candidates_;
+  std::vector<Match> titles_, roles_;
+  std::unordered_set<std::string> seen_;              // ids named unambiguously so far
+  std::unordered_map<std::string, Person> surnames_;  // a name token -> the person it named
+};
+
+}  // namespace claimlens

@@ -1,0 +1,112 @@
+// Actor resolution, one general rule at a time. Mentions are written
+// "text=id" with "/role" and "/former" where they apply.
+#include <doctest/doctest.h>
+
+#include "claimlens/analysis.h"
+#include "test_util.h"
+
+using namespace claimlens;
+
+namespace {
+
+class Collect : public AnalysisVisitor {
+ public:
+  Collect(const Document& d, std::vector<std::string>* out) : doc_(d), out_(out) {}
+  void OnSentence(const SentenceAnalysis& a) override {
+    for (const Mention& m : a.mentions) {
+      std::string s = doc_.Text(m.span) + "=" + m.id;
+      if (!m.role.empty()) s += "/" + m.role;
+      if (m.former) s += "/former";
+      out_->push_back(s);
+    }
+  }
+
+ private:
+  const Document& doc_;
+  std::vector<std::string>* out_;
+};
+
+std::vector<std::string> Actors(const std::string& text) {
+  static std::vector<Diagnostic> problems;
+  static Analyzer analyzer(Lexicon::Load(BuiltinLexiconFiles(), &problems),
+                           test::BuiltinSegmenter());
+  Document doc = Document::FromString("t", text);
+  std::vector<std::string> out;
+  Collect c(doc, &out);
+  analyzer.Run(doc, c);
+  return out;
+}
+
+using V = std::vector<std::string>;
+
+}  // namespace
+
+TEST_CASE("metonyms and demonyms resolve to the state") {
+  CHECK(Actors("Beijing objected, and the Kremlin agreed.") == V{"Beijing=CHN", "the Kremlin=RUS"});
+  CHECK(Actors("Pyongyang and Moscow would respond.") == V{"Pyongyang=PRK", "Moscow=RUS"});
+  CHECK(Actors("Kyiv and Kiev are one city.") == V{"Kyiv=UKR", "Kiev=UKR"});
+}
+
+TEST_CASE("the longest match wins: no China inside South China Sea") {
+  CHECK(Actors("Patrols in the South China Sea grew.") == V{"South China Sea=south-china-sea"});
+  CHECK(Actors("Tension on the Korean Peninsula rose.") == V{"Korean Peninsula=korean-peninsula"});
+  CHECK(Actors("The Gulf Cooperation Council met.") == V{"Gulf Cooperation Council=GCC"});
+}
+
+TEST_CASE("possessives keep their clitic in the span") {
+  CHECK(Actors("NATO’s presence and Beijing's view.") == V{"NATO’s=NATO", "Beijing's=CHN"});
+}
+
+TEST_CASE("parts of compounds and plus signs are mentions") {
+  CHECK(Actors("NATO-skeptic parties won.") == V{"NATO=NATO"});
+  CHECK(Actors("A NATO+IP4 pact.") == V{"NATO=NATO", "IP4=IP4"});
+  CHECK(Actors("trans-Atlantic ties").empty());  // a region inside a compound is an adjective
+}
+
+TEST_CASE("a demonym or possessive with an agent noun is the state in a role") {
+  CHECK(Actors("The Chinese leadership disagreed.") == V{"Chinese leadership=CHN/government"});
+  CHECK(Actors("Chinese scholarship criticises it.") == V{"Chinese scholarship=CHN/scholars"});
+  CHECK(Actors("Russian aggression in Europe.") ==
+        V{"Russian aggression=RUS/military", "Europe=europe"});
+  CHECK(Actors("Russia’s Pacific Fleet sailed.") == V{"Russia’s Pacific Fleet=RUS/military"});
+  CHECK(Actors("Russia will invest in its Pacific Fleet.") ==
+        V{"Russia=RUS", "Pacific Fleet=RUS/military"});
+  CHECK(Actors("The Revolutionary Guards drilled.") == V{"Revolutionary Guards=IRN/military"});
+}
+
+TEST_CASE("a title and a name resolve a known person and mark former") {
+  CHECK(Actors("The return of former President Trump worries allies.") ==
+        V{"former President Trump=donald-trump/president/former"});
+  CHECK(Actors("President Xi met Prime Minister Albanese.") ==
+        V{"President Xi=xi-jinping/president",
+          "Prime Minister Albanese=anthony-albanese/prime-minister"});
+}
+
+TEST_CASE("an unknown person after a title, then by surname") {
+  CHECK(Actors("European scholar Luis Simon has argued it. Simon was right.") ==
+        V{"European=europe", "scholar Luis Simon=luis-simon", "Simon=luis-simon"});
+  CHECK(Actors("By: Jane Q. Doe") == V{"Jane Q. Doe=jane-q-doe"});
+}
+
+TEST_CASE("places are not actors; capitals after a locative preposition are places") {
+  CHECK(Actors("The summit in Washington, DC ended.") == V{"Washington, DC=washington-dc"});
+  CHECK(Actors("Washington says no.") == V{"Washington=USA"});
+  CHECK(Actors("They met in Geneva.") == V{"Geneva=geneva"});
+  CHECK(Actors("The Hanoi summit failed.") == V{"Hanoi=hanoi"});
+}
+
+TEST_CASE("ambiguous names need support") {
+  CHECK(Actors("Georgia beat Alabama at football.").empty());
+  CHECK(Actors("Pipelines cross Azerbaijan, Georgia and Turkey.") ==
+        V{"Azerbaijan=AZE", "Georgia=GEO", "Turkey=TUR"});
+  CHECK(Actors("Coups struck Mali, then Guinea, then Niger and Burkina Faso.") ==
+        V{"Mali=MLI", "Guinea=GIN", "Niger=NER", "Burkina Faso=BFA"});
+  CHECK(Actors("Amman worries. Jordan hosts refugees.") == V{"Amman=JOR", "Jordan=JOR"});
+  CHECK(Actors("The Niger River floods.").empty());
+  CHECK(Actors("He quit cold turkey.").empty());
+}
+
+TEST_CASE("a person introduced by a name keeps it") {
+  CHECK(Actors("Analyst Rebecca Jordan disagrees. Jordan argues it will fail.") ==
+        V{"Analyst Rebecca Jordan=rebecca-jordan", "Jordan=rebecca-jordan"});
+}
