@@ -52,6 +52,17 @@ struct TokenRecord {
 
 namespace claimlens {
 
+// Where a record is: doc, sentence, start, end, line, col.
+template <typename W>
+void VisitPlace(W& w, std::string_view doc, uint32_t sentence, Span span, uint32_t line, uint32_t col) {
+  w.Doc("doc", doc);
+  w.Int("sentence", sentence);
+  w.Int("start", span.start);
+  w.Int("end", span.end);
+  w.Int("line", line);
+  w.Int("col", col);
+}
+
 // `lo` and `hi`: a band as probabilities from 0 to 1, or nulls.
 template <typename W>
 void VisitBand(W& w, const std::optional<Band>& band) {
@@ -76,12 +87,7 @@ struct HedgeRecord {
   void Visit(W& w) const {
     static const Cue kEmpty;
     const Cue& c = cue != nullptr ? *cue : kEmpty;
-    w.Doc("doc", doc);
-    w.Int("sentence", sentence);
-    w.Int("start", c.span.start);
-    w.Int("end", c.span.end);
-    w.Int("line", c.line);
-    w.Int("col", c.col);
+    VisitPlace(w, doc, sentence, c.span, c.line, c.col);
     w.Str("kind", EntryKindName(c.kind));
     w.Str("text", text);
     if (c.level == Level::kNone) {
@@ -182,12 +188,7 @@ struct ActorRecord {
   void Visit(W& w) const {
     static const Mention kEmpty;
     const Mention& m = mention != nullptr ? *mention : kEmpty;
-    w.Doc("doc", doc);
-    w.Int("sentence", sentence);
-    w.Int("start", m.span.start);
-    w.Int("end", m.span.end);
-    w.Int("line", m.line);
-    w.Int("col", m.col);
+    VisitPlace(w, doc, sentence, m.span, m.line, m.col);
     w.Str("id", m.id);
     w.Str("name", m.name);
     w.Str("type", m.type);
