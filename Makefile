@@ -1,12 +1,21 @@
 # Thin wrapper: the real build is CMake. `make run` and `make test` work on a fresh
 # Debian/Ubuntu machine: they install what is missing first (.ci/install-deps).
+#
+#   make build   set-up and build; the program is build/bin/claimlens
+#   make run     build, then report on the default essay in corpus/
+#   make test    build, run the suite; run it again under AddressSanitizer and
+#                UndefinedBehaviorSanitizer; build the fuzzers and smoke-run each
+#   make fuzz    build the fuzzers and run each for FUZZ_SECONDS
+#   make bench   the speed benchmark (bench/run.sh)
 
 BUILD ?= build
 ESSAY ?= corpus/nato-asia-restraint.txt
 JOBS  ?= $(shell nproc 2>/dev/null || echo 2)
 CMAKE_FLAGS ?= -DCMAKE_BUILD_TYPE=Release
+FUZZ_SECONDS ?= 60
+FUZZ_SMOKE_SECONDS ?= 60
 
-.PHONY: all deps configure build run test clean format
+.PHONY: all deps configure build run test test-main test-sanitize fuzz fuzz-build bench install clean format
 
 all: build
 
@@ -20,13 +29,38 @@ build: configure
 	@cmake --build $(BUILD) -j $(JOBS)
 
 run: build
-	$(BUILD)/bin/claimlens sentences $(ESSAY)
+	$(BUILD)/bin/claimlens hedges --summary $(ESSAY)
+	$(BUILD)/bin/claimlens hedges $(ESSAY)
 
-test: build
+test: test-main test-sanitize
+	@$(MAKE) --no-print-directory fuzz FUZZ_SECONDS=$(FUZZ_SMOKE_SECONDS)
+
+test-main: build
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+
+# The whole suite again, built with ASan and UBSan; any report fails it.
+test-sanitize: deps
+	@cmake -S . -B build-sanitize -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCLAIMLENS_SANITIZE=ON >/dev/null
+	@cmake --build build-sanitize -j $(JOBS)
+	cd build-sanitize && ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
+	  UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 ctest --output-on-failure -j $(JOBS)
+
+fuzz-build: deps
+	@CC=clang CXX=clang++ cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+	  -DCLAIMLENS_FUZZ=ON -DCLAIMLENS_BUILD_TESTS=OFF >/dev/null
+	@cmake --build build-fuzz -j $(JOBS)
+
+fuzz: fuzz-build
+	tests/fuzz/run.sh build-fuzz $(FUZZ_SECONDS) $(JOBS)
+
+bench: build
+	bench/run.sh
+
+install: build
+	cmake --install $(BUILD)
 
 format:
 	clang-format -i $$(git ls-files '*.cc' '*.h')
 
 clean:
-	rm -rf $(BUILD)
+	rm -rf $(BUILD) build-sanitize build-fuzz

@@ -3,6 +3,7 @@
 
 #include "claimlens/records.h"
 #include "claimlens/schema.h"
+#include "choices.h"
 #include "command.h"
 #include "records_out.h"
 
@@ -95,13 +96,14 @@ class ActorsCommand : public Command {
     cmd->add_option("FILE", files_, "Files or directories to read (default: standard input)");
     cmd->add_flag("--summary", summary_,
                   "Per document and actor: mentions, first line, roles, and how it was named");
-    cmd->add_option("--type", types_,
+    Suggest(cmd->add_option("--type", types_,
                     "Only actors of this type: state, organization, person, group, region, place "
                     "(repeatable, or comma-separated)")
         ->type_name("TYPE")
         ->expected(1)
         ->allow_extra_args(false)
-        ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+        ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll),
+            {"state", "organization", "person", "group", "region", "place"});
     cmd->footer(
         "Output: text prints PATH:LINE:COL: ID NAME (TYPE[, ROLE][, former]) \"TEXT\"; jsonl and "
         "tsv\n"

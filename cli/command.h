@@ -22,5 +22,6 @@ std::unique_ptr<Command> MakeTokensCommand();
 std::unique_ptr<Command> MakeHedgesCommand();
 std::unique_ptr<Command> MakeLexiconCommand();
 std::unique_ptr<Command> MakeActorsCommand();
+std::unique_ptr<Command> MakeCompletionCommand();
 
 }  // namespace claimlens::cli

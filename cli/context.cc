@@ -1,5 +1,7 @@
 #include "context.h"
 
+#include "choices.h"
+
 #include <unistd.h>
 
 #include <cstdio>
@@ -8,18 +10,14 @@
 namespace claimlens::cli {
 
 void AddGlobalOptions(CLI::App& app, GlobalOptions* o) {
-  app.add_option("--format", o->format, "Output format: text, jsonl, tsv (html, markdown: report)")
-      ->check(CLI::IsMember({"text", "jsonl", "tsv", "html", "markdown"}))
+  Choose(app.add_option("--format", o->format, "Output format: text, jsonl, tsv (html, markdown: report)"), {"text", "jsonl", "tsv", "html", "markdown"})
       ->type_name("FMT");
-  app.add_option("--scale", o->scale, "Likelihood scale: icd203, phia, ipcc, kent, perceived")
-      ->check(CLI::IsMember({"icd203", "phia", "ipcc", "kent", "perceived"}))
+  Choose(app.add_option("--scale", o->scale, "Likelihood scale: icd203, phia, ipcc, kent, perceived"), {"icd203", "phia", "ipcc", "kent", "perceived"})
       ->type_name("SCALE");
-  app.add_option("--input", o->input,
-                 "Input mode: text (files as documents) or jsonl ({\"id\",\"text\"} per line)")
-      ->check(CLI::IsMember({"text", "jsonl"}))
+  Choose(app.add_option("--input", o->input,
+                 "Input mode: text (files as documents) or jsonl ({\"id\",\"text\"} per line)"), {"text", "jsonl"})
       ->type_name("MODE");
-  app.add_option("--binary", o->binary, "Files with NUL bytes: skip (default) or text")
-      ->check(CLI::IsMember({"skip", "text"}))
+  Choose(app.add_option("--binary", o->binary, "Files with NUL bytes: skip (default) or text"), {"skip", "text"})
       ->type_name("MODE");
   app.add_option("--lexicon", o->lexicon_files, "Add a lexicon file (repeatable)")
       ->type_name("FILE")
@@ -29,13 +27,13 @@ void AddGlobalOptions(CLI::App& app, GlobalOptions* o) {
   app.add_option("--lexicons", o->lexicons_dir,
                  "Use the lexicons in DIR instead of the built-in ones")
       ->type_name("DIR");
-  app.add_option("--color", o->color, "Colour: auto, always, never (NO_COLOR is respected)")
-      ->check(CLI::IsMember({"auto", "always", "never"}))
+  Choose(app.add_option("--color", o->color, "Colour: auto, always, never (NO_COLOR is respected)"), {"auto", "always", "never"})
       ->type_name("WHEN");
   app.add_flag("-q,--quiet", o->quiet, "Do not print warnings (errors are still printed)");
 }
 
-Context::Context(GlobalOptions options) : options_(std::move(options)) {
+Context::Context(GlobalOptions options, std::FILE* err, int out_fd)
+    : options_(std::move(options)), err_(err), out_(out_fd) {
   const std::string& f = options_.format;
   format_ = f == "jsonl"      ? Format::kJsonl
             : f == "tsv"      ? Format::kTsv
@@ -45,7 +43,7 @@ Context::Context(GlobalOptions options) : options_(std::move(options)) {
   scale_ = ParseScale(options_.scale).value_or(Scale::kIcd203);
   const char* no_color = std::getenv("NO_COLOR");
   const char* term = std::getenv("TERM");
-  color_ = options_.color == "always" || (options_.color == "auto" && isatty(STDOUT_FILENO) &&
+  color_ = options_.color == "always" || (options_.color == "auto" && isatty(out_fd) &&
                                           (no_color == nullptr || *no_color == '\0') &&
                                           !(term != nullptr && std::string(term) == "dumb"));
 }
@@ -53,14 +51,22 @@ Context::Context(GlobalOptions options) : options_(std::move(options)) {
 void Context::Report(const Diagnostic& d) {
   if (d.severity == Severity::kError) ++errors_;
   if (d.severity == Severity::kWarning && options_.quiet) return;
-  std::fprintf(stderr, "claimlens: %s\n", d.ToString().c_str());
+  std::fprintf(err_, "claimlens: %s\n", d.ToString().c_str());
 }
 
 bool Context::Init() {
   std::vector<Diagnostic> problems;
-  const std::vector<LexiconFile> files =
-      GatherLexiconFiles({options_.lexicons_dir, options_.lexicon_files}, &problems);
-  lexicon_ = Lexicon::Load(files, &problems);
+  const bool builtin = options_.lexicons_dir.empty() && options_.lexicon_files.empty();
+  // The built-in set loads once a process (a fuzzer or a test runs many commands).
+  static std::shared_ptr<const Lexicon> builtin_lexicon;
+  if (builtin && builtin_lexicon) {
+    lexicon_ = builtin_lexicon;
+  } else {
+    const std::vector<LexiconFile> files =
+        GatherLexiconFiles({options_.lexicons_dir, options_.lexicon_files}, &problems);
+    lexicon_ = Lexicon::Load(files, &problems);
+    if (builtin && problems.empty()) builtin_lexicon = lexicon_;
+  }
   for (const Diagnostic& d : problems) Report(d);
   std::string error;
   segmenter_ = Segmenter::Create(lexicon_->segmentation(), &error);

@@ -34,7 +34,7 @@ void AddGlobalOptions(CLI::App& app, GlobalOptions* options);
 
 class Context {
  public:
-  explicit Context(GlobalOptions options);
+  Context(GlobalOptions options, std::FILE* err, int out_fd);
 
   // Loads the lexicons and the segmenter. False (after reporting why) if the
   // run cannot go on.
@@ -64,7 +64,8 @@ class Context {
   Format format_ = Format::kText;
   bool color_ = false;
   uint64_t errors_ = 0;
-  Output out_{1};
+  std::FILE* err_;
+  Output out_;
   std::shared_ptr<const Lexicon> lexicon_;
   std::unique_ptr<Segmenter> segmenter_;
   std::unique_ptr<Analyzer> analyzer_;

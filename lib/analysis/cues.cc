@@ -118,7 +118,7 @@ void CueRules::Select(const std::vector<Match>& matches) {
     // possible") that wins is no cue; it is kept only to block the cue word inside
     // it. A single "should" or "must" never blocks.
     if (k == EntryKind::kRecommendation && m.end - m.begin < 2) continue;
-    candidates_.push_back({m});
+    candidates_.push_back({m, true, {}});
     if (k == EntryKind::kRecommendation || k == EntryKind::kIgnore) {
       candidates_.back().keep = false;
       candidates_.back().reason =

@@ -116,6 +116,11 @@ void SentenceSplitter::SplitRegion(std::string_view region, uint32_t begin, std:
   UErrorCode status = U_ZERO_ERROR;
   UText ut = UTEXT_INITIALIZER;
   utext_openUTF8(&ut, region.data(), static_cast<int64_t>(region.size()), &status);
+  // Closed on every way out: a visitor may throw (a reader that went away).
+  struct Closer {
+    UText* ut;
+    ~Closer() { utext_close(ut); }
+  } closer{&ut};
   iter_->setText(&ut, status);
   auto emit_trimmed = [&](uint32_t a, uint32_t b) {
     while (a < b && SpaceAt(bytes, a)) a += static_cast<uint32_t>(SpaceAt(bytes, a));
@@ -130,7 +135,6 @@ void SentenceSplitter::SplitRegion(std::string_view region, uint32_t begin, std:
     sentence_start = static_cast<uint32_t>(b);
   }
   if (sentence_start < region.size()) emit_trimmed(begin + sentence_start, end);
-  utext_close(&ut);
 }
 
 void SentenceSplitter::Split(std::string_view bytes, uint32_t start,

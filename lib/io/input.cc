@@ -234,8 +234,50 @@ std::optional<Document> InputReader::Checked(Document doc, uint64_t jsonl_line) 
   return doc;
 }
 
-std::optional<Document> InputReader::NextJsonLine() {
+JsonDocument ParseJsonDocument(std::string_view line, size_t max_id_bytes) {
   using nlohmann::json;
+  JsonDocument out;
+  auto fail = [&](uint64_t col, std::string message) {
+    out.col = col;
+    out.error = std::move(message);
+    return std::move(out);
+  };
+  json record;
+  try {
+    record = json::parse(line.begin(), line.end());
+  } catch (const json::parse_error& e) {
+    std::string what = e.what();
+    const size_t colon = what.find(": ", what.find("parse error"));
+    return fail(e.byte, "bad JSON: " + (colon == std::string::npos ? what : what.substr(colon + 2)));
+  } catch (const json::exception& e) {  // e.g. a number too large for a double
+    std::string what = e.what();
+    const size_t bracket = what.find("] ");
+    return fail(0, "bad JSON: " + (bracket == std::string::npos ? what : what.substr(bracket + 2)));
+  }
+  if (!record.is_object()) return fail(0, "expected a JSON object {\"id\", \"text\"}");
+  const auto id = record.find("id");
+  const auto text = record.find("text");
+  if (id == record.end()) return fail(0, "missing \"id\"");
+  if (text == record.end()) return fail(0, "missing \"text\"");
+  std::string id_string;
+  if (id->is_string()) {
+    id_string = id->get<std::string>();
+  } else if (id->is_number_integer()) {
+    id_string = id->dump();
+  } else {
+    return fail(0, "\"id\" must be a string");
+  }
+  if (id_string.size() > max_id_bytes) {
+    return fail(0, "\"id\" is longer than " + std::to_string(max_id_bytes) + " bytes");
+  }
+  if (!text->is_string()) return fail(0, "\"text\" must be a string");
+  std::string body = text->get<std::string>();
+  if (body.size() > kMaxDocumentBytes) return fail(0, "\"text\" is too large (over 2 GiB)");
+  out.doc.emplace(Document::FromString(std::move(id_string), std::move(body)));
+  return out;
+}
+
+std::optional<Document> InputReader::NextJsonLine() {
   for (;;) {
     const ssize_t n = getline(&line_buf_, &line_cap_, stream_);
     if (n < 0) {
@@ -250,58 +292,12 @@ std::optional<Document> InputReader::NextJsonLine() {
     if (stream_line_ == 1 && line.substr(0, 3) == "\xEF\xBB\xBF") line.remove_prefix(3);
     while (!line.empty() && (line.back() == '\n' || line.back() == '\r')) line.remove_suffix(1);
     if (line.find_first_not_of(" \t") == std::string_view::npos) continue;
-    auto fail = [&](uint64_t col, const std::string& message) {
-      Report(Severity::kError, stream_path_, stream_line_, col, message + "; line skipped");
-    };
-    json record;
-    try {
-      record = json::parse(line.begin(), line.end());
-    } catch (const json::parse_error& e) {
-      std::string what = e.what();
-      const size_t colon = what.find(": ", what.find("parse error"));
-      fail(e.byte, "bad JSON: " + (colon == std::string::npos ? what : what.substr(colon + 2)));
+    JsonDocument parsed = ParseJsonDocument(line, options_.max_id_bytes);
+    if (!parsed.doc) {
+      Report(Severity::kError, stream_path_, stream_line_, parsed.col, parsed.error + "; line skipped");
       continue;
     }
-    if (!record.is_object()) {
-      fail(0, "expected a JSON object {\"id\", \"text\"}");
-      continue;
-    }
-    const auto id = record.find("id");
-    const auto text = record.find("text");
-    if (id == record.end()) {
-      fail(0, "missing \"id\"");
-      continue;
-    }
-    if (text == record.end()) {
-      fail(0, "missing \"text\"");
-      continue;
-    }
-    std::string id_string;
-    if (id->is_string()) {
-      id_string = id->get<std::string>();
-    } else if (id->is_number_integer()) {
-      id_string = id->dump();
-    } else {
-      fail(0, "\"id\" must be a string");
-      continue;
-    }
-    if (id_string.size() > options_.max_id_bytes) {
-      fail(0, "\"id\" is longer than " + std::to_string(options_.max_id_bytes) + " bytes");
-      continue;
-    }
-    if (!text->is_string()) {
-      fail(0, "\"text\" must be a string");
-      continue;
-    }
-    std::string body = text->get<std::string>();
-    if (body.size() > kMaxDocumentBytes) {
-      fail(0, "\"text\" is too large (over 2 GiB)");
-      continue;
-    }
-    if (auto doc =
-            Checked(Document::FromString(std::move(id_string), std::move(body)), stream_line_)) {
-      return doc;
-    }
+    if (auto doc = Checked(std::move(*parsed.doc), stream_line_)) return doc;
   }
 }
 

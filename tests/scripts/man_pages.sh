@@ -64,7 +64,7 @@ for page in "$man"/*.1 "$man"/*.5; do
   # .Dl arguments, with roff escapes undone.
   grep '^\.Dl claimlens ' "$page" | sed -e 's/^\.Dl //' -e 's/\\-/-/g' -e 's/\\&//g' -e 's/\\e/\\/g' |
     while IFS= read -r example; do
-      (cd "$work" && PATH="$work/bin:$PATH" sh -c "$example" >/dev/null 2>"$work/err")
+      (cd "$work" && PATH="$work/bin:$PATH" bash -c "$example" >/dev/null 2>"$work/err")
       status=$?
       # jq may be absent; only claimlens' own behaviour is judged.
       if [ $status -ne 0 ] && [ $status -ne 1 ] && ! grep -q 'jq: not found\|jq: command not found' "$work/err"; then

@@ -20,6 +20,15 @@ struct InputOptions {
   size_t max_id_bytes = 1024;   // longer JSONL ids are rejected
 };
 
+// One JSONL line parsed as a document {"id", "text"}: the document, or an
+// error and, where the JSON parser knows it, the byte column.
+struct JsonDocument {
+  std::optional<Document> doc;
+  std::string error;
+  uint64_t col = 0;
+};
+JsonDocument ParseJsonDocument(std::string_view line, size_t max_id_bytes);
+
 class InputReader {
  public:
   // No paths means standard input. Problems go to `diagnostics`; the input they

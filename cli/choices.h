@@ -1,0 +1,18 @@
+// The values an option takes, kept where completions can read them, so shell
+// completion is generated from the same definitions as parsing and --help.
+#pragma once
+
+#include <CLI/CLI.hpp>
+#include <string>
+#include <vector>
+
+namespace claimlens::cli {
+
+// Restricts `o` to `values` and remembers them for completion.
+CLI::Option* Choose(CLI::Option* o, std::vector<std::string> values);
+// Remembers `values` as completions of `o` without restricting it (comma lists).
+CLI::Option* Suggest(CLI::Option* o, std::vector<std::string> values);
+// The remembered values of `o` (empty if none).
+const std::vector<std::string>& ChoicesOf(const CLI::Option* o);
+
+}  // namespace claimlens::cli

@@ -1,0 +1,36 @@
+// Fuzzes the lexicon parser: any bytes as a lexicon file of any table kind (the
+// seeds hold each header), then an analysis with that lexicon, which must not
+// crash whatever the file held.
+#include <cstdint>
+#include <string>
+
+#include "claimlens/analysis.h"
+#include "claimlens/lexicon.h"
+
+using namespace claimlens;
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+  static const std::vector<LexiconFile> base = [] {
+    std::vector<LexiconFile> files;
+    for (const LexiconFile& f : BuiltinLexiconFiles()) {
+      if (f.path.find("segmentation") != std::string::npos || f.path.find("scales") != std::string::npos) {
+        files.push_back(f);
+      }
+    }
+    return files;
+  }();
+  std::vector<LexiconFile> files = base;
+  files.push_back({"fuzz.tsv", std::string(reinterpret_cast<const char*>(data), size)});
+  std::vector<Diagnostic> problems;
+  auto lexicon = Lexicon::Load(files, &problems);
+  std::string error;
+  auto segmenter = Segmenter::Create(lexicon->segmentation(), &error);
+  if (!segmenter) return 0;
+  Analyzer analyzer(lexicon, *segmenter);
+  struct Sink : AnalysisVisitor {
+    void OnSentence(const SentenceAnalysis&) override {}
+  } sink;
+  Document doc = Document::FromString("t", "The pact would almost certainly not survive; Beijing may object in May.");
+  analyzer.Run(doc, sink);
+  return 0;
+}
