@@ -21,7 +21,7 @@ def run(argv, stdin_path=None):
         p.stderr.close()
     os.remove(scratch)
     code = os.waitstatus_to_exitcode(status)
-    if code not in (0, 1):
+    if code not in (0, 1, 2):  # 2: bad input reported, the rest still processed
         sys.exit("%s failed (%d): %s" % (" ".join(argv), code, err[:500]))
     return elapsed, usage.ru_maxrss / 1024.0
 

@@ -36,3 +36,21 @@ python3 bench/bench.py "$jsonl" \
   "claimlens tokens --input jsonl --format tsv=$bin/claimlens tokens --input jsonl --format tsv < $jsonl" \
   "claimlens hedges --input jsonl --format jsonl=$bin/claimlens hedges --input jsonl --format jsonl < $jsonl" \
   ${EXTRA_JSONL_COMMANDS:-}
+
+# Adversarial inputs: none may make a run super-linear. Each is about 20 MB.
+adv=$out/adversarial
+mkdir -p $adv
+[ -f $adv/almost.txt ] || python3 -c "import sys; sys.stdout.write('almost ' * 3_000_000 + '\n')" >$adv/almost.txt
+[ -f $adv/one-line.txt ] || python3 -c "import sys; sys.stdout.write('the alliance would likely respond in kind ' * 500_000 + '\n')" >$adv/one-line.txt
+[ -f $adv/quotes.txt ] || python3 -c "import sys; sys.stdout.write(('“‘(' * 300 + 'It is likely. ' + ')’”' * 300 + '\n') * 3000)" >$adv/quotes.txt
+[ -f $adv/invalid.txt ] || python3 -c "import sys; sys.stdout.buffer.write(b'Bad \xff\xfe bytes \xc0\xaf may \xed\xa0\x80 follow. ' * 500_000)" >$adv/invalid.txt
+[ -f $adv/docs.jsonl ] || python3 -c "
+import sys
+w = sys.stdout.write
+for i in range(700_000): w('{\"id\":\"%d\",\"text\":\"word%d\"}\n' % (i, i % 97))" >$adv/docs.jsonl
+echo
+echo "== adversarial inputs (claimlens hedges --summary)"
+for f in almost.txt one-line.txt quotes.txt invalid.txt; do
+  python3 bench/bench.py "$adv/$f" "$f=$bin/claimlens hedges --summary $adv/$f" | tail -1
+done
+python3 bench/bench.py "$adv/docs.jsonl" "700,000 one-word JSONL documents=$bin/claimlens hedges --summary --input jsonl $adv/docs.jsonl" | tail -1

@@ -98,6 +98,8 @@ void ActorRules::Collect(const std::vector<Match>& matches, const TokenList& tok
   candidates_.clear();
   titles_.clear();
   roles_.clear();
+  parts_.clear();
+  part_token_.clear();
   std::vector<Candidate> all;
   for (const Match& m : matches) {
     const Entry& e = lex_.entries[m.entry];
@@ -111,12 +113,16 @@ void ActorRules::Collect(const std::vector<Match>& matches, const TokenList& tok
     }
     Candidate c{m.begin, m.end, m.part, 0, {m.entry}};
     if (m.part) {
-      for (uint32_t t = 0; t < tokens.tokens.size(); ++t) {
-        const Token& tok = tokens.tokens[t];
-        if (tok.has(Token::kCompound) && tok.first_part <= m.begin &&
-            m.end <= tok.first_part + tok.nparts)
-          c.token = t;
+      if (part_token_.empty()) {  // which compound each piece belongs to, worked out once
+        part_token_.assign(tokens.parts.size(), 0);
+        for (uint32_t t = 0; t < tokens.tokens.size(); ++t) {
+          const Token& tok = tokens.tokens[t];
+          if (!tok.has(Token::kCompound)) continue;
+          for (uint32_t p = tok.first_part; p < tok.first_part + tok.nparts; ++p)
+            part_token_[p] = t;
+        }
       }
+      c.token = part_token_[m.begin];
     }
     all.push_back(std::move(c));
   }
@@ -150,7 +156,7 @@ void ActorRules::Collect(const std::vector<Match>& matches, const TokenList& tok
       actor |= type != "region" && type != "place";
     }
     if (!actor) continue;
-    candidates_.push_back(c);
+    parts_.push_back(c);
     part_covered = c.end;
   }
 }
@@ -193,7 +199,10 @@ int ActorRules::Resolve(const TokenContext& ctx, const Candidate& c, bool titled
     if (seen_.count(lex_.entries[e].value)) return static_cast<int>(e);
   }
   // In a list of states ("Mali, Niger and Chad"), a state reading is supported.
-  for (const Candidate& o : candidates_) {
+  // Only the whole-token neighbours on either side can be in that list.
+  const size_t ci = c.part ? candidates_.size() : static_cast<size_t>(&c - candidates_.data());
+  for (size_t oi = ci > 0 ? ci - 1 : 0; !c.part && oi <= ci + 1 && oi < candidates_.size(); ++oi) {
+    const Candidate& o = candidates_[oi];
     if (&o == &c || o.part) continue;
     const uint32_t gap_from = o.end <= c.begin ? o.end : c.end;
     const uint32_t gap_to = o.end <= c.begin ? c.begin : o.begin;
@@ -212,14 +221,7 @@ int ActorRules::Resolve(const TokenContext& ctx, const Candidate& c, bool titled
   }
   // A sentence that names two other states ("coups in Mali, in Guinea and in
   // Burkina Faso") supports the state reading of an ambiguous name in it.
-  int states = 0;
-  for (const Candidate& o : candidates_) {
-    if (&o == &c || o.part) continue;
-    bool state = false;
-    for (uint32_t e : o.entries) state |= !lex_.entries[e].ambiguous && actor(e)->type == "state";
-    states += state;
-  }
-  if (states >= 2) {
+  if (states_ >= 2) {
     for (uint32_t e : c.entries) {
       if (actor(e)->type == "state") return static_cast<int>(e);
     }
@@ -251,8 +253,12 @@ void ActorRules::ClaimTitledNames(const TokenContext& ctx, std::vector<bool>& co
     const uint32_t k = NameEnd(ctx, t.end, 4, covered);
     if (k == t.end) continue;
     bool known = false;
-    for (const Candidate& c : candidates_) {
-      if (c.part || c.end <= t.end || c.begin >= k) continue;
+    // The candidates inside the name: found by binary search, candidates_ being in order.
+    auto first = std::lower_bound(candidates_.begin(), candidates_.end(), t.end,
+                                  [](const Candidate& c, uint32_t at) { return c.end <= at; });
+    for (auto it = first; it != candidates_.end() && it->begin < k; ++it) {
+      const Candidate& c = *it;
+      if (c.part || c.end <= t.end) continue;
       for (uint32_t e : c.entries) {
         const Actor& a = lex_.actors[lex_.actor_index.at(lex_.entries[e].value)];
         known |= a.type == "person" || !lex_.entries[e].ambiguous;
@@ -261,11 +267,9 @@ void ActorRules::ClaimTitledNames(const TokenContext& ctx, std::vector<bool>& co
     if (known) continue;
     Mention m;
     uint32_t begin = t.begin;
-    for (const Match& f : titles_) {
-      if (f.end == t.begin && lex_.entries[f.entry].cls == "former") {
-        m.former = true;
-        begin = f.begin;
-      }
+    if (t.begin > 0 && ctx.norm(t.begin - 1) == "former") {
+      m.former = true;
+      begin = t.begin - 1;
     }
     auto prior = surnames_.find(std::string(ctx.text(k - 1)));
     if (prior != surnames_.end()) {
@@ -292,29 +296,50 @@ void ActorRules::Run(const TokenContext& ctx, const TokenList& tokens,
                      std::vector<Dropped>* dropped) {
   mentions->clear();
   Collect(matches, tokens);
+  states_ = 0;  // whole-token candidates with an unambiguous state reading
+  for (const Candidate& o : candidates_) {
+    bool state = false;
+    for (uint32_t e : o.entries) {
+      state |= !o.part && !lex_.entries[e].ambiguous &&
+               lex_.actors[lex_.actor_index.at(lex_.entries[e].value)].type == "state";
+    }
+    states_ += state;
+  }
   const size_t n = ctx.size();
   std::vector<bool> covered(n, false);
   const auto& toks = ctx.tokens();
   auto span_of = [&](uint32_t b, uint32_t e) {
     return Span{toks[b].span.start, toks[e - 1].span.end};
   };
-  auto title_before = [&](uint32_t at, uint32_t* begin, bool* former, std::string* role) {
-    bool found = false;
-    for (const Match& t :
-         titles_) {  // the longest title ending here: "Prime Minister", not "Minister"
-      const Entry& e = lex_.entries[t.entry];
-      if (t.end != at || e.cls == "former" || (found && t.begin >= *begin)) continue;
-      found = true;
-      *begin = t.begin;
-      role->clear();
-      if (e.value != "-") *role = e.value;
+  // Titles and role nouns by position, so each lookup is constant time.
+  std::vector<int> title_ending(n + 1, -1), former_ending(n + 1, -1), title_starting(n + 1, -1),
+      role_starting(n + 1, -1);
+  for (size_t i = 0; i < titles_.size(); ++i) {
+    const Match& t = titles_[i];
+    const bool former = lex_.entries[t.entry].cls == "former";
+    std::vector<int>& by_end = former ? former_ending : title_ending;
+    // The longest title ending here: "Prime Minister", not "Minister".
+    if (by_end[t.end] < 0 || titles_[static_cast<size_t>(by_end[t.end])].begin > t.begin)
+      by_end[t.end] = static_cast<int>(i);
+    if (!former && title_starting[t.begin] < 0) title_starting[t.begin] = static_cast<int>(i);
+  }
+  for (size_t i = 0; i < roles_.size(); ++i) {
+    const Match& r = roles_[i];
+    if (role_starting[r.begin] < 0 ||
+        roles_[static_cast<size_t>(role_starting[r.begin])].end < r.end) {
+      role_starting[r.begin] = static_cast<int>(i);
     }
-    if (!found) return false;
-    for (const Match& t : titles_) {
-      if (t.end == *begin && lex_.entries[t.entry].cls == "former") {
-        *former = true;
-        *begin = t.begin;
-      }
+  }
+  auto title_before = [&](uint32_t at, uint32_t* begin, bool* former, std::string* role) {
+    if (title_ending[at] < 0) return false;
+    const Match& t = titles_[static_cast<size_t>(title_ending[at])];
+    const Entry& e = lex_.entries[t.entry];
+    *begin = t.begin;
+    role->clear();
+    if (e.value != "-") *role = e.value;
+    if (former_ending[t.begin] >= 0) {
+      *former = true;
+      *begin = titles_[static_cast<size_t>(former_ending[t.begin])].begin;
     }
     return true;
   };
@@ -324,14 +349,16 @@ void ActorRules::Run(const TokenContext& ctx, const TokenList& tokens,
   };
 
   auto title_then_name = [&](uint32_t at) {
-    for (const Match& t : titles_) {
-      if (t.begin == at && Capitalized(ctx, t.end)) return true;
-    }
-    return false;
+    return title_starting[at] >= 0 &&
+           Capitalized(ctx, titles_[static_cast<size_t>(title_starting[at])].end);
   };
   uint32_t last_place_end = 0;
   ClaimTitledNames(ctx, covered, mentions);
-  for (const Candidate& c : candidates_) {
+  std::vector<const Candidate*> all;
+  for (const Candidate& c : candidates_) all.push_back(&c);
+  for (const Candidate& c : parts_) all.push_back(&c);
+  for (const Candidate* cp : all) {
+    const Candidate& c = *cp;
     if (!c.part && covered[c.begin])
       continue;  // inside a longer mention ("Russia’s Pacific Fleet")
     Mention m;
@@ -379,7 +406,8 @@ void ActorRules::Run(const TokenContext& ctx, const TokenList& tokens,
     if (!c.part && !titled) {
       // "its Pacific Fleet", "the Baltic Fleet": a region that starts a unit's name.
       bool unit = false;
-      for (const Match& r : roles_) unit |= r.begin == c.begin && r.end > c.end;
+      unit = role_starting[c.begin] >= 0 &&
+             roles_[static_cast<size_t>(role_starting[c.begin])].end > c.end;
       if (unit && (a.type == "region" || a.type == "place")) {
         dropped->push_back(
             {c.begin, c.end, c.entries.front(), "the name of a unit, not the region"});
@@ -419,13 +447,11 @@ void ActorRules::Run(const TokenContext& ctx, const TokenList& tokens,
       ++m.end;  // "NATO’s"
     if (a.type != "person" && m.role.empty()) {
       // "Chinese leadership", "Russia’s Pacific Fleet": the state in a role.
-      for (const Match& r : roles_) {
-        if (r.begin == m.end && !title_then_name(r.begin)) {  // not "European scholar Luis Simon"
-
-          m.role = lex_.entries[r.entry].cls;
-          m.end = r.end;
-          break;
-        }
+      if (m.end <= n && role_starting[m.end] >= 0 &&
+          !title_then_name(m.end)) {  // not "European scholar Luis Simon"
+        const Match& r = roles_[static_cast<size_t>(role_starting[m.end])];
+        m.role = lex_.entries[r.entry].cls;
+        m.end = r.end;
       }
     } else {
       Remember(ctx, c.begin, c.end, a.id, a.name);

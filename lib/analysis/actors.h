@@ -44,8 +44,11 @@ class ActorRules {
                 const std::string& name);
 
   const CompiledLexicon& lex_;
-  std::vector<Candidate> candidates_;
+  std::vector<Candidate> candidates_;  // whole tokens, in order
+  std::vector<Candidate> parts_;       // pieces of compounds
+  std::vector<uint32_t> part_token_;
   std::vector<Match> titles_, roles_;
+  int states_ = 0;
   std::unordered_set<std::string> seen_;              // ids named unambiguously so far
   std::unordered_map<std::string, Person> surnames_;  // a name token -> the person it named
 };

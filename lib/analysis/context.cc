@@ -96,11 +96,20 @@ void TokenContext::Build(const TokenList& tokens, const std::vector<Match>& matc
   const std::vector<Trigger>& pre = pre_;
   const std::vector<Trigger>& pseudo = pseudo_;
   // "not only", "no doubt", "cannot be ruled out" look like negation and are not.
+  std::vector<bool> pseudo_cover(n, false);
+  for (const Trigger& p : pseudo) {
+    for (uint32_t k = p.begin; k < p.end; ++k) pseudo_cover[k] = true;
+  }
+  neg_start_.assign(n, -1);
+  neg_end_.assign(n + 1, -1);
+  neg_cover_.assign(n, false);
   for (const Trigger& t : pre) {
-    bool inside_pseudo = false;
-    for (const Trigger& p : pseudo) inside_pseudo |= p.begin <= t.begin && t.end <= p.end;
-    if (!inside_pseudo && (negations_.empty() || negations_.back().end <= t.begin))
-      negations_.push_back(t);
+    bool inside_pseudo = true;
+    for (uint32_t k = t.begin; k < t.end && inside_pseudo; ++k) inside_pseudo = pseudo_cover[k];
+    if (inside_pseudo || (!negations_.empty() && negations_.back().end > t.begin)) continue;
+    neg_start_[t.begin] = neg_end_[t.end] = static_cast<int>(negations_.size());
+    for (uint32_t k = t.begin; k < t.end; ++k) neg_cover_[k] = true;
+    negations_.push_back(t);
   }
 }
 

@@ -54,6 +54,11 @@ class TokenContext {
   const std::vector<Token>& tokens() const { return *tokens_; }
   // Negation triggers that really negate (pseudo-negations removed), in order.
   const std::vector<Trigger>& negations() const { return negations_; }
+  // The trigger that starts, ends (exclusive) or covers token k, or -1: rules
+  // look triggers up by position, so their cost stays linear in the sentence.
+  int NegationStartingAt(size_t k) const { return k < neg_start_.size() ? neg_start_[k] : -1; }
+  int NegationEndingAt(size_t k) const { return k < neg_end_.size() ? neg_end_[k] : -1; }
+  bool InNegation(size_t k) const { return k < neg_cover_.size() && neg_cover_[k]; }
 
  private:
   const CompiledLexicon& lex_;
@@ -64,6 +69,8 @@ class TokenContext {
   std::vector<std::string_view> texts_;
   std::vector<Trigger> negations_;
   std::vector<Trigger> pre_, pseudo_;
+  std::vector<int> neg_start_, neg_end_;
+  std::vector<bool> neg_cover_;
   const std::vector<Token>* tokens_ = nullptr;
 };
 

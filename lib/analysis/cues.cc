@@ -131,6 +131,7 @@ void CueRules::Select(const std::vector<Match>& matches) {
 
 void CueRules::ApplyContext(const TokenContext& ctx) {
   const size_t first = FirstWord(ctx);
+  int past_setting = -1;  // whether the sentence is set in the past; -1: not yet known
   std::vector<bool> reporting(ctx.size(), false);
   for (size_t i = 0; i < ctx.size(); ++i) reporting[i] = ctx.Has(i, kReporting);
 
@@ -222,10 +223,14 @@ void CueRules::ApplyContext(const TokenContext& ctx) {
     // ("In 1983 he would have his first title fight"); "could have" and "would
     // have" stay hypothetical.
     if ((n == "could" || n == "would") && ctx.norm(next) != "have") {
-      bool past = ctx.AnyInSentence(kPastTime);
-      for (size_t k = 0; k + 1 < ctx.size() && !past; ++k)
-        past = ctx.Has(k, kPreposition) && IsPastYear(ctx.norm(k + 1));
-      if (past) {
+      if (past_setting < 0) {  // worked out once a sentence, when first needed
+        bool past = ctx.AnyInSentence(kPastTime);
+        for (size_t k = 0; k + 1 < ctx.size() && !past; ++k) {
+          past = ctx.Has(k, kPreposition) && IsPastYear(ctx.norm(k + 1));
+        }
+        past_setting = past;
+      }
+      if (past_setting == 1) {
         drop(n == "could" ? "past ability (the sentence is set in the past)"
                           : "narrative past (the sentence is set in the past)");
         continue;
@@ -274,24 +279,30 @@ void CueRules::Govern(const TokenContext& ctx) {
     const Entry& e = entry(c);
     return !modal(c) && (e.cls == "probability" || e.cls == "estimative" || e.cls == "certainty");
   };
-  for (Candidate& m : candidates_) {
+  // Only neighbours can share a verb group: look at candidates within three tokens.
+  for (size_t i = 0; i < candidates_.size(); ++i) {
+    Candidate& m = candidates_[i];
     if (!m.keep || !modal(m)) continue;
-    for (const Candidate& g : candidates_) {
-      if (!g.keep || !governs(g)) continue;
+    auto try_governor = [&](const Candidate& g) {
+      if (!g.keep || !governs(g)) return false;
       const uint32_t from = g.match.begin > m.match.begin ? m.match.end : g.match.end;
       const uint32_t to = g.match.begin > m.match.begin ? g.match.begin : m.match.begin;
-      if (to < from || to - from > 3) continue;
-      bool group = true;
-      for (uint32_t k = from; k < to && group; ++k) {
-        bool negation = false;
-        for (const Trigger& t : ctx.negations()) negation |= t.begin <= k && k < t.end;
-        group = negation || Filler(ctx, k);
+      if (to < from || to - from > 3) return false;
+      for (uint32_t k = from; k < to; ++k) {
+        if (!ctx.InNegation(k) && !Filler(ctx, k)) return false;
       }
-      if (group) {
-        m.keep = false;
-        m.reason = "governed by '" + Phrase(ctx, g.match) + "' in the same verb group";
-        break;
-      }
+      m.keep = false;
+      m.reason = "governed by '" + Phrase(ctx, g.match) + "' in the same verb group";
+      return true;
+    };
+    bool governed = false;
+    for (size_t j = i; j-- > 0 && candidates_[j].match.end + 3 >= m.match.begin && !governed;) {
+      governed = try_governor(candidates_[j]);
+    }
+    for (size_t j = i + 1;
+         j < candidates_.size() && candidates_[j].match.begin <= m.match.end + 3 && !governed;
+         ++j) {
+      governed = try_governor(candidates_[j]);
     }
   }
   // A prediction inside the clause an estimate introduces is that estimate's
@@ -312,7 +323,9 @@ void CueRules::Govern(const TokenContext& ctx) {
       }
     }
     if (!m.keep) continue;
-    for (const Candidate& g : candidates_) {
+    const size_t mi = static_cast<size_t>(&m - candidates_.data());
+    for (size_t gi = mi; gi-- > 0 && candidates_[gi].match.end + 15 >= m.match.begin;) {
+      const Candidate& g = candidates_[gi];
       const std::string& cls = entry(g).cls;
       if (!g.keep || g.match.end > m.match.begin || m.match.begin - g.match.end > 15 || modal(g) ||
           (cls != "estimative" && cls != "probability" && cls != "uncertainty" &&
@@ -355,8 +368,9 @@ void CueRules::Build(const TokenContext& ctx, std::vector<Cue>* cues) {
 
     // A negation inside the phrase ("probably not", "couldn't") is already in its
     // level. An approximator's "no" ("almost no demand") is part of the quantity.
-    for (const Trigger& t : ctx.negations()) {
-      if (cue.begin <= t.begin && t.end <= cue.end && cue.cls != "approximator") cue.negated = true;
+    for (uint32_t k = cue.begin; k < cue.end && cue.cls != "approximator"; ++k) {
+      const int t = ctx.NegationStartingAt(k);
+      if (t >= 0 && ctx.negations()[static_cast<size_t>(t)].end <= cue.end) cue.negated = true;
     }
 
     // Degree words shift a level: "very probably" is very_likely.
@@ -372,25 +386,28 @@ void CueRules::Build(const TokenContext& ctx, std::vector<Cue>* cues) {
     if (!cue.negated) {
       const Trigger* hit = nullptr;
       bool before = false;
-      for (const Trigger& t : ctx.negations()) {
+      // Before: a trigger that ends at most four tokens ahead of the cue.
+      for (uint32_t gap = 0; gap <= 4 && gap <= cue.begin && hit == nullptr; ++gap) {
+        const int ti = ctx.NegationEndingAt(cue.begin - gap);
+        if (ti < 0) continue;
+        const Trigger& t = ctx.negations()[static_cast<size_t>(ti)];
         if (in_cue[t.begin]) continue;
-        if (t.end <= cue.begin && cue.begin - t.end <= 4) {
-          bool open = true;
-          for (uint32_t k = t.end; k < cue.begin && open; ++k) {
-            const std::string_view n = ctx.norm(k);
-            open = !ctx.Has(k, kClause) && !ctx.Has(k, kTerminator) && !ctx.Has(k, kReporting) &&
-                   n != "that" && n != "whether" && n != "if";
-          }
-          if (open) {
-            hit = &t;
-            before = true;
-          }
-        } else if (t.begin >= cue.end && t.begin - cue.end <= 2 && !hit) {
-          bool group = true;
-          for (uint32_t k = cue.end; k < t.begin && group; ++k)
-            group = ctx.Has(k, kAuxiliary) || IsModalWord(ctx.norm(k));
-          if (group) hit = &t;
+        bool open = true;
+        for (uint32_t k = t.end; k < cue.begin && open; ++k) {
+          const std::string_view n = ctx.norm(k);
+          open = !ctx.Has(k, kClause) && !ctx.Has(k, kTerminator) && !ctx.Has(k, kReporting) &&
+                 n != "that" && n != "whether" && n != "if";
         }
+        if (open) {
+          hit = &t;
+          before = true;
+        }
+      }
+      // After: one that starts within two tokens, across auxiliaries only.
+      for (uint32_t k = cue.end; k <= cue.end + 2 && k < ctx.size() && hit == nullptr; ++k) {
+        const int ti = ctx.NegationStartingAt(k);
+        if (ti >= 0 && !in_cue[k]) hit = &ctx.negations()[static_cast<size_t>(ti)];
+        if (!ctx.Has(k, kAuxiliary) && !IsModalWord(ctx.norm(k))) break;
       }
       if (hit != nullptr) {
         cue.negated = true;
