@@ -110,3 +110,8 @@ TEST_CASE("a person introduced by a name keeps it") {
   CHECK(Actors("Analyst Rebecca Jordan disagrees. Jordan argues it will fail.") ==
         V{"Analyst Rebecca Jordan=rebecca-jordan", "Jordan=rebecca-jordan"});
 }
+
+TEST_CASE("a given name is not a state") {
+  CHECK(Actors("Chad Smith said so.").empty());
+  CHECK(Actors("Chad, Mali and Niger met.") == V{"Chad=TCD", "Mali=MLI", "Niger=NER"});
+}

@@ -1,0 +1,86 @@
+// The trie matcher: case rule, wildcard, compound parts, RE2 patterns with a group.
+#include <doctest/doctest.h>
+
+#include "claimlens/lexicon.h"
+#include "compiled.h"
+#include "match.h"
+#include "test_util.h"
+
+using namespace claimlens;
+
+namespace {
+
+struct Found {
+  std::string text;
+  std::string phrase;
+  bool part;
+};
+
+std::vector<Found> Matches(const std::string& lexicon_rows, const std::string& text) {
+  std::vector<LexiconFile> files;
+  for (const LexiconFile& f : BuiltinLexiconFiles()) {
+    if (f.path.find("segmentation") != std::string::npos) files.push_back(f);
+  }
+  files.push_back({"m.tsv", "phrase\tkind\tclass\tvalue\tsource\n" + lexicon_rows});
+  std::vector<Diagnostic> problems;
+  auto lexicon = Lexicon::Load(files, &problems);
+  for (const auto& p : problems) FAIL_CHECK(p.ToString());
+  Document doc = Document::FromString("t", text);
+  TokenList tokens;
+  test::BuiltinSegmenter().Tokenize(text, &tokens);
+  Matcher matcher(lexicon->compiled());
+  std::vector<Match> out;
+  matcher.Run(doc.bytes(), doc.body(), tokens, &out);
+  std::vector<Found> found;
+  for (const Match& m : out) {
+    const auto& seq = m.part ? tokens.parts : tokens.tokens;
+    const Span s{seq[m.begin].span.start, seq[m.end - 1].span.end};
+    found.push_back({doc.Text(s), lexicon->entries()[m.entry].phrase, m.part});
+  }
+  return found;
+}
+
+}  // namespace
+
+TEST_CASE("a lower-case phrase matches any case; a capitalised one only capitals") {
+  const std::string rows = "us\thedge\tmodal\t-\tme\nUS\trole\tstate\t-\tme\n";
+  const auto lower = Matches(rows, "tell us");
+  REQUIRE(lower.size() == 1);
+  CHECK(lower[0].phrase == "us");
+  const auto upper = Matches(rows, "the US agreed");
+  REQUIRE(upper.size() == 2);  // both: the rules choose by kind
+}
+
+TEST_CASE("every phrase found at a position, longest first") {
+  const auto found = Matches("almost\thedge\tapproximator\t-\tme\nalmost certainly\tbooster\testimative\t-\tme\n",
+                             "It will almost certainly fail.");
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].text == "almost certainly");
+  CHECK(found[1].text == "almost");
+}
+
+TEST_CASE("a wildcard is any one word, never punctuation") {
+  const std::string rows = "see~ * as\tattribution\tverb\t-\tme\n";
+  CHECK(Matches(rows, "They see China as a rival.").size() == 1);
+  CHECK(Matches(rows, "They see , as ever.").empty());
+}
+
+TEST_CASE("pieces of a compound are matched as parts") {
+  const auto found = Matches("NATO\trole\talliance\t-\tme\n", "NATO-skeptic voters");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].part);
+  CHECK(found[0].text == "NATO");
+}
+
+TEST_CASE("a pattern with a group marks only the group, snapped to tokens") {
+  const auto found = Matches("re:(?i)\\b(about) \\d\thedge\tapproximator\t-\tme\n", "About 40 ships and about 7 more.");
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].text == "About");
+  CHECK(found[1].text == "about");
+}
+
+TEST_CASE("matching is per position and bounded: a long run of a phrase word is linear") {
+  std::string text;
+  for (int i = 0; i < 20000; ++i) text += "almost ";
+  CHECK(Matches("almost certainly\tbooster\testimative\t-\tme\n", text).empty());
+}
