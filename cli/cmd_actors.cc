@@ -1,9 +1,9 @@
 // claimlens actors: who a text is about, each mention resolved to a stable id.
 #include <map>
 
+#include "choices.h"
 #include "claimlens/records.h"
 #include "claimlens/schema.h"
-#include "choices.h"
 #include "command.h"
 #include "records_out.h"
 
@@ -96,13 +96,14 @@ class ActorsCommand : public Command {
     cmd->add_option("FILE", files_, "Files or directories to read (default: standard input)");
     cmd->add_flag("--summary", summary_,
                   "Per document and actor: mentions, first line, roles, and how it was named");
-    Suggest(cmd->add_option("--type", types_,
-                    "Only actors of this type: state, organization, person, group, region, place "
-                    "(repeatable, or comma-separated)")
-        ->type_name("TYPE")
-        ->expected(1)
-        ->allow_extra_args(false)
-        ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll),
+    Suggest(cmd->add_option(
+                   "--type", types_,
+                   "Only actors of this type: state, organization, person, group, region, place "
+                   "(repeatable, or comma-separated)")
+                ->type_name("TYPE")
+                ->expected(1)
+                ->allow_extra_args(false)
+                ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll),
             {"state", "organization", "person", "group", "region", "place"});
     cmd->footer(
         "Output: text prints PATH:LINE:COL: ID NAME (TYPE[, ROLE][, former]) \"TEXT\"; jsonl and "
@@ -154,7 +155,7 @@ class ActorsCommand : public Command {
       Filter filter;
       filter.next = &printer;
       filter.types = &types;
-      ctx.analyzer().Run(*doc, filter);
+      ctx.analyzer({.cues = false, .actors = true}).Run(*doc, filter);
       if (!summary_) continue;
       for (const ActorTally& t : printer.tallies()) {
         const std::string roles = JsonByCount(t.roles, false), forms = JsonByCount(t.forms, true);

@@ -2,9 +2,9 @@
 // per document; a density gate for CI.
 #include <cmath>
 
+#include "choices.h"
 #include "claimlens/schema.h"
 #include "claimlens/stats.h"
-#include "choices.h"
 #include "command.h"
 #include "records_out.h"
 
@@ -132,23 +132,24 @@ class HedgesCommand : public Command {
                     "Exit 1 when a document has more than N hedges per 1,000 words (a CI gate)")
         ->type_name("N")
         ->check(CLI::NonNegativeNumber);
-    Suggest(cmd->add_option("--kind", o_.kinds,
-                    "Only cues of this kind: hedge, booster (repeatable, or comma-separated)")
-        ->type_name("KIND")
-        ->expected(1)
-        ->allow_extra_args(false)
-        ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll),
-            {"hedge", "booster"});
-    Suggest(cmd->add_option(
-           "--class", o_.classes,
-           "Only cues of this class: modal, probability, estimative, evidential, approximator, ... "
-           "(repeatable, or comma-separated)")
-        ->type_name("CLASS")
-        ->expected(1)
-        ->allow_extra_args(false)
-        ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll),
-            {"modal", "probability", "estimative", "evidential", "approximator", "impersonal", "uncertainty",
-             "possibility", "certainty", "emphatic", "inference", "prediction"});
+    Suggest(
+        cmd->add_option("--kind", o_.kinds,
+                        "Only cues of this kind: hedge, booster (repeatable, or comma-separated)")
+            ->type_name("KIND")
+            ->expected(1)
+            ->allow_extra_args(false)
+            ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll),
+        {"hedge", "booster"});
+    Suggest(cmd->add_option("--class", o_.classes,
+                            "Only cues of this class: modal, probability, estimative, evidential, "
+                            "approximator, ... "
+                            "(repeatable, or comma-separated)")
+                ->type_name("CLASS")
+                ->expected(1)
+                ->allow_extra_args(false)
+                ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll),
+            {"modal", "probability", "estimative", "evidential", "approximator", "impersonal",
+             "uncertainty", "possibility", "certainty", "emphatic", "inference", "prediction"});
     cmd->footer(
         "Output: text prints PATH:LINE:COL: KIND: \"TEXT\" [LEVEL, BAND] (or [CLASS] when the\n"
         "cue names no likelihood); jsonl and tsv print doc, sentence, start, end, line, col,\n"
@@ -188,7 +189,7 @@ class HedgesCommand : public Command {
     while (auto doc = inputs.Next()) {
       DocStats stats(doc->id());
       HedgePrinter printer(ctx, o_, *doc, out.get(), &stats);
-      ctx.analyzer().Run(*doc, printer);
+      ctx.analyzer({.cues = true, .actors = false}).Run(*doc, printer);
       if (o_.summary) {
         if (summary) {
           const std::string density = DensityJson(stats.Density(kSparkBins));

@@ -1,23 +1,30 @@
 #include "context.h"
 
-#include "choices.h"
-
 #include <unistd.h>
 
 #include <cstdio>
 #include <cstdlib>
 
+#include "choices.h"
+
 namespace claimlens::cli {
 
 void AddGlobalOptions(CLI::App& app, GlobalOptions* o) {
-  Choose(app.add_option("--format", o->format, "Output format: text, jsonl, tsv (html, markdown: report)"), {"text", "jsonl", "tsv", "html", "markdown"})
+  Choose(app.add_option("--format", o->format,
+                        "Output format: text, jsonl, tsv (html, markdown: report)"),
+         {"text", "jsonl", "tsv", "html", "markdown"})
       ->type_name("FMT");
-  Choose(app.add_option("--scale", o->scale, "Likelihood scale: icd203, phia, ipcc, kent, perceived"), {"icd203", "phia", "ipcc", "kent", "perceived"})
+  Choose(
+      app.add_option("--scale", o->scale, "Likelihood scale: icd203, phia, ipcc, kent, perceived"),
+      {"icd203", "phia", "ipcc", "kent", "perceived"})
       ->type_name("SCALE");
-  Choose(app.add_option("--input", o->input,
-                 "Input mode: text (files as documents) or jsonl ({\"id\",\"text\"} per line)"), {"text", "jsonl"})
+  Choose(
+      app.add_option("--input", o->input,
+                     "Input mode: text (files as documents) or jsonl ({\"id\",\"text\"} per line)"),
+      {"text", "jsonl"})
       ->type_name("MODE");
-  Choose(app.add_option("--binary", o->binary, "Files with NUL bytes: skip (default) or text"), {"skip", "text"})
+  Choose(app.add_option("--binary", o->binary, "Files with NUL bytes: skip (default) or text"),
+         {"skip", "text"})
       ->type_name("MODE");
   app.add_option("--lexicon", o->lexicon_files, "Add a lexicon file (repeatable)")
       ->type_name("FILE")
@@ -27,7 +34,8 @@ void AddGlobalOptions(CLI::App& app, GlobalOptions* o) {
   app.add_option("--lexicons", o->lexicons_dir,
                  "Use the lexicons in DIR instead of the built-in ones")
       ->type_name("DIR");
-  Choose(app.add_option("--color", o->color, "Colour: auto, always, never (NO_COLOR is respected)"), {"auto", "always", "never"})
+  Choose(app.add_option("--color", o->color, "Colour: auto, always, never (NO_COLOR is respected)"),
+         {"auto", "always", "never"})
       ->type_name("WHEN");
   app.add_flag("-q,--quiet", o->quiet, "Do not print warnings (errors are still printed)");
 }
@@ -77,9 +85,10 @@ bool Context::Init() {
   return true;
 }
 
-Analyzer& Context::analyzer() {
-  if (!analyzer_) analyzer_ = std::make_unique<Analyzer>(lexicon_, *segmenter_);
-  return *analyzer_;
+Analyzer& Context::analyzer(Stages stages) {
+  std::unique_ptr<Analyzer>& a = analyzers_[stages.cues * 2 + stages.actors];
+  if (!a) a = std::make_unique<Analyzer>(lexicon_, *segmenter_, stages);
+  return *a;
 }
 
 bool Context::RequireFormat(std::initializer_list<Format> allowed, const std::string& command) {

@@ -56,7 +56,8 @@ class Context {
   Output& out() { return out_; }
   Segmenter& segmenter() { return *segmenter_; }
   const Lexicon& lexicon() const { return *lexicon_; }
-  Analyzer& analyzer();
+  // The analyzer for the stages a command needs (made once per set of stages).
+  Analyzer& analyzer(Stages stages = {});
   Scale scale() const { return scale_; }
 
  private:
@@ -68,7 +69,7 @@ class Context {
   Output out_;
   std::shared_ptr<const Lexicon> lexicon_;
   std::unique_ptr<Segmenter> segmenter_;
-  std::unique_ptr<Analyzer> analyzer_;
+  std::unique_ptr<Analyzer> analyzers_[4];
   Scale scale_ = Scale::kIcd203;
 };
 

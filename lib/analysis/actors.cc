@@ -100,7 +100,8 @@ void ActorRules::Collect(const std::vector<Match>& matches, const TokenList& tok
   roles_.clear();
   parts_.clear();
   part_token_.clear();
-  std::vector<Candidate> all;
+  std::vector<Candidate>& all = all_;
+  all.clear();
   for (const Match& m : matches) {
     const Entry& e = lex_.entries[m.entry];
     if (e.kind == EntryKind::kTitle && !m.part) titles_.push_back(m);
@@ -128,14 +129,16 @@ void ActorRules::Collect(const std::vector<Match>& matches, const TokenList& tok
   }
   // Longest match wins over whole tokens ("South China Sea", not "China"; "the
   // Gulf Cooperation Council", not "the Gulf"), then the leftmost.
-  std::vector<const Candidate*> order;
+  std::vector<const Candidate*>& order = order_;
+  order.clear();
   for (const Candidate& c : all) {
     if (!c.part) order.push_back(&c);
   }
   std::stable_sort(order.begin(), order.end(), [](const Candidate* a, const Candidate* b) {
     return a->end - a->begin > b->end - b->begin;
   });
-  std::vector<bool> whole(tokens.tokens.size(), false);
+  std::vector<bool>& whole = whole_;
+  whole.assign(tokens.tokens.size(), false);
   for (const Candidate* c : order) {
     bool free = true;
     for (uint32_t k = c->begin; k < c->end; ++k) free &= !whole[k];
@@ -271,7 +274,7 @@ void ActorRules::ClaimTitledNames(const TokenContext& ctx, std::vector<bool>& co
       m.former = true;
       begin = t.begin - 1;
     }
-    auto prior = surnames_.find(std::string(ctx.text(k - 1)));
+    auto prior = surnames_.find(ctx.text(k - 1));
     if (prior != surnames_.end()) {
       m.id = prior->second.id;
       m.name = prior->second.name;
@@ -306,14 +309,21 @@ void ActorRules::Run(const TokenContext& ctx, const TokenList& tokens,
     states_ += state;
   }
   const size_t n = ctx.size();
-  std::vector<bool> covered(n, false);
+  std::vector<bool>& covered = covered_;
+  covered.assign(n, false);
   const auto& toks = ctx.tokens();
   auto span_of = [&](uint32_t b, uint32_t e) {
     return Span{toks[b].span.start, toks[e - 1].span.end};
   };
   // Titles and role nouns by position, so each lookup is constant time.
-  std::vector<int> title_ending(n + 1, -1), former_ending(n + 1, -1), title_starting(n + 1, -1),
-      role_starting(n + 1, -1);
+  std::vector<int>& title_ending = title_ending_;
+  std::vector<int>& former_ending = former_ending_;
+  std::vector<int>& title_starting = title_starting_;
+  std::vector<int>& role_starting = role_starting_;
+  title_ending.assign(n + 1, -1);
+  former_ending.assign(n + 1, -1);
+  title_starting.assign(n + 1, -1);
+  role_starting.assign(n + 1, -1);
   for (size_t i = 0; i < titles_.size(); ++i) {
     const Match& t = titles_[i];
     const bool former = lex_.entries[t.entry].cls == "former";
@@ -366,7 +376,7 @@ void ActorRules::Run(const TokenContext& ctx, const TokenList& tokens,
     bool titled = !c.part && title_before(c.begin, &begin, &m.former, &m.role);
     // A name a person already introduced ("Jordan argues", after "Rebecca Jordan").
     if (!c.part && c.end - c.begin == 1 && !titled) {
-      auto it = surnames_.find(std::string(ctx.text(c.begin)));
+      auto it = surnames_.find(ctx.text(c.begin));
       bool person = false;
       for (uint32_t e : c.entries)
         person |= lex_.actors[lex_.actor_index.at(lex_.entries[e].value)].type == "person";
@@ -484,12 +494,11 @@ void ActorRules::Run(const TokenContext& ctx, const TokenList& tokens,
   // Names a person introduced earlier, wherever no other reading took them.
   for (uint32_t k = 0; k < n; ++k) {
     if (covered[k] || !Capitalized(ctx, k)) continue;
-    auto it = surnames_.find(std::string(ctx.text(k)));
+    auto it = surnames_.find(ctx.text(k));
     if (it == surnames_.end()) continue;
     uint32_t end = k + 1;
-    while (end < n && !covered[end] && Capitalized(ctx, end) &&
-           surnames_.count(std::string(ctx.text(end))) &&
-           surnames_[std::string(ctx.text(end))].id == it->second.id) {
+    while (end < n && !covered[end] && Capitalized(ctx, end) && surnames_.count(ctx.text(end)) &&
+           surnames_.find(ctx.text(end))->second.id == it->second.id) {
       ++end;
     }
     Mention m;

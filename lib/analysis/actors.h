@@ -49,8 +49,23 @@ class ActorRules {
   std::vector<uint32_t> part_token_;
   std::vector<Match> titles_, roles_;
   int states_ = 0;
-  std::unordered_set<std::string> seen_;              // ids named unambiguously so far
-  std::unordered_map<std::string, Person> surnames_;  // a name token -> the person it named
+  std::unordered_set<std::string> seen_;  // ids named unambiguously so far
+  // Transparent hashing: names are looked up by string_view, without a copy.
+  struct NameHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+  };
+  struct NameEq {
+    using is_transparent = void;
+    bool operator()(std::string_view a, std::string_view b) const { return a == b; }
+  };
+  std::unordered_map<std::string, Person, NameHash, NameEq>
+      surnames_;  // a name token -> the person
+  // Per-sentence scratch, reused so that a sentence costs no allocations.
+  std::vector<Candidate> all_;
+  std::vector<const Candidate*> order_;
+  std::vector<bool> whole_, covered_;
+  std::vector<int> title_ending_, former_ending_, title_starting_, role_starting_;
 };
 
 }  // namespace claimlens

@@ -9,9 +9,10 @@
 namespace claimlens {
 
 struct Analyzer::Impl : SentenceVisitor {
-  Impl(const Lexicon& lexicon, Segmenter& seg)
+  Impl(const Lexicon& lexicon, Segmenter& seg, Stages st)
       : lex(lexicon.compiled()),
         segmenter(seg),
+        stages(st),
         matcher(lex),
         context(lex),
         rules(lex),
@@ -23,8 +24,11 @@ struct Analyzer::Impl : SentenceVisitor {
     a.tokens = &tokens;
     matcher.Run(doc->bytes(), s.span, tokens, &a.matches);
     context.Build(tokens, a.matches, doc->bytes());
-    rules.Run(context, a.matches, &a.cues, &a.dropped);
-    actors.Run(context, tokens, a.matches, &a.mentions, &a.dropped);
+    a.dropped.clear();
+    a.cues.clear();
+    a.mentions.clear();
+    if (stages.cues) rules.Run(context, a.matches, &a.cues, &a.dropped);
+    if (stages.actors) actors.Run(context, tokens, a.matches, &a.mentions, &a.dropped);
     // Cues and mentions each come in order; locate them in one forward pass.
     size_t ci = 0, mi = 0;
     while (ci < a.cues.size() || mi < a.mentions.size()) {
@@ -47,6 +51,7 @@ struct Analyzer::Impl : SentenceVisitor {
 
   const CompiledLexicon& lex;
   Segmenter& segmenter;
+  Stages stages;
   Matcher matcher;
   TokenContext context;
   CueRules rules;
@@ -57,8 +62,8 @@ struct Analyzer::Impl : SentenceVisitor {
   AnalysisVisitor* visitor = nullptr;
 };
 
-Analyzer::Analyzer(std::shared_ptr<const Lexicon> lexicon, Segmenter& segmenter)
-    : lexicon_(std::move(lexicon)), impl_(std::make_unique<Impl>(*lexicon_, segmenter)) {}
+Analyzer::Analyzer(std::shared_ptr<const Lexicon> lexicon, Segmenter& segmenter, Stages stages)
+    : lexicon_(std::move(lexicon)), impl_(std::make_unique<Impl>(*lexicon_, segmenter, stages)) {}
 
 Analyzer::~Analyzer() = default;
 

@@ -93,8 +93,6 @@ void CueRules::Run(const TokenContext& ctx, const std::vector<Match>& matches,
   Select(matches);
   ApplyContext(ctx);
   Govern(ctx);
-  cues->clear();
-  dropped->clear();
   for (const Candidate& c : candidates_) {
     if (!c.keep) dropped->push_back({c.match.begin, c.match.end, c.match.entry, c.reason});
   }

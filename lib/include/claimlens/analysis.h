@@ -83,10 +83,17 @@ class AnalysisVisitor {
   virtual void OnSentence(const SentenceAnalysis& analysis) = 0;
 };
 
+// Which stages to run after matching: a command that prints only cues need not
+// resolve actors, and the other way round.
+struct Stages {
+  bool cues = true;
+  bool actors = true;
+};
+
 class Analyzer {
  public:
   // `segmenter` must have been made from `lexicon`'s segmentation rules.
-  Analyzer(std::shared_ptr<const Lexicon> lexicon, Segmenter& segmenter);
+  Analyzer(std::shared_ptr<const Lexicon> lexicon, Segmenter& segmenter, Stages stages = {});
   ~Analyzer();
 
   // Runs every stage over `doc`, in order, and hands each sentence to `visitor`.
