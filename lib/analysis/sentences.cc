@@ -123,8 +123,26 @@ void SentenceSplitter::SplitRegion(std::string_view region, uint32_t begin, std:
   } closer{&ut};
   iter_->setText(&ut, status);
   auto emit_trimmed = [&](uint32_t a, uint32_t b) {
-    while (a < b && SpaceAt(bytes, a)) a += static_cast<uint32_t>(SpaceAt(bytes, a));
-    while (b > a && SpaceBefore(bytes, b)) b -= static_cast<uint32_t>(SpaceBefore(bytes, b));
+    for (;;) {
+      while (a < b && SpaceAt(bytes, a)) a += static_cast<uint32_t>(SpaceAt(bytes, a));
+      while (b > a && SpaceBefore(bytes, b)) b -= static_cast<uint32_t>(SpaceBefore(bytes, b));
+      if (b - a <= kMaxSentenceBytes) break;
+      // No real sentence is this long (a 50 MB line without a period): cut it at
+      // the last space before the limit, or else at a character boundary, so the
+      // work and memory per sentence stay bounded whatever the input.
+      uint32_t cut = a + kMaxSentenceBytes;
+      uint32_t space = cut;
+      while (space > a + kMaxSentenceBytes / 2 && SpaceAt(bytes, space) == 0) --space;
+      if (space > a + kMaxSentenceBytes / 2) {
+        cut = space;
+      } else {
+        while (cut > a && (static_cast<unsigned char>(bytes[cut]) & 0xC0) == 0x80) --cut;
+      }
+      uint32_t end = cut;
+      while (end > a && SpaceBefore(bytes, end)) end -= static_cast<uint32_t>(SpaceBefore(bytes, end));
+      emit({a, end});
+      a = cut;
+    }
     if (a < b) emit({a, b});
   };
   uint32_t sentence_start = 0;

@@ -14,6 +14,9 @@
 
 namespace claimlens {
 
+// A longer stretch without a sentence end is cut at a space (see SplitRegion).
+inline constexpr uint32_t kMaxSentenceBytes = 64 * 1024;
+
 class SentenceSplitter {
  public:
   SentenceSplitter(const SegmentationRules& rules, std::unique_ptr<icu::BreakIterator> iter);

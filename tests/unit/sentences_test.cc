@@ -65,3 +65,16 @@ TEST_CASE("CR and CRLF line ends") {
 }
 
 TEST_CASE("white space only gives no sentences") { CHECK(Sentences(" \n\t\n  ").empty()); }
+
+TEST_CASE("a stretch without a sentence end longer than 64 KiB is cut at spaces") {
+  std::string text;
+  while (text.size() < 200000) text += "the alliance would respond ";
+  const auto s = Sentences(text);
+  REQUIRE(s.size() >= 4);
+  for (const auto& sentence : s) {
+    CHECK(sentence.size() <= 64 * 1024);
+    CHECK(sentence.back() != ' ');
+  }
+  std::string unbroken(150000, 'x');  // no space at all: cut between characters
+  CHECK(Sentences(unbroken).size() == 3);
+}
