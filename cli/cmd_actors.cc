@@ -125,15 +125,8 @@ class ActorsCommand : public Command {
   int Run(Context& ctx) override {
     if (!ctx.RequireFormat({Format::kText, Format::kJsonl, Format::kTsv}, "actors")) return 2;
     const auto types = SplitCommas(types_);
-    std::unique_ptr<RecordOut<ActorRecord>> out;
-    std::unique_ptr<RecordOut<ActorSummaryRecord>> summary;
-    if (ctx.format() != Format::kText) {
-      if (summary_) {
-        summary = std::make_unique<RecordOut<ActorSummaryRecord>>(ctx);
-      } else {
-        out = std::make_unique<RecordOut<ActorRecord>>(ctx);
-      }
-    }
+    auto out = MachineOut<ActorRecord>(ctx, !summary_);
+    auto summary = MachineOut<ActorSummaryRecord>(ctx, summary_);
     struct Filter : AnalysisVisitor {
       AnalysisVisitor* next;
       const std::vector<std::string>* types;

@@ -175,15 +175,8 @@ class HedgesCommand : public Command {
         return 2;
       }
     }
-    std::unique_ptr<RecordOut<HedgeRecord>> out;
-    std::unique_ptr<RecordOut<StatsRecord>> summary;
-    if (ctx.format() != Format::kText) {
-      if (o_.summary) {
-        summary = std::make_unique<RecordOut<StatsRecord>>(ctx);
-      } else {
-        out = std::make_unique<RecordOut<HedgeRecord>>(ctx);
-      }
-    }
+    auto out = MachineOut<HedgeRecord>(ctx, !o_.summary);
+    auto summary = MachineOut<StatsRecord>(ctx, o_.summary);
     int status = 0;
     InputReader inputs = ctx.Inputs(o_.files);
     while (auto doc = inputs.Next()) {

@@ -143,13 +143,12 @@ class LexiconCommand : public Command {
     auto wanted = [](const std::vector<std::string>& list, std::string_view v) {
       return list.empty() || std::find(list.begin(), list.end(), v) != list.end();
     };
-    std::unique_ptr<RecordOut<EntryRecord>> out;
-    if (ctx.format() != Format::kText) out = std::make_unique<RecordOut<EntryRecord>>(ctx);
+    std::unique_ptr<RecordOut<EntryRecord>> out = MachineOut<EntryRecord>(ctx);
     const auto& entries = ctx.lexicon().entries();
-    const auto& disabled = ctx.lexicon().compiled();
-    (void)disabled;
-    for (const Entry& e : entries) {
+    for (size_t i = 0; i < entries.size(); ++i) {
+      const Entry& e = entries[i];
       if (!wanted(kinds, EntryKindName(e.kind)) || !wanted(classes, e.cls)) continue;
+      if (!ctx.lexicon().active(i)) continue;  // overridden by a later file
       if (out) {
         out->Write(EntryRecord{&e});
         continue;

@@ -51,8 +51,7 @@ class SentencesCommand : public Command {
 
   int Run(Context& ctx) override {
     if (!ctx.RequireFormat({Format::kText, Format::kJsonl, Format::kTsv}, "sentences")) return 2;
-    std::unique_ptr<RecordOut<SentenceRecord>> out;
-    if (ctx.format() != Format::kText) out = std::make_unique<RecordOut<SentenceRecord>>(ctx);
+    std::unique_ptr<RecordOut<SentenceRecord>> out = MachineOut<SentenceRecord>(ctx);
     InputReader inputs = ctx.Inputs(files_);
     while (auto doc = inputs.Next()) {
       SentencePrinter printer(ctx, *doc, out.get());

@@ -61,8 +61,7 @@ class TokensCommand : public Command {
 
   int Run(Context& ctx) override {
     if (!ctx.RequireFormat({Format::kText, Format::kJsonl, Format::kTsv}, "tokens")) return 2;
-    std::unique_ptr<RecordOut<TokenRecord>> out;
-    if (ctx.format() != Format::kText) out = std::make_unique<RecordOut<TokenRecord>>(ctx);
+    std::unique_ptr<RecordOut<TokenRecord>> out = MachineOut<TokenRecord>(ctx);
     InputReader inputs = ctx.Inputs(files_);
     while (auto doc = inputs.Next()) {
       TokenPrinter printer(ctx, *doc, out.get());

@@ -1,6 +1,8 @@
 // Writes records of one type in the chosen machine format (TSV with its header).
 #pragma once
 
+#include <memory>
+
 #include "claimlens/records.h"
 #include "context.h"
 
@@ -25,5 +27,13 @@ class RecordOut {
   JsonlWriter jsonl_;
   TsvWriter tsv_;
 };
+
+// A writer for the chosen machine format, or null for text (which commands print
+// themselves); `wanted` false also gives null (the command prints another record).
+template <typename Record>
+std::unique_ptr<RecordOut<Record>> MachineOut(Context& ctx, bool wanted = true) {
+  if (!wanted || ctx.format() == Format::kText) return nullptr;
+  return std::make_unique<RecordOut<Record>>(ctx);
+}
 
 }  // namespace claimlens::cli

@@ -377,10 +377,7 @@ void ActorRules::Run(const TokenContext& ctx, const TokenList& tokens,
     // A name a person already introduced ("Jordan argues", after "Rebecca Jordan").
     if (!c.part && c.end - c.begin == 1 && !titled) {
       auto it = surnames_.find(ctx.text(c.begin));
-      bool person = false;
-      for (uint32_t e : c.entries)
-        person |= lex_.actors[lex_.actor_index.at(lex_.entries[e].value)].type == "person";
-      if (it != surnames_.end() && (!person || true)) {
+      if (it != surnames_.end()) {
         bool unambiguous_other = false;
         for (uint32_t e : c.entries)
           unambiguous_other |= !lex_.entries[e].ambiguous && lex_.entries[e].value != it->second.id;

@@ -12,8 +12,8 @@ bool Wordish(const Token& t) { return t.kind == TokenKind::kWord || t.kind == To
 
 }  // namespace
 
-void Matcher::Walk(const std::vector<Token>& seq, const std::vector<uint32_t>& ids,
-                   const TokenList& list, bool part, uint32_t offset, std::vector<Match>* out) {
+void Matcher::Walk(const std::vector<Token>& seq, const std::vector<uint32_t>& ids, bool part,
+                   uint32_t offset, std::vector<Match>* out) {
   const PhraseTrie& trie = lex_.trie;
   const size_t n = seq.size();
   const bool wild = trie.has_wildcard_edges();
@@ -57,7 +57,6 @@ void Matcher::Walk(const std::vector<Token>& seq, const std::vector<uint32_t>& i
       states_.swap(next_);
     }
   }
-  (void)list;
 }
 
 void Matcher::Patterns(std::string_view bytes, Span sentence, const TokenList& tokens,
@@ -103,7 +102,7 @@ void Matcher::Run(std::string_view bytes, Span sentence, const TokenList& tokens
   out->clear();
   ids_.clear();
   for (const Token& t : tokens.tokens) ids_.push_back(lex_.trie.WordId(tokens.norm(t)));
-  Walk(tokens.tokens, ids_, tokens, false, 0, out);
+  Walk(tokens.tokens, ids_, false, 0, out);
   // The pieces of each compound are matched too ("NATO" in "NATO-skeptic").
   for (const Token& t : tokens.tokens) {
     if (!t.has(Token::kCompound)) continue;
@@ -111,7 +110,7 @@ void Matcher::Run(std::string_view bytes, Span sentence, const TokenList& tokens
                               tokens.parts.begin() + t.first_part + t.nparts);
     std::vector<uint32_t> ids;
     for (const Token& p : pieces) ids.push_back(lex_.trie.WordId(tokens.norm(p)));
-    Walk(pieces, ids, tokens, true, t.first_part, out);
+    Walk(pieces, ids, true, t.first_part, out);
   }
   Patterns(bytes, sentence, tokens, out);
   std::stable_sort(out->begin(), out->end(), [](const Match& a, const Match& b) {

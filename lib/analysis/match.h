@@ -20,8 +20,8 @@ class Matcher {
   void Run(std::string_view bytes, Span sentence, const TokenList& tokens, std::vector<Match>* out);
 
  private:
-  void Walk(const std::vector<Token>& seq, const std::vector<uint32_t>& ids, const TokenList& list,
-            bool part, uint32_t offset, std::vector<Match>* out);
+  void Walk(const std::vector<Token>& seq, const std::vector<uint32_t>& ids, bool part,
+            uint32_t offset, std::vector<Match>* out);
   void Patterns(std::string_view bytes, Span sentence, const TokenList& tokens,
                 std::vector<Match>* out);
 

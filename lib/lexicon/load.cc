@@ -98,6 +98,8 @@ std::shared_ptr<const Lexicon> Lexicon::Load(const std::vector<LexiconFile>& fil
 
 const std::vector<Entry>& Lexicon::entries() const { return compiled_->entries; }
 
+bool Lexicon::active(size_t entry) const { return !compiled_->disabled[entry]; }
+
 std::optional<Band> Lexicon::band(Scale scale, Level level) const {
   if (level == Level::kNone) return std::nullopt;
   return compiled_->bands[static_cast<int>(scale)][static_cast<int>(level)];

@@ -63,6 +63,8 @@ class Lexicon {
 
   const SegmentationRules& segmentation() const { return segmentation_; }
   const std::vector<Entry>& entries() const;
+  // False for an entry a later file overrode.
+  bool active(size_t entry) const;
   const CompiledLexicon& compiled() const { return *compiled_; }
 
   // The band of `level` on `scale`, if the scale defines it.
