@@ -2,7 +2,8 @@
 # Debian/Ubuntu machine: they install what is missing first (.ci/install-deps).
 #
 #   make build   set-up and build; the program is build/bin/claimlens
-#   make run     build, then report on the default essay in corpus/
+#   make run     build, then the default essay in corpus/: its sentences, its hedges and
+#                boosters with their likelihood bands, and the actors it names
 #   make test    build, run the suite; run it again under AddressSanitizer and
 #                UndefinedBehaviorSanitizer; build the fuzzers and smoke-run each
 #   make fuzz    build the fuzzers and run each for FUZZ_SECONDS
@@ -29,8 +30,15 @@ build: configure
 	@cmake --build $(BUILD) -j $(JOBS)
 
 run: build
-	$(BUILD)/bin/claimlens hedges --summary $(ESSAY)
-	$(BUILD)/bin/claimlens hedges $(ESSAY)
+	@echo "== $(ESSAY): sentences"
+	@$(BUILD)/bin/claimlens sentences $(ESSAY)
+	@echo
+	@echo "== $(ESSAY): how confident its claims are (hedges and boosters, ICD 203 bands)"
+	@$(BUILD)/bin/claimlens hedges --summary $(ESSAY)
+	@$(BUILD)/bin/claimlens hedges $(ESSAY)
+	@echo
+	@echo "== $(ESSAY): whom it is about"
+	@$(BUILD)/bin/claimlens actors --summary $(ESSAY)
 
 test: test-main test-sanitize
 	@$(MAKE) --no-print-directory fuzz FUZZ_SECONDS=$(FUZZ_SMOKE_SECONDS)
