@@ -9,6 +9,8 @@
 #   make fuzz    build the fuzzers and run each for FUZZ_SECONDS
 #   make bench   the speed benchmark (bench/run.sh)
 
+MAKEFLAGS += --no-print-directory
+
 BUILD ?= build
 ESSAY ?= corpus/nato-asia-restraint.txt
 JOBS  ?= $(shell nproc 2>/dev/null || echo 2)
