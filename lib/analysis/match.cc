@@ -12,10 +12,9 @@ bool Wordish(const Token& t) { return t.kind == TokenKind::kWord || t.kind == To
 
 }  // namespace
 
-void Matcher::Walk(const std::vector<Token>& seq, const std::vector<uint32_t>& ids, bool part,
-                   uint32_t offset, std::vector<Match>* out) {
+void Matcher::Walk(const Token* seq, const uint32_t* ids, size_t n, bool part, uint32_t offset,
+                   std::vector<Match>* out) {
   const PhraseTrie& trie = lex_.trie;
-  const size_t n = seq.size();
   const bool wild = trie.has_wildcard_edges();
   for (size_t i = 0; i < n; ++i) {
     // Most tokens start no phrase: check the root's children before any state set.
@@ -102,15 +101,15 @@ void Matcher::Run(std::string_view bytes, Span sentence, const TokenList& tokens
   out->clear();
   ids_.clear();
   for (const Token& t : tokens.tokens) ids_.push_back(lex_.trie.WordId(tokens.norm(t)));
-  Walk(tokens.tokens, ids_, false, 0, out);
-  // The pieces of each compound are matched too ("NATO" in "NATO-skeptic").
+  Walk(tokens.tokens.data(), ids_.data(), tokens.tokens.size(), false, 0, out);
+  // The pieces of each compound are matched too ("NATO" in "NATO-skeptic"), as
+  // slices of the parts list: no copies.
+  part_ids_.clear();
+  for (const Token& p : tokens.parts) part_ids_.push_back(lex_.trie.WordId(tokens.norm(p)));
   for (const Token& t : tokens.tokens) {
     if (!t.has(Token::kCompound)) continue;
-    std::vector<Token> pieces(tokens.parts.begin() + t.first_part,
-                              tokens.parts.begin() + t.first_part + t.nparts);
-    std::vector<uint32_t> ids;
-    for (const Token& p : pieces) ids.push_back(lex_.trie.WordId(tokens.norm(p)));
-    Walk(pieces, ids, true, t.first_part, out);
+    Walk(tokens.parts.data() + t.first_part, part_ids_.data() + t.first_part, t.nparts, true,
+         t.first_part, out);
   }
   Patterns(bytes, sentence, tokens, out);
   std::stable_sort(out->begin(), out->end(), [](const Match& a, const Match& b) {

@@ -20,13 +20,15 @@ class Matcher {
   void Run(std::string_view bytes, Span sentence, const TokenList& tokens, std::vector<Match>* out);
 
  private:
-  void Walk(const std::vector<Token>& seq, const std::vector<uint32_t>& ids, bool part,
-            uint32_t offset, std::vector<Match>* out);
+  // Walks the trie from each of the n tokens of seq (a sentence, or a compound's pieces).
+  void Walk(const Token* seq, const uint32_t* ids, size_t n, bool part, uint32_t offset,
+            std::vector<Match>* out);
   void Patterns(std::string_view bytes, Span sentence, const TokenList& tokens,
                 std::vector<Match>* out);
 
   const CompiledLexicon& lex_;
   std::vector<uint32_t> ids_;
+  std::vector<uint32_t> part_ids_;
   std::vector<uint32_t> states_;
   std::vector<uint32_t> next_;
   std::vector<int> hits_;
