@@ -44,7 +44,7 @@ class Explainer : public AnalysisVisitor {
       out += ") by " + m.how + "\n";
     }
     for (const Dropped& d : a.dropped) {
-      const auto& toks = a.tokens->tokens;
+      const auto& toks = d.part ? a.tokens->parts : a.tokens->tokens;
       const Span span{toks[d.begin].span.start, toks[d.end - 1].span.end};
       const bool actor = lex.entries()[d.entry].kind == EntryKind::kActor;
       out += std::string(actor ? "  not a mention \"" : "  not a cue \"") + doc_.Text(span) +
@@ -164,7 +164,7 @@ class LexiconCommand : public Command {
   int Explain(Context& ctx) {
     Document doc = Document::FromString("explain", explain_text_);
     Explainer explainer(ctx, doc);
-    ctx.analyzer().Run(doc, explainer);
+    ctx.analyzer({.cues = true, .actors = true, .explain = true}).Run(doc, explainer);
     return 0;
   }
 

@@ -86,7 +86,7 @@ bool Context::Init() {
 }
 
 Analyzer& Context::analyzer(Stages stages) {
-  std::unique_ptr<Analyzer>& a = analyzers_[stages.cues * 2 + stages.actors];
+  std::unique_ptr<Analyzer>& a = analyzers_[stages.cues * 4 + stages.actors * 2 + stages.explain];
   if (!a) a = std::make_unique<Analyzer>(lexicon_, *segmenter_, stages);
   return *a;
 }

@@ -405,7 +405,7 @@ void ActorRules::Run(const TokenContext& ctx, const TokenList& tokens,
     }
     const int e = Resolve(ctx, c, titled, place_list, &why);
     if (e < 0) {
-      dropped->push_back({c.begin, c.end, c.entries.front(), why});
+      dropped->push_back({c.begin, c.end, c.entries.front(), why, c.part});
       continue;
     }
     const Entry& entry = lex_.entries[static_cast<uint32_t>(e)];
@@ -417,13 +417,13 @@ void ActorRules::Run(const TokenContext& ctx, const TokenList& tokens,
              roles_[static_cast<size_t>(role_starting[c.begin])].end > c.end;
       if (unit && (a.type == "region" || a.type == "place")) {
         dropped->push_back(
-            {c.begin, c.end, c.entries.front(), "the name of a unit, not the region"});
+            {c.begin, c.end, c.entries.front(), "the name of a unit, not the region", c.part});
         continue;
       }
       // "a Senior Washington Fellow", "Moscow State University": a seat inside a longer name.
       if (entry.cls == "seat" && c.end - c.begin == 1 && Capitalized(ctx, c.end) &&
           !title_then_name(c.end) && c.begin > 0 && Capitalized(ctx, c.begin - 1)) {
-        dropped->push_back({c.begin, c.end, c.entries.front(), "part of a longer name"});
+        dropped->push_back({c.begin, c.end, c.entries.front(), "part of a longer name", c.part});
         continue;
       }
     }

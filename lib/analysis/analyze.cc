@@ -1,5 +1,7 @@
 // The one file that knows the order of the stages: segment -> match -> context
 // -> cue rules, sentence by sentence.
+#include <ctime>
+
 #include "actors.h"
 #include "claimlens/analysis.h"
 #include "context.h"
@@ -7,6 +9,16 @@
 #include "match.h"
 
 namespace claimlens {
+namespace {
+
+int CurrentYear() {
+  const std::time_t now = std::time(nullptr);
+  std::tm tm{};
+  gmtime_r(&now, &tm);
+  return tm.tm_year + 1900;
+}
+
+}  // namespace
 
 struct Analyzer::Impl : SentenceVisitor {
   Impl(const Lexicon& lexicon, Segmenter& seg, Stages st)
@@ -15,7 +27,7 @@ struct Analyzer::Impl : SentenceVisitor {
         stages(st),
         matcher(lex),
         context(lex),
-        rules(lex),
+        rules(lex, st.explain),
         actors(lex) {}
 
   void OnSentence(const Sentence& s, const TokenList& tokens) override {
@@ -27,7 +39,7 @@ struct Analyzer::Impl : SentenceVisitor {
     a.dropped.clear();
     a.cues.clear();
     a.mentions.clear();
-    if (stages.cues) rules.Run(context, a.matches, &a.cues, &a.dropped);
+    if (stages.cues) rules.Run(context, year, a.matches, &a.cues, &a.dropped);
     if (stages.actors) actors.Run(context, tokens, a.matches, &a.mentions, &a.dropped);
     // Cues and mentions each come in order; locate them in one forward pass.
     size_t ci = 0, mi = 0;
@@ -58,6 +70,7 @@ struct Analyzer::Impl : SentenceVisitor {
   ActorRules actors;
   SentenceAnalysis analysis;
   const Document* doc = nullptr;
+  int year = 0;  // the document's year, or this year
   Locator* locator = nullptr;
   AnalysisVisitor* visitor = nullptr;
 };
@@ -70,6 +83,7 @@ Analyzer::~Analyzer() = default;
 void Analyzer::Run(const Document& doc, AnalysisVisitor& visitor) {
   Locator locator(doc);
   impl_->doc = &doc;
+  impl_->year = doc.year() > 0 ? doc.year() : CurrentYear();
   impl_->locator = &locator;
   impl_->visitor = &visitor;
   impl_->analysis.doc = &doc;

@@ -18,6 +18,11 @@ const std::unordered_map<std::string_view, uint32_t>& GrammarTags() {
       {"finite", kFinite},
       {"conjunction", kConjunction},
       {"event", kEvent},
+      {"modal", kModal},
+      {"perfect", kPerfect},
+      {"question", kQuestion},
+      {"complementizer", kComplementizer},
+      {"personal", kPersonal},
   };
   return tags;
 }
@@ -88,7 +93,7 @@ void TokenContext::Build(const TokenList& tokens, const std::vector<Match>& matc
     }
     const Entry& e = lex_.entries[m.entry];
     if (e.kind == EntryKind::kNegation) {
-      if (e.cls == "pre") pre_.push_back({m.begin, m.end});
+      if (e.cls == "pre") pre_.push_back({m.begin, m.end, e.forward, e.backward});
       if (e.cls == "pseudo") pseudo_.push_back({m.begin, m.end});
     }
   }

@@ -30,12 +30,22 @@ enum TokenTag : uint32_t {
   kClause = 1u << 14,     // punctuation that ends a clause: , ; : ( ) dashes
   kConjunction = 1u << 15,
   kEvent = 1u << 16,  // summit, talks: a capital before one is a place
+  kModal = 1u << 17,
+  kPerfect = 1u << 18,         // has, have: "has argued that X would"
+  kQuestion = 1u << 19,        // whether, how, what: opens an indirect question
+  kComplementizer = 1u << 20,  // that, whether, if: opens a complement clause
+  kPersonal = 1u << 21,        // he, she, who
 };
 
+// A negation trigger: tokens [begin, end), and how far it reaches (negation.tsv).
 struct Trigger {
   uint32_t begin = 0;
   uint32_t end = 0;
+  uint32_t forward = 0;
+  uint32_t backward = 0;
 };
+// No trigger reaches further than this (the loader enforces it): rules stay windowed.
+inline constexpr uint32_t kMaxTriggerReach = 32;
 
 class TokenContext {
  public:

@@ -1,8 +1,13 @@
 // The composition rules: from the hedge and booster phrases matched in a
 // sentence to the cues a careful analyst would report. Each rule is general
 // (it reads function words, not sentences) and says why when it sets a cue aside.
+//
+// Three steps, one file each: context rules (cue_rules.cc: a table of named
+// checks, one candidate at a time), governing (govern.cc: one cue per verb
+// group or estimate), and building (cues.cc: degree, negation, spans).
 #pragma once
 
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -14,26 +19,45 @@ namespace claimlens {
 
 class CueRules {
  public:
-  explicit CueRules(const CompiledLexicon& lexicon) : lex_(lexicon) {}
+  // `explain`: keep the reasons for `lexicon explain` (otherwise no strings are built).
+  CueRules(const CompiledLexicon& lexicon, bool explain) : lex_(lexicon), explain_(explain) {}
 
-  void Run(const TokenContext& ctx, const std::vector<Match>& matches, std::vector<Cue>* cues,
-           std::vector<Dropped>* dropped);
+  // `year`: the document's year; earlier years set a sentence in the past.
+  void Run(const TokenContext& ctx, int year, const std::vector<Match>& matches,
+           std::vector<Cue>* cues, std::vector<Dropped>* dropped);
 
- private:
   struct Candidate {
     Match match;
     bool keep = true;
     std::string reason;
   };
+
+ private:
   void Select(const std::vector<Match>& matches);
-  void ApplyContext(const TokenContext& ctx);
+  void ApplyContext(const TokenContext& ctx, int year);
   void Govern(const TokenContext& ctx);
   void Build(const TokenContext& ctx, std::vector<Cue>* cues);
+  void Negate(const TokenContext& ctx, const std::vector<bool>& in_cue, Cue* cue) const;
+  void Drop(Candidate& c, std::string_view why, const std::string& detail = {}) const;
 
   const Entry& entry(const Candidate& c) const { return lex_.entries[c.match.entry]; }
 
   const CompiledLexicon& lex_;
+  bool explain_;
   std::vector<Candidate> candidates_;
 };
 
+// Helpers the rule files share.
+namespace cue_rules {
+
+bool EndsWith(std::string_view s, std::string_view suffix);
+// Where the words of the sentence start (after opening quotes or brackets).
+size_t FirstWord(const TokenContext& ctx);
+// A word or number token.
+bool Wordish(const TokenContext& ctx, size_t i);
+bool Capitalised(const TokenContext& ctx, size_t i);
+// The text of tokens [begin, end), for messages.
+std::string Phrase(const TokenContext& ctx, uint32_t begin, uint32_t end);
+
+}  // namespace cue_rules
 }  // namespace claimlens

@@ -67,6 +67,7 @@ void Matcher::Patterns(std::string_view bytes, Span sentence, const TokenList& t
   if (!ps.set->Match(re2::StringPiece(text.data(), text.size()), &hits_)) return;
   const std::vector<Token>& toks = tokens.tokens;
   for (int h : hits_) {
+    if (lex_.disabled[ps.entries[static_cast<size_t>(h)]]) continue;
     const RE2& re = *ps.regexes[static_cast<size_t>(h)];
     size_t pos = 0;
     // With a capturing group, the group is the cue ("(about) \d": "about", not "about 40").

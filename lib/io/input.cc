@@ -234,6 +234,35 @@ std::optional<Document> InputReader::Checked(Document doc, uint64_t jsonl_line) 
   return doc;
 }
 
+namespace {
+
+// The year a JSONL document was written: a "year" field (a number or a string
+// of digits) or the first four digits of an ISO "date"; 0 when neither says.
+int YearOf(const nlohmann::json& record) {
+  auto digits = [](const std::string& s) {
+    if (s.size() < 4) return 0;
+    int y = 0;
+    for (size_t i = 0; i < 4; ++i) {
+      if (s[i] < '0' || s[i] > '9') return 0;
+      y = y * 10 + (s[i] - '0');
+    }
+    return (s.size() == 4 || s[4] == '-') ? y : 0;
+  };
+  const auto year = record.find("year");
+  if (year != record.end()) {
+    if (year->is_number_integer()) {
+      const auto y = year->get<int64_t>();
+      return y > 0 && y < 10000 ? static_cast<int>(y) : 0;
+    }
+    if (year->is_string()) return digits(year->get<std::string>());
+  }
+  const auto date = record.find("date");
+  if (date != record.end() && date->is_string()) return digits(date->get<std::string>());
+  return 0;
+}
+
+}  // namespace
+
 JsonDocument ParseJsonDocument(std::string_view line, size_t max_id_bytes) {
   using nlohmann::json;
   JsonDocument out;
@@ -248,7 +277,8 @@ JsonDocument ParseJsonDocument(std::string_view line, size_t max_id_bytes) {
   } catch (const json::parse_error& e) {
     std::string what = e.what();
     const size_t colon = what.find(": ", what.find("parse error"));
-    return fail(e.byte, "bad JSON: " + (colon == std::string::npos ? what : what.substr(colon + 2)));
+    return fail(e.byte,
+                "bad JSON: " + (colon == std::string::npos ? what : what.substr(colon + 2)));
   } catch (const json::exception& e) {  // e.g. a number too large for a double
     std::string what = e.what();
     const size_t bracket = what.find("] ");
@@ -274,6 +304,7 @@ JsonDocument ParseJsonDocument(std::string_view line, size_t max_id_bytes) {
   std::string body = text->get<std::string>();
   if (body.size() > kMaxDocumentBytes) return fail(0, "\"text\" is too large (over 2 GiB)");
   out.doc.emplace(Document::FromString(std::move(id_string), std::move(body)));
+  out.doc->set_year(YearOf(record));
   return out;
 }
 
@@ -294,7 +325,8 @@ std::optional<Document> InputReader::NextJsonLine() {
     if (line.find_first_not_of(" \t") == std::string_view::npos) continue;
     JsonDocument parsed = ParseJsonDocument(line, options_.max_id_bytes);
     if (!parsed.doc) {
-      Report(Severity::kError, stream_path_, stream_line_, parsed.col, parsed.error + "; line skipped");
+      Report(Severity::kError, stream_path_, stream_line_, parsed.col,
+             parsed.error + "; line skipped");
       continue;
     }
     if (auto doc = Checked(std::move(*parsed.doc), stream_line_)) return doc;

@@ -24,7 +24,24 @@ struct PatternSet {
   std::vector<uint32_t> entries;              // entry id by set index
 };
 
+// The windows and cut-offs the rules read (settings.tsv documents each). A
+// window counts tokens.
+struct Settings {
+  int govern_window = 0;    // between a modal and the estimative word governing it
+  int report_window = 0;    // back from "would"/"will" to a reporting verb
+  int question_window = 0;  // back from "will" to a question word ("whether Tokyo will")
+  int estimate_clause = 0;  // from an estimate to a "will" in its clause ("likely that X will")
+  int past_year_min = 0;    // the earliest number read as a year ("in 1990")
+};
+struct SettingSpec {
+  std::string_view name;
+  int Settings::*member;
+  int min, max;
+};
+const std::vector<SettingSpec>& SettingSpecs();
+
 struct CompiledLexicon {
+  Settings settings;
   std::vector<Entry> entries;
   std::vector<bool> disabled;  // overridden by a later file
   PhraseTrie trie;

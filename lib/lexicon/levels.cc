@@ -1,5 +1,7 @@
 #include "claimlens/levels.h"
 
+#include <iterator>
+
 #include "claimlens/entry.h"
 
 namespace claimlens {
@@ -8,9 +10,35 @@ constexpr std::string_view kLevelIds[kLevelCount] = {
     "almost_no_chance", "very_unlikely", "unlikely",      "even_chance",
     "likely",           "very_likely",   "almost_certain"};
 constexpr std::string_view kScaleIds[kScaleCount] = {"icd203", "phia", "ipcc", "kent", "perceived"};
-constexpr std::string_view kKindNames[kEntryKindCount] = {
-    "hedge",          "booster",     "negation", "terminator", "degree",  "condition",
-    "recommendation", "attribution", "role",     "title",      "grammar", "actor"};
+
+struct KindName {
+  EntryKind kind;
+  std::string_view name;
+};
+constexpr KindName kKindNames[] = {
+    {EntryKind::kHedge, "hedge"},
+    {EntryKind::kBooster, "booster"},
+    {EntryKind::kNegation, "negation"},
+    {EntryKind::kTerminator, "terminator"},
+    {EntryKind::kDegree, "degree"},
+    {EntryKind::kCondition, "condition"},
+    {EntryKind::kRecommendation, "recommendation"},
+    {EntryKind::kAttribution, "attribution"},
+    {EntryKind::kRole, "role"},
+    {EntryKind::kTitle, "title"},
+    {EntryKind::kGrammar, "grammar"},
+    {EntryKind::kActor, "actor"},
+    {EntryKind::kIgnore, "ignore"},
+};
+// Every kind has its name, in enum order: a kind added without one fails to compile.
+constexpr bool EveryKindNamed() {
+  if (std::size(kKindNames) != kEntryKindCount) return false;
+  for (int i = 0; i < kEntryKindCount; ++i) {
+    if (static_cast<int>(kKindNames[i].kind) != i || kKindNames[i].name.empty()) return false;
+  }
+  return true;
+}
+static_assert(EveryKindNamed(), "kKindNames must name every EntryKind, in order");
 }  // namespace
 
 std::string_view LevelId(Level level) {
@@ -68,6 +96,6 @@ std::optional<Scale> ParseScale(std::string_view id) {
   return std::nullopt;
 }
 
-std::string_view EntryKindName(EntryKind kind) { return kKindNames[static_cast<int>(kind)]; }
+std::string_view EntryKindName(EntryKind kind) { return kKindNames[static_cast<int>(kind)].name; }
 
 }  // namespace claimlens

@@ -2,26 +2,59 @@
 
 #include <algorithm>
 #include <charconv>
-#include <set>
 
 #include "phrase.h"
 
 namespace claimlens {
 namespace {
 
-constexpr std::string_view kSegmentationHeader = "word class source";
-constexpr std::string_view kCueHeader = "phrase kind class value source";
-constexpr std::string_view kActorHeader =
-    "id type name aliases demonyms seats members roles source";
-constexpr std::string_view kScaleHeader = "scale level lo hi label source";
-constexpr std::string_view kPerceivedHeader = "phrase median q1 q3 n source";
-constexpr std::string_view kHeaders[] = {kSegmentationHeader, kCueHeader, kActorHeader,
-                                         kScaleHeader, kPerceivedHeader};
+// The tables a lexicon file can hold, told apart by their header's columns.
+// Rows have exactly as many fields as these (ParseTable checks the width), so
+// a loader may read fields 0..N-1 of a row of its own table.
+enum class TableKind {
+  kUnknown,
+  kSegmentation,
+  kCues,
+  kScopedCues,
+  kActors,
+  kScales,
+  kPerceived,
+  kSettings
+};
+struct TableSpec {
+  TableKind kind;
+  std::vector<std::string_view> columns;
+};
+const std::vector<TableSpec>& TableSpecs() {
+  static const std::vector<TableSpec> specs = {
+      {TableKind::kSegmentation, {"word", "class", "source"}},
+      {TableKind::kCues, {"phrase", "kind", "class", "value", "source"}},
+      {TableKind::kScopedCues, {"phrase", "kind", "class", "forward", "backward", "source"}},
+      {TableKind::kActors,
+       {"id", "type", "name", "aliases", "demonyms", "seats", "members", "roles", "source"}},
+      {TableKind::kScales, {"scale", "level", "lo", "hi", "label", "source"}},
+      {TableKind::kPerceived, {"phrase", "median", "q1", "q3", "n", "source"}},
+      {TableKind::kSettings, {"name", "value", "source"}},
+  };
+  return specs;
+}
+
+// Compares the columns one by one: a header written with spaces instead of
+// TABs has one column, not the table's width, and must not pass for it.
+TableKind KindOfTable(const Table& t) {
+  for (const TableSpec& s : TableSpecs()) {
+    if (std::equal(t.columns.begin(), t.columns.end(), s.columns.begin(), s.columns.end()))
+      return s.kind;
+  }
+  return TableKind::kUnknown;
+}
 
 // Pattern entries may not make a run slow: RE2 is linear, and these bound its memory
 // and the size of one pattern's program.
 constexpr int64_t kPatternSetMemory = 64 << 20;
 constexpr int kMaxPatternProgram = 20000;
+// A negation trigger reaches at most this many tokens (the rules stay windowed).
+constexpr int kMaxScope = 32;  // kMaxTriggerReach in lib/analysis/context.h
 
 struct KindSpec {
   std::string_view name;
@@ -38,7 +71,7 @@ const std::vector<KindSpec>& KindSpecs() {
       {"booster",
        EntryKind::kBooster,
        {"certainty", "emphatic", "evidential", "inference", "prediction", "estimative"}},
-      {"negation", EntryKind::kNegation, {"pre", "post", "pseudo"}},
+      {"negation", EntryKind::kNegation, {"pre", "pseudo"}},
       {"terminator", EntryKind::kTerminator, {"scope"}},
       {"degree", EntryKind::kDegree, {"up", "down"}},
       {"condition", EntryKind::kCondition, {"condition"}},
@@ -49,12 +82,15 @@ const std::vector<KindSpec>& KindSpecs() {
       {"grammar",
        EntryKind::kGrammar,
        {"determiner", "pronoun", "preposition", "conjunction", "auxiliary", "past", "past-time",
-        "month", "agent", "finite", "event"}},
+        "month", "agent", "finite", "event", "modal", "perfect", "question", "complementizer",
+        "personal"}},
       {"actor", EntryKind::kActor, {}},
       {"ignore", EntryKind::kIgnore, {"idiom"}},
   };
   return specs;
 }
+
+}  // namespace
 
 std::string Join(const std::vector<std::string_view>& v, std::string_view sep) {
   std::string s;
@@ -64,70 +100,6 @@ std::string Join(const std::vector<std::string_view>& v, std::string_view sep) {
   }
   return s;
 }
-
-std::vector<std::string_view> SplitBars(std::string_view s) {
-  std::vector<std::string_view> out;
-  if (s == "-") return out;
-  size_t start = 0;
-  for (;;) {
-    const size_t bar = s.find('|', start);
-    out.push_back(
-        s.substr(start, bar == std::string_view::npos ? std::string_view::npos : bar - start));
-    if (bar == std::string_view::npos) return out;
-    start = bar + 1;
-  }
-}
-
-// Splits an actor table's alias list on the top-level bars only: "[the] Kremlin|Moscow".
-std::vector<std::string_view> SplitAliases(std::string_view s) {
-  std::vector<std::string_view> out;
-  if (s == "-") return out;
-  int depth = 0;
-  size_t start = 0;
-  for (size_t i = 0; i <= s.size(); ++i) {
-    if (i == s.size() || (s[i] == '|' && depth == 0)) {
-      out.push_back(s.substr(start, i - start));
-      start = i + 1;
-    } else if (s[i] == '(' || s[i] == '[') {
-      ++depth;
-    } else if (s[i] == ')' || s[i] == ']') {
-      --depth;
-    }
-  }
-  return out;
-}
-
-bool ParseNumber(std::string_view s, double* out) {
-  const auto r = std::from_chars(s.data(), s.data() + s.size(), *out);
-  return r.ec == std::errc() && r.ptr == s.data() + s.size();
-}
-
-bool ParseYear(std::string_view s, int* out) {
-  const auto r = std::from_chars(s.data(), s.data() + s.size(), *out);
-  return r.ec == std::errc() && r.ptr == s.data() + s.size() && *out >= 1800 && *out <= 2200;
-}
-
-// "president@USA:2017-2021" or "secretary-general@NATO:2024-".
-bool ParseRole(std::string_view s, Actor::Role* role) {
-  const size_t at = s.find('@');
-  const size_t colon = s.find(':', at == std::string_view::npos ? 0 : at);
-  if (at == std::string_view::npos || colon == std::string_view::npos || at == 0) return false;
-  role->role = std::string(s.substr(0, at));
-  role->affiliation = std::string(s.substr(at + 1, colon - at - 1));
-  const std::string_view years = s.substr(colon + 1);
-  const size_t dash = years.find('-');
-  if (dash == std::string_view::npos) {
-    if (!ParseYear(years, &role->from)) return false;
-    role->to = role->from;
-    return true;
-  }
-  if (!ParseYear(years.substr(0, dash), &role->from)) return false;
-  const std::string_view to = years.substr(dash + 1);
-  role->to = 0;
-  return to.empty() || (ParseYear(to, &role->to) && role->to >= role->from);
-}
-
-}  // namespace
 
 Loader::Loader(CompiledLexicon* out, SegmentationRules* segmentation,
                std::vector<Diagnostic>* problems)
@@ -141,21 +113,24 @@ void Loader::Problem(Severity s, const std::string& path, uint32_t line, std::st
 
 void Loader::Run(const std::vector<LexiconFile>& files) {
   std::vector<Table> tables(files.size());
-  std::vector<std::string> headers(files.size());
+  std::vector<TableKind> kinds(files.size(), TableKind::kUnknown);
   for (size_t i = 0; i < files.size(); ++i) {
     if (!ParseTable(files[i].path, files[i].text, &tables[i], problems_)) continue;
-    headers[i] = Join(tables[i].columns, " ");
-    if (std::find(std::begin(kHeaders), std::end(kHeaders), headers[i]) == std::end(kHeaders)) {
+    kinds[i] = KindOfTable(tables[i]);
+    if (kinds[i] == TableKind::kUnknown) {
       std::string expected;
-      for (std::string_view h : kHeaders) expected += "\n  " + std::string(h);
+      for (const TableSpec& s : TableSpecs()) expected += "\n  " + Join(s.columns, " ");
+      const bool spaces = std::any_of(tables[i].columns.begin(), tables[i].columns.end(),
+                                      [](std::string_view c) { return c.find(' ') != c.npos; });
       Error(tables[i], tables[i].header_line,
-            "unknown table header '" + headers[i] + "'; expected one of:" + expected);
-      headers[i].clear();
+            "unknown table header '" + Join(tables[i].columns, " ") + "'" +
+                (spaces ? " (columns are separated by TABs, not spaces)" : "") +
+                "; expected one of:" + expected);
     }
   }
   // Phrases are tokenized like text, so the sentence rules come first.
   for (size_t i = 0; i < files.size(); ++i) {
-    if (headers[i] == kSegmentationHeader) LoadSegmentation(tables[i]);
+    if (kinds[i] == TableKind::kSegmentation) LoadSegmentation(tables[i]);
   }
   std::string error;
   segmenter_ = Segmenter::Create(*segmentation_, &error);
@@ -164,29 +139,30 @@ void Loader::Run(const std::vector<LexiconFile>& files) {
     return;
   }
   for (size_t i = 0; i < files.size(); ++i) {
-    if (headers[i] == kCueHeader) LoadCues(tables[i]);
-    if (headers[i] == kActorHeader) LoadActors(tables[i]);
-    if (headers[i] == kScaleHeader) LoadScales(tables[i]);
-    if (headers[i] == kPerceivedHeader) LoadPerceived(tables[i]);
-  }
-  Finish();
-}
-
-void Loader::LoadSegmentation(const Table& t) {
-  for (const Table::Row& row : t.rows) {
-    const std::string word(row.fields[0]);
-    const std::string_view cls = row.fields[1];
-    if (cls == "abbrev") {
-      segmentation_->abbreviations.insert(word);
-    } else if (cls == "always") {
-      segmentation_->always.insert(word);
-    } else if (cls == "starter") {
-      segmentation_->starters.insert(word);
-    } else {
-      Error(t, row.line,
-            "unknown class '" + std::string(cls) + "' (expected abbrev, always or starter)");
+    switch (kinds[i]) {
+      case TableKind::kCues:
+        LoadCues(tables[i], false);
+        break;
+      case TableKind::kScopedCues:
+        LoadCues(tables[i], true);
+        break;
+      case TableKind::kSettings:
+        LoadSettings(tables[i]);
+        break;
+      case TableKind::kActors:
+        LoadActors(tables[i]);
+        break;
+      case TableKind::kScales:
+        LoadScales(tables[i]);
+        break;
+      case TableKind::kPerceived:
+        LoadPerceived(tables[i]);
+        break;
+      default:
+        break;
     }
   }
+  Finish();
 }
 
 std::string Loader::NormOf(std::string_view text) {
@@ -273,10 +249,13 @@ bool Loader::AddPhrase(const Table& t, uint32_t line, const Entry& entry, std::s
   return true;
 }
 
-void Loader::LoadCues(const Table& t) {
+// A cue table, or a scoped one (negation.tsv): instead of a value, how many
+// tokens forward and backward a negation trigger reaches.
+void Loader::LoadCues(const Table& t, bool scoped) {
   for (const Table::Row& row : t.rows) {
-    const std::string_view phrase = row.fields[0], kind = row.fields[1], cls = row.fields[2],
-                           value = row.fields[3];
+    const std::string_view phrase = row[0], kind = row[1], cls = row[2];
+    const std::string_view value = scoped ? std::string_view("-") : row[3];
+    const std::string_view source = scoped ? row[5] : row[4];
     const KindSpec* spec = nullptr;
     for (const KindSpec& s : KindSpecs()) {
       if (s.name == kind) spec = &s;
@@ -300,7 +279,8 @@ void Loader::LoadCues(const Table& t) {
     e.cls = std::string(cls);
     e.value = std::string(value);
     e.phrase = std::string(phrase);
-    e.source = std::string(row.fields[4]);
+    e.source = std::string(source);
+    if (scoped && !ParseScope(t, row, &e)) continue;
     e.file = t.path;
     e.line = row.line;
     if (e.kind == EntryKind::kHedge || e.kind == EntryKind::kBooster) {
@@ -333,127 +313,37 @@ void Loader::LoadCues(const Table& t) {
   }
 }
 
-void Loader::LoadActors(const Table& t) {
-  static const std::set<std::string_view> kTypes = {"state", "organization", "person",
-                                                    "group", "region",       "place"};
-  for (const Table::Row& row : t.rows) {
-    const auto& f = row.fields;
-    Actor a;
-    a.id = std::string(f[0]);
-    a.type = std::string(f[1]);
-    a.name = std::string(f[2]);
-    a.file = t.path;
-    a.line = row.line;
-    if (!kTypes.count(f[1])) {
+bool Loader::ParseScope(const Table& t, const Table::Row& row, Entry* e) {
+  const std::string_view columns[2] = {row[3], row[4]};
+  uint8_t* reach[2] = {&e->forward, &e->backward};
+  for (int i = 0; i < 2; ++i) {
+    if (columns[i] == "-") continue;
+    int n = 0;
+    const auto r = std::from_chars(columns[i].data(), columns[i].data() + columns[i].size(), n);
+    if (r.ec != std::errc() || r.ptr != columns[i].data() + columns[i].size() || n < 0 ||
+        n > kMaxScope) {
       Error(t, row.line,
-            "unknown type '" + a.type +
-                "' (expected state, organization, person, group, region or place)");
-      continue;
+            "bad scope '" + std::string(columns[i]) + "' (a number of tokens, 0-" +
+                std::to_string(kMaxScope) + ", or -)");
+      return false;
     }
-    if (out_->actor_index.count(a.id)) {
-      const Actor& other = out_->actors[out_->actor_index[a.id]];
-      if (other.file == a.file) {
-        Error(
-            t, row.line,
-            "duplicate actor id '" + a.id + "' (also on line " + std::to_string(other.line) + ")");
-        continue;
-      }
+    if (e->kind != EntryKind::kNegation || e->cls == "pseudo") {
+      Error(t, row.line, "only negation triggers have a scope (write -)");
+      return false;
     }
-    for (std::string_view m : SplitBars(f[6])) a.members.emplace_back(m);
-    bool ok = true;
-    for (std::string_view r : SplitBars(f[7])) {
-      Actor::Role role;
-      if (!ParseRole(r, &role)) {
-        Error(t, row.line,
-              "bad role '" + std::string(r) +
-                  "' (expected role@ID:YEAR-YEAR, role@ID:YEAR- or role@ID:YEAR)");
-        ok = false;
-        break;
-      }
-      a.roles.push_back(role);
-    }
-    if (!ok) continue;
-    auto add = [&](std::string_view list, std::string_view cls) {
-      for (std::string_view alias : SplitAliases(list)) {
-        Entry e;
-        e.kind = EntryKind::kActor;
-        e.cls = std::string(cls);
-        e.value = a.id;
-        e.ambiguous = !alias.empty() && alias[0] == '?';
-        if (e.ambiguous) alias.remove_prefix(1);
-        e.phrase = std::string(alias);
-        e.source = std::string(f[8]);
-        e.file = t.path;
-        e.line = row.line;
-        AddPhrase(t, row.line, e, e.phrase);
-      }
-    };
-    add(f[3], "alias");
-    add(f[4], "demonym");
-    add(f[5], "seat");
-    if (out_->actor_index.count(a.id)) {
-      out_->actors[out_->actor_index[a.id]] = std::move(a);  // a later file redefines the actor
-    } else {
-      out_->actor_index.emplace(a.id, out_->actors.size());
-      out_->actors.push_back(std::move(a));
-    }
+    *reach[i] = static_cast<uint8_t>(n);
   }
-}
-
-void Loader::LoadScales(const Table& t) {
-  for (const Table::Row& row : t.rows) {
-    const auto& f = row.fields;
-    const auto scale = ParseScale(f[0]);
-    const auto level = ParseLevel(f[1]);
-    double lo, hi;
-    if (!scale) {
-      Error(t, row.line,
-            "unknown scale '" + std::string(f[0]) +
-                "' (expected icd203, phia, ipcc, kent or perceived)");
-    } else if (!level) {
-      Error(t, row.line, "bad level '" + std::string(f[1]) + "'");
-    } else if (!ParseNumber(f[2], &lo) || !ParseNumber(f[3], &hi) || lo < 0 || hi > 100 ||
-               lo > hi) {
-      Error(t, row.line,
-            "bad band " + std::string(f[2]) + "-" + std::string(f[3]) + " (percentages, lo <= hi)");
-    } else {
-      out_->bands[static_cast<int>(*scale)][static_cast<int>(*level)] = Band{lo, hi};
-      out_->labels[static_cast<int>(*scale)][static_cast<int>(*level)] = std::string(f[4]);
-    }
-  }
-}
-
-void Loader::LoadPerceived(const Table& t) {
-  for (const Table::Row& row : t.rows) {
-    const auto& f = row.fields;
-    double median, q1, q3;
-    if (!ParseNumber(f[1], &median) || !ParseNumber(f[2], &q1) || !ParseNumber(f[3], &q3) ||
-        q1 > median || median > q3 || q1 < 0 || q3 > 100) {
-      Error(t, row.line, "bad figures (expected median, q1 <= median <= q3, in percent)");
-      continue;
-    }
-    out_->perceived[NormOf(f[0])] = Band{q1, q3};
-  }
+  return true;
 }
 
 void Loader::Finish() {
-  // Actor entries from cue tables, members and affiliations must name known actors.
-  for (const Entry& e : out_->entries) {
-    if (e.kind == EntryKind::kActor && !out_->actor_index.count(e.value)) {
-      Problem(Severity::kError, e.file, e.line, "unknown actor id '" + e.value + "'");
-    }
+  // The rules need every window and cut-off: there are no defaults in code.
+  for (const SettingSpec& s : SettingSpecs()) {
+    if (!settings_seen_.count(std::string(s.name)))
+      Problem(Severity::kError, "", 0,
+              "setting '" + std::string(s.name) + "' is not defined by any lexicon file");
   }
-  for (const Actor& a : out_->actors) {
-    for (const std::string& m : a.members) {
-      if (!out_->actor_index.count(m))
-        Problem(Severity::kError, a.file, a.line, "unknown member id '" + m + "'");
-    }
-    for (const Actor::Role& r : a.roles) {
-      if (!out_->actor_index.count(r.affiliation)) {
-        Problem(Severity::kError, a.file, a.line, "unknown affiliation '" + r.affiliation + "'");
-      }
-    }
-  }
+  CheckActors();
   if (patterns_.empty()) return;
   RE2::Options options;
   options.set_max_mem(kPatternSetMemory);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <memory>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -12,6 +13,9 @@
 
 namespace claimlens {
 
+// "a b c" from {"a", "b", "c"} and " ".
+std::string Join(const std::vector<std::string_view>& v, std::string_view sep);
+
 class Loader {
  public:
   Loader(CompiledLexicon* out, SegmentationRules* segmentation, std::vector<Diagnostic>* problems);
@@ -20,10 +24,13 @@ class Loader {
 
  private:
   void LoadSegmentation(const Table& t);
-  void LoadCues(const Table& t);
+  void LoadCues(const Table& t, bool scoped);
+  bool ParseScope(const Table& t, const Table::Row& row, Entry* e);
+  void LoadSettings(const Table& t);
   void LoadActors(const Table& t);
   void LoadScales(const Table& t);
   void LoadPerceived(const Table& t);
+  void CheckActors();
   void Finish();
 
   // Adds `entry` under every variant of `phrase`. False (reported) on bad syntax.
@@ -41,6 +48,7 @@ class Loader {
   std::unique_ptr<Segmenter> segmenter_;
   TokenList tokens_;
   std::vector<std::string> patterns_;  // re: entries, by set index
+  std::set<std::string> settings_seen_;
 };
 
 }  // namespace claimlens

@@ -15,6 +15,11 @@ struct Table {
   struct Row {
     uint32_t line = 0;
     std::vector<std::string_view> fields;  // views into the file's text
+    // Field i, or "" past the end: a row is untrusted input, so even a loader
+    // that misjudged its table's width never reads out of bounds.
+    std::string_view operator[](size_t i) const {
+      return i < fields.size() ? fields[i] : std::string_view();
+    }
   };
   std::string path;
   uint32_t header_line = 0;

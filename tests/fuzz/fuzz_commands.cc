@@ -1,11 +1,14 @@
 // Fuzzes every command end to end, in-process: the input is written to a file
 // and each command below runs on it (records to /dev/null). A new command joins
-// the fuzzing by adding a line to kCommands.
+// the fuzzing by adding a line to kCommands. "@" stands for the input file's
+// path, "@text" for its bytes (up to the first NUL) as one argument; a command
+// without "@" gets the path appended.
 #include <fcntl.h>
 #include <unistd.h>
 
 #include <cstdint>
 #include <cstdio>
+#include <cstring>
 #include <string>
 #include <vector>
 
@@ -22,6 +25,10 @@ const std::vector<std::vector<std::string>> kCommands = {
     {"actors", "--summary"},
     {"sentences", "--input", "jsonl", "--binary", "text"},
     {"hedges", "--input", "jsonl"},
+    {"lexicon", "explain", "@text"},
+    {"actors", "--lexicon", "@", "--format", "jsonl", "@"},
+    {"hedges", "--lexicon", "@", "@"},
+    {"lexicon", "check", "@"},
 };
 
 }  // namespace
@@ -34,10 +41,16 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   if (f == nullptr) return 0;
   std::fwrite(data, 1, size, f);
   std::fclose(f);
+  const std::string text(reinterpret_cast<const char*>(data),
+                         strnlen(reinterpret_cast<const char*>(data), size));
   for (const auto& command : kCommands) {
     std::vector<std::string> args = {"claimlens"};
-    args.insert(args.end(), command.begin(), command.end());
-    args.push_back(path);
+    bool has_path = false;
+    for (const std::string& a : command) {
+      has_path |= a[0] == '@';
+      args.push_back(a == "@" ? path : a == "@text" ? text : a);
+    }
+    if (!has_path) args.push_back(path);
     std::vector<char*> argv;
     for (std::string& a : args) argv.push_back(a.data());
     argv.push_back(nullptr);

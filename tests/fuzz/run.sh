@@ -1,29 +1,71 @@
 #!/bin/sh
-# Runs every fuzz target for SECONDS each, JOBS at a time, from its seed corpus
-# (tests/fuzz/corpus/NAME, read only) and a working corpus in the build folder.
+# Runs the fuzz targets built in BUILD (make fuzz-build), JOBS at a time.
+#
+#   run.sh BUILD replay [JOBS]          every committed input (tests/fuzz/corpus/NAME, which
+#                                       keeps every crash ever found) once: deterministic
+#   run.sh BUILD smoke RUNS [JOBS]      the same, then RUNS mutations per target from a fixed
+#                                       seed in a fresh working corpus: the same verdict on
+#                                       every run of the same commit (make test)
+#   run.sh BUILD fuzz SECONDS [JOBS]    open-ended, randomised fuzzing for SECONDS per target,
+#                                       growing BUILD/fuzz-corpus/NAME across runs (make fuzz)
+#
 # Exits 1 if any target finds a crash, a leak or undefined behaviour; the input
-# that triggered it is kept in BUILD/fuzz-artifacts/.
-# Usage: tests/fuzz/run.sh BUILD SECONDS [JOBS]
+# that triggered it is kept in BUILD/fuzz-artifacts/ (copy it into
+# tests/fuzz/corpus/NAME/ as a regression case once fixed).
 set -u
 build=$1
-seconds=$2
-jobs=${3:-2}
+mode=$2
+amount=${3:-0}
+jobs=${4:-2}
+[ "$mode" = replay ] && jobs=${3:-2}
 here=$(cd "$(dirname "$0")" && pwd)
+targets="fuzz_text fuzz_lexicon fuzz_jsonl fuzz_commands"
 mkdir -p "$build/fuzz-artifacts"
-status=0
+# A fixed seed; the working corpus of a smoke run starts empty every time.
+seed=20261129
+
+stat() { grep -o "stat::$2: *[0-9]*" "$1" | grep -o '[0-9]*$' | tail -1; }
+
 run() {
   name=$1
-  mkdir -p "$build/fuzz-corpus/$name"
-  if "$build/bin/$name" -max_total_time="$seconds" -print_final_stats=1 -artifact_prefix="$build/fuzz-artifacts/$name-" \
-      "$build/fuzz-corpus/$name" "$here/corpus/$name" >"$build/fuzz-$name.log" 2>&1; then
-    echo "fuzz $name: ok ($(grep -o 'stat::number_of_executed_units: *[0-9]*' "$build/fuzz-$name.log" | grep -o '[0-9]*$') runs in ${seconds}s)"
+  log="$build/fuzz-$name.log"
+  seeds="$here/corpus/$name"
+  common="-artifact_prefix=$build/fuzz-artifacts/$name- -print_final_stats=1"
+  work="$build/fuzz-work/$name"
+  rm -rf "$work" && mkdir -p "$work"
+  case $mode in
+    # Loading a corpus runs every input in it once; -runs=0 stops there.
+    replay) "$build/bin/$name" $common -runs=0 "$work" "$seeds" >"$log" 2>&1 ;;
+    smoke)
+      "$build/bin/$name" $common -seed=$seed -runs="$amount" -max_len=4096 \
+        "$work" "$seeds" >"$log" 2>&1
+      ;;
+    fuzz)
+      mkdir -p "$build/fuzz-corpus/$name"
+      "$build/bin/$name" $common -max_total_time="$amount" \
+        "$build/fuzz-corpus/$name" "$seeds" >"$log" 2>&1
+      ;;
+  esac
+  status=$?
+  runs=$(stat "$log" number_of_executed_units)
+  secs=$(stat "$log" total_time_in_seconds 2>/dev/null)
+  if [ $status -eq 0 ]; then
+    rate=""
+    [ -n "$secs" ] && [ "$secs" -gt 0 ] && rate=", $((runs / secs))/s"
+    echo "fuzz $name ($mode): ok, ${runs:-0} executions in ${secs:-0}s$rate"
   else
-    echo "fuzz $name: FAILED; see $build/fuzz-$name.log"
-    grep -E 'ERROR|SUMMARY|runtime error' "$build/fuzz-$name.log" | head -5
+    echo "fuzz $name ($mode): FAILED; see $log"
+    grep -E 'ERROR|SUMMARY|runtime error|Test unit written' "$log" | head -5
     return 1
   fi
 }
-set -- fuzz_text fuzz_lexicon fuzz_jsonl fuzz_commands
+
+case $mode in
+  replay | smoke | fuzz) ;;
+  *) echo "usage: $0 BUILD replay|smoke RUNS|fuzz SECONDS [JOBS]" >&2; exit 2 ;;
+esac
+status=0
+set -- $targets
 while [ $# -gt 0 ]; do
   pids=""
   n=0

@@ -1,7 +1,8 @@
+#include "claimlens/levels.h"
+
 #include <doctest/doctest.h>
 
 #include "claimlens/analysis.h"
-#include "claimlens/levels.h"
 
 using namespace claimlens;
 

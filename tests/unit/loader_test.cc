@@ -3,6 +3,7 @@
 
 #include "claimlens/lexicon.h"
 #include "compiled.h"
+#include "test_util.h"
 
 using namespace claimlens;
 
@@ -95,4 +96,63 @@ TEST_CASE("scales and the perceived table give bands") {
   REQUIRE(may);
   CHECK(may->lo == 30);
   CHECK_FALSE(lexicon->band(Scale::kIcd203, Level::kNone));
+}
+
+TEST_CASE("a header written with spaces is not taken for the table's columns") {
+  // The fuzz crashes: a one-column header that reads like a real one let rows of
+  // one field through to loaders that read five or nine (an out-of-bounds read).
+  for (const char* name : {"crash-151483a1d9dd6a279221dd41a14c62d02a0fbcb5",
+                           "crash-280dbe335a26d19ab364ee61909e4918de7bd5ad",
+                           "crash-a102ec46b69aa784e26a94a46023ee26d63f8397"}) {
+    std::string text;
+    REQUIRE(test::ReadFile(test::SourceDir() + "/tests/fuzz/corpus/fuzz_lexicon/" + name, &text));
+    const auto problems = Problems({{"fuzz.tsv", text}});
+    auto header = std::find_if(problems.begin(), problems.end(), [](const Diagnostic& d) {
+      return d.message.find("unknown table header") == 0;
+    });
+    REQUIRE(header != problems.end());
+    CHECK(header->message.find("separated by TABs") != std::string::npos);
+  }
+}
+
+TEST_CASE("settings: every window is data, validated by name and range") {
+  const std::string header = "name\tvalue\tsource\n";
+  CHECK(Only(Problems({{"s.tsv", header + "govern_windw\t3\tme\n"}}))
+            .find("s.tsv:2: unknown setting 'govern_windw' (expected govern_window,") == 0);
+  CHECK(Only(Problems({{"s.tsv", header + "govern_window\t99\tme\n"}})) ==
+        "s.tsv:2: bad value '99' for govern_window (a whole number from 0 to 32)");
+  CHECK(Only(Problems({{"s.tsv", header + "past_year_min\tabc\tme\n"}}))
+            .find("s.tsv:2: bad value 'abc'") == 0);
+  // Without the built-in settings file, nothing defines them.
+  std::vector<LexiconFile> files;
+  for (const LexiconFile& f : BuiltinLexiconFiles()) {
+    if (f.path.find("settings") == std::string::npos) files.push_back(f);
+  }
+  std::vector<Diagnostic> problems;
+  Lexicon::Load(files, &problems);
+  REQUIRE(problems.size() == SettingSpecs().size());
+  CHECK(problems[0].message == "setting 'govern_window' is not defined by any lexicon file");
+}
+
+TEST_CASE("negation triggers carry their reach; other rows may not") {
+  const std::string header = "phrase\tkind\tclass\tforward\tbackward\tsource\n";
+  CHECK(Problems({{"n.tsv", header + "nope\tnegation\tpre\t3\t1\tme\n"}}).empty());
+  CHECK(Only(Problems({{"n.tsv", header + "nope\tnegation\tpre\tfar\t1\tme\n"}})) ==
+        "n.tsv:2: bad scope 'far' (a number of tokens, 0-32, or -)");
+  CHECK(Only(Problems({{"n.tsv", header + "nope\tnegation\tpre\t40\t1\tme\n"}}))
+            .find("n.tsv:2: bad scope '40'") == 0);
+  CHECK(Only(Problems({{"n.tsv", header + "very much\tdegree\tup\t2\t-\tme\n"}})) ==
+        "n.tsv:2: only negation triggers have a scope (write -)");
+}
+
+TEST_CASE("a rejected actor row leaves no trace in the matcher") {
+  std::vector<LexiconFile> files = BuiltinLexiconFiles();
+  files.push_back({"u.tsv", std::string(kHeader) + "Gondor\tactor\talias\tGND\tme\n"});
+  std::vector<Diagnostic> problems;
+  auto lexicon = Lexicon::Load(files, &problems);
+  REQUIRE(problems.size() == 1);
+  CHECK(problems[0].ToString() == "u.tsv:2: unknown actor id 'GND'");
+  for (size_t i = 0; i < lexicon->entries().size(); ++i) {
+    if (lexicon->entries()[i].phrase == "Gondor") CHECK(!lexicon->active(i));
+  }
 }

@@ -1,9 +1,10 @@
 // The trie matcher: case rule, wildcard, compound parts, RE2 patterns with a group.
+#include "match.h"
+
 #include <doctest/doctest.h>
 
 #include "claimlens/lexicon.h"
 #include "compiled.h"
-#include "match.h"
 #include "test_util.h"
 
 using namespace claimlens;
@@ -17,10 +18,7 @@ struct Found {
 };
 
 std::vector<Found> Matches(const std::string& lexicon_rows, const std::string& text) {
-  std::vector<LexiconFile> files;
-  for (const LexiconFile& f : BuiltinLexiconFiles()) {
-    if (f.path.find("segmentation") != std::string::npos) files.push_back(f);
-  }
+  std::vector<LexiconFile> files = test::BuiltinFilesNamed({"segmentation", "settings"});
   files.push_back({"m.tsv", "phrase\tkind\tclass\tvalue\tsource\n" + lexicon_rows});
   std::vector<Diagnostic> problems;
   auto lexicon = Lexicon::Load(files, &problems);
@@ -52,8 +50,9 @@ TEST_CASE("a lower-case phrase matches any case; a capitalised one only capitals
 }
 
 TEST_CASE("every phrase found at a position, longest first") {
-  const auto found = Matches("almost\thedge\tapproximator\t-\tme\nalmost certainly\tbooster\testimative\t-\tme\n",
-                             "It will almost certainly fail.");
+  const auto found =
+      Matches("almost\thedge\tapproximator\t-\tme\nalmost certainly\tbooster\testimative\t-\tme\n",
+              "It will almost certainly fail.");
   REQUIRE(found.size() == 2);
   CHECK(found[0].text == "almost certainly");
   CHECK(found[1].text == "almost");
@@ -73,7 +72,8 @@ TEST_CASE("pieces of a compound are matched as parts") {
 }
 
 TEST_CASE("a pattern with a group marks only the group, snapped to tokens") {
-  const auto found = Matches("re:(?i)\\b(about) \\d\thedge\tapproximator\t-\tme\n", "About 40 ships and about 7 more.");
+  const auto found = Matches("re:(?i)\\b(about) \\d\thedge\tapproximator\t-\tme\n",
+                             "About 40 ships and about 7 more.");
   REQUIRE(found.size() == 2);
   CHECK(found[0].text == "About");
   CHECK(found[1].text == "about");

@@ -1,6 +1,6 @@
-#include <doctest/doctest.h>
-
 #include "claimlens/stats.h"
+
+#include <doctest/doctest.h>
 
 using namespace claimlens;
 

@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include "claimlens/lexicon.h"
+#include "test_util.h"
 
 using namespace claimlens;
 
@@ -36,8 +37,10 @@ TEST_CASE("bad rows are reported with file and line / and left out") {
 
 TEST_CASE("an unknown header or class is an error naming the file and line") {
   std::vector<Diagnostic> errors;
-  Lexicon::Load({{"a.tsv", "foo\tbar\n1\t2\n"}, {"b.tsv", "word\tclass\tsource\nX.\tweird\ts\n"}},
-                &errors);
+  std::vector<LexiconFile> files = test::BuiltinFilesNamed({"settings"});
+  files.push_back({"a.tsv", "foo\tbar\n1\t2\n"});
+  files.push_back({"b.tsv", "word\tclass\tsource\nX.\tweird\ts\n"});
+  Lexicon::Load(files, &errors);
   REQUIRE(errors.size() == 2);
   CHECK(errors[0].path == "a.tsv");
   CHECK(errors[0].line == 1);

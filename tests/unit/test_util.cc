@@ -70,4 +70,17 @@ bool ReadFile(const std::string& path, std::string* out) {
 std::string SourceDir() { return CLAIMLENS_SOURCE_DIR; }
 std::string SharedDir() { return CLAIMLENS_SHARED_DIR; }
 
+std::vector<LexiconFile> BuiltinFilesNamed(std::initializer_list<std::string_view> names) {
+  std::vector<LexiconFile> files;
+  for (const LexiconFile& f : BuiltinLexiconFiles()) {
+    for (std::string_view n : names) {
+      if (f.path.find(n) != std::string::npos) {
+        files.push_back(f);
+        break;
+      }
+    }
+  }
+  return files;
+}
+
 }  // namespace claimlens::test

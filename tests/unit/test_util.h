@@ -28,6 +28,9 @@ std::vector<std::string> Sentences(const std::string& text);
 // The text of each token of `text` (all sentences).
 std::vector<std::string> Tokens(const std::string& text);
 
+// The built-in lexicon files whose path contains one of `names` ("segmentation").
+std::vector<LexiconFile> BuiltinFilesNamed(std::initializer_list<std::string_view> names);
+
 // Reads a file, or returns false.
 bool ReadFile(const std::string& path, std::string* out);
 // The project's source tree and the shared folder beside it.

@@ -58,12 +58,14 @@ struct Mention {
   std::string how;          // alias, demonym, seat, title, surname, byline, part
 };
 
-// A cue candidate the rules set aside, and why (for `lexicon explain`).
+// A cue or actor candidate the rules set aside, and why (for `lexicon explain`):
+// tokens [begin, end), or, when `part`, pieces [begin, end) of TokenList::parts.
 struct Dropped {
   uint32_t begin = 0;
   uint32_t end = 0;
   uint32_t entry = 0;
   std::string reason;
+  bool part = false;
 };
 
 struct SentenceAnalysis {
@@ -88,6 +90,7 @@ class AnalysisVisitor {
 struct Stages {
   bool cues = true;
   bool actors = true;
+  bool explain = false;  // keep the reasons for `lexicon explain` (costs a string per decision)
 };
 
 class Analyzer {

@@ -42,6 +42,9 @@ class Document {
   static Document FromString(std::string id, std::string bytes);
 
   const std::string& id() const { return id_; }
+  // The year the document was written, when its metadata says (0: unknown).
+  int year() const { return year_; }
+  void set_year(int year) { year_ = year; }
   std::string_view bytes() const { return bytes_; }
   const DecodeInfo& info() const { return info_; }
   bool valid_utf8() const { return info_.invalid_count == 0; }
@@ -64,6 +67,7 @@ class Document {
   std::string_view bytes_;
   std::shared_ptr<const void> keepalive_;
   DecodeInfo info_;
+  int year_ = 0;
 };
 
 // Returns `s` with every ill-formed UTF-8 sequence replaced by U+FFFD.

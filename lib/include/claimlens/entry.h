@@ -22,8 +22,9 @@ enum class EntryKind : uint8_t {
   kGrammar,  // function words the rules consult (determiners, pronouns, past-time words)
   kActor,    // an alias, demonym or seat of an actor (value: the actor id)
   kIgnore,   // an idiom that contains a cue word and is no cue ("as soon as possible")
+  // New kinds go above this line; kEntryKindCount follows the last one.
 };
-inline constexpr int kEntryKindCount = 13;
+inline constexpr int kEntryKindCount = static_cast<int>(EntryKind::kIgnore) + 1;
 std::string_view EntryKindName(EntryKind kind);
 
 struct Entry {
@@ -36,6 +37,10 @@ struct Entry {
   std::string file;  // where it was defined, for `lexicon explain` and errors
   uint32_t line = 0;
   bool ambiguous = false;  // actor aliases written with a leading '?'
+  // Negation triggers: how many tokens the trigger reaches forward (a cue after
+  // it) and backward (a cue before it: "probably will not").
+  uint8_t forward = 0;
+  uint8_t backward = 0;
 };
 
 }  // namespace claimlens

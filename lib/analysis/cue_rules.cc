@@ -1,0 +1,273 @@
+// The context rules: independent checks, each on one cue candidate, in a table.
+// A rule's reason is what `lexicon explain` prints when it sets a candidate
+// aside, so the explanation cannot drift from the code.
+#include <cstdlib>
+
+#include "cues.h"
+
+namespace claimlens {
+namespace {
+
+using cue_rules::Capitalised;
+using cue_rules::EndsWith;
+using cue_rules::Wordish;
+
+// What the rules know of the sentence, worked out once and only when needed.
+struct SentenceState {
+  int past = -1;                // set in the past? -1: not yet known
+  std::vector<bool> reporting;  // reporting verbs (an evidential one is cleared)
+};
+
+struct RuleInput {
+  const TokenContext& ctx;
+  const CueRules::Candidate& cand;
+  const Entry& e;
+  size_t i;            // the candidate's first token
+  std::string_view n;  // its norm
+  size_t first;        // the first word of the sentence
+  const Settings& settings;
+  int year;
+  SentenceState& state;
+  bool single() const { return cand.match.end - cand.match.begin == 1; }
+  bool is(std::string_view word) const { return n == word; }
+};
+
+// Returns true to set the candidate aside; fills `detail` (what in the
+// sentence decided it) only when it is not null.
+using Check = bool (*)(RuleInput& in, std::string* detail);
+
+struct ContextRule {
+  std::string_view reason;
+  Check check;
+};
+
+std::string Quoted(std::string_view s) { return "'" + std::string(s) + "'"; }
+
+bool Participle(const TokenContext& ctx, size_t k) {
+  return k < ctx.size() && (EndsWith(ctx.norm(k), "ed") || EndsWith(ctx.norm(k), "en"));
+}
+
+// The word after token i, skipping a parenthetical (", however,").
+size_t NextWord(const TokenContext& ctx, size_t i) {
+  size_t next = i + 1;
+  if (next < ctx.size() && ctx.norm(next) == ",") {
+    for (size_t k = next + 1; k < ctx.size() && k <= next + 4; ++k) {
+      if (ctx.norm(k) == ",") return k + 1;
+    }
+  }
+  return next;
+}
+
+// A person as subject: he, she, who, or a collective of people ("officials").
+bool PersonalSubject(const TokenContext& ctx, size_t j) {
+  return ctx.Has(j, kPersonal) || ctx.Has(j, kAgent) || ctx.Has(j, kRole);
+}
+
+// A reporting verb in a past tense ("said", "announced", "had warned"), whose
+// "would" is reported speech's tense. The present perfect ("has argued that a pact
+// would ...") reports the source's own hypothetical, which stays a hedge.
+bool PastReporting(const TokenContext& ctx, size_t j) {
+  if (!EndsWith(ctx.norm(j), "ed") && !ctx.Has(j, kPastForm)) return false;
+  for (size_t k = j; k-- > 0 && j - k <= 2;) {
+    if (ctx.Has(k, kPerfect)) return false;
+  }
+  return true;
+}
+
+// A year before the document's year after a preposition ("in 1990").
+bool PastYear(std::string_view n, int min, int year) {
+  if (n.size() != 4) return false;
+  int y = 0;
+  for (char c : n) {
+    if (c < '0' || c > '9') return false;
+    y = y * 10 + (c - '0');
+  }
+  return y >= min && y < year;
+}
+
+bool SetInPast(RuleInput& in) {
+  if (in.state.past < 0) {
+    bool past = in.ctx.AnyInSentence(kPastTime);
+    for (size_t k = 0; k + 1 < in.ctx.size() && !past; ++k) {
+      past = in.ctx.Has(k, kPreposition) &&
+             PastYear(in.ctx.norm(k + 1), in.settings.past_year_min, in.year);
+    }
+    in.state.past = past;
+  }
+  return in.state.past == 1;
+}
+
+// The nearest reporting verb before token i within the window and the clause.
+int ReportingBefore(RuleInput& in) {
+  for (size_t j = in.i; j-- > 0 && in.i - j <= static_cast<size_t>(in.settings.report_window);) {
+    if (in.ctx.Has(j, kTerminator)) return -1;
+    if (in.state.reporting[j]) return static_cast<int>(j);
+  }
+  return -1;
+}
+
+bool HedgeShould(const RuleInput& in) { return in.is("should") && in.e.kind == EntryKind::kHedge; }
+
+// "should" with a verb of outcome is epistemic ("the vote should pass") unless its
+// subject is an agent: then it is a recommendation ("NATO should hold"). At the
+// start of a clause, before a subject, it opens a condition ("Should talks fail").
+bool InvertedShould(RuleInput& in, std::string*) {
+  if (!HedgeShould(in)) return false;
+  const size_t next = in.i + 1;
+  const bool subject_follows =
+      in.ctx.Has(next, kDeterminer) || (Capitalised(in.ctx, next) && in.ctx.norm(next) != "i");
+  return in.i == in.first || subject_follows;
+}
+
+bool DeonticShould(RuleInput& in, std::string*) {
+  if (!HedgeShould(in) || in.i == 0) return false;
+  const size_t p = in.i - 1, next = in.i + 1;
+  const bool passive = in.ctx.norm(next) == "be" && Participle(in.ctx, next + 1);
+  return in.ctx.Has(p, kPronoun) || in.ctx.Has(p, kAgent) || in.ctx.Has(p, kRole) ||
+         Capitalised(in.ctx, p) || passive;
+}
+
+// "must be consulted" is an obligation; "must be a mistake", "must have known" infer.
+bool ObligationMust(RuleInput& in, std::string*) {
+  return in.is("must") && in.cand.match.end - in.i == 2 && in.ctx.norm(in.i + 1) == "be" &&
+         Participle(in.ctx, in.cand.match.end);
+}
+
+// A reporting verb with a personal subject ("he has indicated", "officials
+// suggested") reports a view; it is not the writer's evidential hedge.
+bool ReportedEvidential(RuleInput& in, std::string* detail) {
+  if (!in.single() || in.e.kind != EntryKind::kHedge || in.e.cls != "evidential" ||
+      !in.ctx.Has(in.i, kReporting))
+    return false;
+  size_t j = in.i;
+  while (j > 0 && in.ctx.Has(j - 1, kAuxiliary)) --j;
+  if (j > 0 && PersonalSubject(in.ctx, j - 1)) {
+    if (detail) *detail = "(its subject is " + Quoted(in.ctx.text(j - 1)) + ")";
+    return true;
+  }
+  in.state.reporting[in.i] = false;  // "the data suggest": evidential, not reported speech
+  return false;
+}
+
+// "has said clearly that": a manner adverb of the reporting verb, not a booster.
+bool MannerAdverb(RuleInput& in, std::string* detail) {
+  if (!in.single() || in.e.kind != EntryKind::kBooster || in.e.cls != "emphatic" || in.i == 0 ||
+      !in.state.reporting[in.i - 1])
+    return false;
+  if (detail) *detail = "(after " + Quoted(in.ctx.text(in.i - 1)) + ")";
+  return true;
+}
+
+bool Modal(const RuleInput& in) { return in.single() && in.ctx.Has(in.i, kModal); }
+
+bool CapitalisedModal(RuleInput& in, std::string*) {
+  return Modal(in) && Capitalised(in.ctx, in.i) && in.i > in.first &&
+         in.ctx.norm(in.i - 1) != ":" && in.ctx.norm(in.i - 1) != "\"";
+}
+
+bool NoVerbAfterModal(RuleInput& in, std::string*) {
+  const size_t next = NextWord(in.ctx, in.i);
+  return Modal(in) && (next >= in.ctx.size() || !Wordish(in.ctx, next));
+}
+
+bool NumberAfterModal(RuleInput& in, std::string*) {
+  const size_t next = NextWord(in.ctx, in.i);
+  return Modal(in) && next < in.ctx.size() && in.ctx.tokens()[next].kind == TokenKind::kNumber;
+}
+
+bool FunctionWordAfterModal(RuleInput& in, std::string* detail) {
+  const size_t next = NextWord(in.ctx, in.i);
+  if (!Modal(in) || !(in.ctx.Has(next, kPreposition) || in.ctx.Has(next, kConjunction) ||
+                      in.ctx.Has(next, kFinite)))
+    return false;
+  if (detail) *detail = "(" + Quoted(in.ctx.text(next)) + " follows)";
+  return true;
+}
+
+bool ModalAfterDeterminer(RuleInput& in, std::string* detail) {
+  if (!Modal(in) || in.i == 0 ||
+      !(in.ctx.Has(in.i - 1, kDeterminer) || in.ctx.Has(in.i - 1, kPreposition)))
+    return false;
+  if (detail) *detail = "(after " + Quoted(in.ctx.text(in.i - 1)) + ")";
+  return true;
+}
+
+// In a sentence set in the past, "could" is ability and "would" narrates ("In
+// 1983 he would have his first title fight"); "could have" and "would have" stay
+// hypothetical.
+bool PastCould(RuleInput& in, std::string*) {
+  return in.single() && in.is("could") && in.ctx.norm(in.i + 1) != "have" && SetInPast(in);
+}
+bool PastWould(RuleInput& in, std::string*) {
+  return in.single() && in.is("would") && in.ctx.norm(in.i + 1) != "have" && SetInPast(in);
+}
+
+// "The ministry said it would hold a drill": the tense of reported speech, not
+// a prediction.
+bool BackshiftedWould(RuleInput& in, std::string* detail) {
+  if (!in.single() || !in.is("would")) return false;
+  const int j = ReportingBefore(in);
+  if (j < 0 || !PastReporting(in.ctx, static_cast<size_t>(j))) return false;
+  if (detail) *detail = "(after " + Quoted(in.ctx.text(static_cast<size_t>(j))) + ")";
+  return true;
+}
+
+// "She says she will resign": reported intent, where the speaker is the subject.
+bool ReportedIntent(RuleInput& in, std::string* detail) {
+  if (!in.single() || !in.is("will")) return false;
+  const int j = ReportingBefore(in);
+  if (j < 0 || in.i - static_cast<size_t>(j) > 3 || !in.ctx.Has(in.i - 1, kPronoun)) return false;
+  if (detail) *detail = "(after " + Quoted(in.ctx.text(static_cast<size_t>(j))) + ")";
+  return true;
+}
+
+bool NounPotential(RuleInput& in, std::string*) {
+  const size_t next = in.i + 1;
+  const TokenContext& c = in.ctx;
+  return in.single() && in.is("potential") &&
+         (!Wordish(c, next) || c.Has(next, kPreposition) || c.Has(next, kConjunction) ||
+          c.Has(next, kDeterminer) || c.Has(next, kAuxiliary) || c.Has(next, kFinite));
+}
+
+// In order: the first rule that applies sets the candidate aside.
+constexpr ContextRule kContextRules[] = {
+    {"a condition here (inverted: 'should talks fail')", InvertedShould},
+    {"a recommendation here (deontic 'should')", DeonticShould},
+    {"an obligation here ('must be' with a participle)", ObligationMust},
+    {"a reporting verb here", ReportedEvidential},
+    {"a manner adverb here", MannerAdverb},
+    {"a name or a month here (capitalised inside the sentence)", CapitalisedModal},
+    {"not a modal here (no verb follows)", NoVerbAfterModal},
+    {"a month here (a number follows)", NumberAfterModal},
+    {"a noun here", FunctionWordAfterModal},
+    {"a noun here", ModalAfterDeterminer},
+    {"past ability (the sentence is set in the past)", PastCould},
+    {"narrative past (the sentence is set in the past)", PastWould},
+    {"tense of reported speech", BackshiftedWould},
+    {"reported intent", ReportedIntent},
+    {"the noun 'potential'", NounPotential},
+};
+
+}  // namespace
+
+void CueRules::ApplyContext(const TokenContext& ctx, int year) {
+  SentenceState state;
+  state.reporting.resize(ctx.size());
+  for (size_t i = 0; i < ctx.size(); ++i) state.reporting[i] = ctx.Has(i, kReporting);
+  const size_t first = cue_rules::FirstWord(ctx);
+  std::string detail;
+  for (Candidate& c : candidates_) {
+    if (!c.keep) continue;
+    RuleInput in{ctx,           c,    entry(c), c.match.begin, ctx.norm(c.match.begin), first,
+                 lex_.settings, year, state};
+    for (const ContextRule& rule : kContextRules) {
+      detail.clear();
+      if (rule.check(in, explain_ ? &detail : nullptr)) {
+        Drop(c, rule.reason, detail);
+        break;
+      }
+    }
+  }
+}
+
+}  // namespace claimlens

@@ -1,0 +1,105 @@
+// Governing: one cue per judgement. The estimative word governs its modal
+// ("would likely", "will almost certainly", "probably never will" are each one
+// cue), and a prediction inside the clause an estimate introduces is that
+// estimate's content, not a second cue.
+#include "cues.h"
+
+namespace claimlens {
+namespace {
+
+using cue_rules::Phrase;
+
+// Verb-group filler: may stand between a modal and the word that governs it.
+bool Filler(const TokenContext& ctx, size_t i) {
+  return ctx.Has(i, kAuxiliary) || ctx.Has(i, kDegreeUp) || ctx.Has(i, kDegreeDown) ||
+         ctx.Has(i, kModal) ||
+         (cue_rules::Wordish(ctx, i) && cue_rules::EndsWith(ctx.norm(i), "ly"));
+}
+
+}  // namespace
+
+void CueRules::Govern(const TokenContext& ctx) {
+  auto modal = [&](const Candidate& c) {
+    const Entry& e = entry(c);
+    return c.match.end - c.match.begin == 1 &&
+           (e.cls == "modal" ||
+            (e.kind == EntryKind::kBooster && (e.cls == "prediction" || e.cls == "inference")));
+  };
+  auto governs = [&](const Candidate& c) {
+    const Entry& e = entry(c);
+    return !modal(c) && (e.cls == "probability" || e.cls == "estimative" || e.cls == "certainty");
+  };
+  const uint32_t window = static_cast<uint32_t>(lex_.settings.govern_window);
+  // Only neighbours can share a verb group: look at candidates within the window.
+  for (size_t i = 0; i < candidates_.size(); ++i) {
+    Candidate& m = candidates_[i];
+    if (!m.keep || !modal(m)) continue;
+    auto try_governor = [&](const Candidate& g) {
+      if (!g.keep || !governs(g)) return false;
+      const uint32_t from = g.match.begin > m.match.begin ? m.match.end : g.match.end;
+      const uint32_t to = g.match.begin > m.match.begin ? g.match.begin : m.match.begin;
+      if (to < from || to - from > window) return false;
+      for (uint32_t k = from; k < to; ++k) {
+        if (!ctx.InNegation(k) && !Filler(ctx, k)) return false;
+      }
+      Drop(m, "governed by",
+           explain_ ? "'" + Phrase(ctx, g.match.begin, g.match.end) + "' in the same verb group"
+                    : std::string());
+      return true;
+    };
+    bool governed = false;
+    for (size_t j = i;
+         j-- > 0 && candidates_[j].match.end + window >= m.match.begin && !governed;) {
+      governed = try_governor(candidates_[j]);
+    }
+    for (size_t j = i + 1;
+         j < candidates_.size() && candidates_[j].match.begin <= m.match.end + window && !governed;
+         ++j) {
+      governed = try_governor(candidates_[j]);
+    }
+  }
+  // A prediction inside the clause an estimate introduces is that estimate's
+  // content: in "we assess that Russia will", "likely that Moscow will", "unclear
+  // whether Tokyo will", "No doubt Beijing will", "will" is not a second cue.
+  // Nor is it the writer's own prediction in an indirect question ("how far
+  // Europe will get is another matter").
+  const size_t first = cue_rules::FirstWord(ctx);
+  const uint32_t question = static_cast<uint32_t>(lex_.settings.question_window);
+  const uint32_t clause = static_cast<uint32_t>(lex_.settings.estimate_clause);
+  for (Candidate& m : candidates_) {
+    if (!m.keep || !modal(m) || entry(m).cls != "prediction") continue;
+    for (uint32_t k = m.match.begin; k-- > 0 && m.match.begin - k <= question;) {
+      if (ctx.Has(k, kClause) || ctx.Has(k, kTerminator)) break;
+      if (ctx.Has(k, kQuestion)) {
+        Drop(m, "an indirect question",
+             explain_ ? "('" + std::string(ctx.text(k)) + "'), not a prediction" : std::string());
+        break;
+      }
+    }
+    if (!m.keep) continue;
+    const size_t mi = static_cast<size_t>(&m - candidates_.data());
+    for (size_t gi = mi; gi-- > 0 && candidates_[gi].match.end + clause >= m.match.begin;) {
+      const Candidate& g = candidates_[gi];
+      const std::string& cls = entry(g).cls;
+      if (!g.keep || g.match.end > m.match.begin || m.match.begin - g.match.end > clause ||
+          modal(g) ||
+          (cls != "estimative" && cls != "probability" && cls != "uncertainty" &&
+           cls != "evidential" && cls != "certainty")) {
+        continue;
+      }
+      const bool opener = g.match.begin == first && cls != "evidential";  // "No doubt X will"
+      bool complement = opener, open = true;
+      for (uint32_t k = g.match.end > 0 ? g.match.end - 1 : 0; k < m.match.begin && open; ++k) {
+        complement |= ctx.Has(k, kComplementizer);
+        open = !ctx.Has(k, kTerminator) && ctx.norm(k) != ".";
+      }
+      if (complement && open) {
+        Drop(m, "inside the clause of",
+             explain_ ? "'" + Phrase(ctx, g.match.begin, g.match.end) + "'" : std::string());
+        break;
+      }
+    }
+  }
+}
+
+}  // namespace claimlens

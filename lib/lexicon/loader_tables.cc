@@ -1,0 +1,108 @@
+// Loading the small tables: segmentation, settings, scales and perception.
+#include <charconv>
+
+#include "loader.h"
+
+namespace claimlens {
+namespace {
+
+bool ParseNumber(std::string_view s, double* out) {
+  const auto r = std::from_chars(s.data(), s.data() + s.size(), *out);
+  return r.ec == std::errc() && r.ptr == s.data() + s.size();
+}
+
+}  // namespace
+
+const std::vector<SettingSpec>& SettingSpecs() {
+  static const std::vector<SettingSpec> specs = {
+      {"govern_window", &Settings::govern_window, 0, 32},
+      {"report_window", &Settings::report_window, 0, 64},
+      {"question_window", &Settings::question_window, 0, 64},
+      {"estimate_clause", &Settings::estimate_clause, 0, 64},
+      {"past_year_min", &Settings::past_year_min, 1000, 9999},
+  };
+  return specs;
+}
+
+void Loader::LoadSegmentation(const Table& t) {
+  for (const Table::Row& row : t.rows) {
+    const std::string word(row[0]);
+    const std::string_view cls = row[1];
+    if (cls == "abbrev") {
+      segmentation_->abbreviations.insert(word);
+    } else if (cls == "always") {
+      segmentation_->always.insert(word);
+    } else if (cls == "starter") {
+      segmentation_->starters.insert(word);
+    } else {
+      Error(t, row.line,
+            "unknown class '" + std::string(cls) + "' (expected abbrev, always or starter)");
+    }
+  }
+}
+
+void Loader::LoadSettings(const Table& t) {
+  for (const Table::Row& row : t.rows) {
+    const SettingSpec* spec = nullptr;
+    std::vector<std::string_view> names;
+    for (const SettingSpec& s : SettingSpecs()) {
+      names.push_back(s.name);
+      if (s.name == row[0]) spec = &s;
+    }
+    if (spec == nullptr) {
+      Error(t, row.line,
+            "unknown setting '" + std::string(row[0]) + "' (expected " + Join(names, ", ") + ")");
+      continue;
+    }
+    int n = 0;
+    const auto r = std::from_chars(row[1].data(), row[1].data() + row[1].size(), n);
+    if (r.ec != std::errc() || r.ptr != row[1].data() + row[1].size() || n < spec->min ||
+        n > spec->max) {
+      Error(t, row.line,
+            "bad value '" + std::string(row[1]) + "' for " + std::string(spec->name) +
+                " (a whole number from " + std::to_string(spec->min) + " to " +
+                std::to_string(spec->max) + ")");
+      continue;
+    }
+    out_->settings.*(spec->member) = n;
+    settings_seen_.insert(std::string(spec->name));
+  }
+}
+
+void Loader::LoadScales(const Table& t) {
+  for (const Table::Row& row : t.rows) {
+    const Table::Row& f = row;
+    const auto scale = ParseScale(f[0]);
+    const auto level = ParseLevel(f[1]);
+    double lo, hi;
+    if (!scale) {
+      Error(t, row.line,
+            "unknown scale '" + std::string(f[0]) +
+                "' (expected icd203, phia, ipcc, kent or perceived)");
+    } else if (!level) {
+      Error(t, row.line, "bad level '" + std::string(f[1]) + "'");
+    } else if (!ParseNumber(f[2], &lo) || !ParseNumber(f[3], &hi) || lo < 0 || hi > 100 ||
+               lo > hi) {
+      Error(t, row.line,
+            "bad band " + std::string(f[2]) + "-" + std::string(f[3]) + " (percentages, lo <= hi)");
+    } else {
+      out_->bands[static_cast<int>(*scale)][static_cast<int>(*level)] = Band{lo, hi};
+      out_->labels[static_cast<int>(*scale)][static_cast<int>(*level)] = std::string(f[4]);
+    }
+  }
+}
+
+void Loader::LoadPerceived(const Table& t) {
+  for (const Table::Row& row : t.rows) {
+    const Table::Row& f = row;
+    double median, q1, q3;
+    if (!ParseNumber(f[1], &median) || !ParseNumber(f[2], &q1) || !ParseNumber(f[3], &q3) ||
+        q1 > median || median > q3 || q1 < 0 || q3 > 100) {
+      Error(t, row.line, "bad figures (expected median, q1 <= median <= q3, in percent)");
+      continue;
+    }
+    out_->perceived[NormOf(f[0])] = Band{q1, q3};
+  }
+}
+
+}  // namespace claimlens
