@@ -145,7 +145,7 @@ def resolve(path, n, lines, line_s, occ_s, text):
 def check_holder(path, n, htype, holder, ids):
     if htype == "author" and holder != "author":
         problem(path, n, "holder_type author needs holder author")
-    if htype in ("actor", "person") and holder not in ids:
+    if htype in ("actor", "person") and any(h not in ids for h in holder.split(";")):
         problem(path, n, f"unknown {htype} id {holder!r}")
     if htype == "person" and holder in ids and ids[holder] != "person":
         problem(path, n, f"{holder} is not a person")
