@@ -236,6 +236,16 @@ def check_essay(name, ids):
 
     stance = base + ".stance.tsv"
     seen = set()
+    evaluated = set()  # (holder, actor) pairs the claims evaluate
+    for n, r in read_table(claims, CLAIMS_HEADER):
+        if r["stance"] != "-":
+            for item in r["stance"].split(";"):
+                for h in r["holder"].split(";"):
+                    evaluated.add((h, item.rsplit(":", 1)[0]))
+    mentions = {}
+    for n, r in read_table(gold, GOLD_HEADER):
+        if r["kind"] == "actor":
+            mentions[r["value"]] = mentions.get(r["value"], 0) + 1
     for n, r in read_table(stance, STANCE_HEADER):
         if not holder_ok(r["holder"], ids):
             problem(stance, n, f"bad holder {r['holder']!r}")
@@ -246,6 +256,12 @@ def check_essay(name, ids):
         if (r["holder"], r["actor"]) in seen:
             problem(stance, n, "duplicate (holder, actor)")
         seen.add((r["holder"], r["actor"]))
+    for pair in sorted(evaluated - seen):
+        problem(stance, 0, f"claims evaluate {pair} but the stance gold has no row for it")
+    for actor, k in sorted(mentions.items()):
+        if k >= 3 and ids.get(actor) in ("state", "organization", "group", "person") \
+                and ("author", actor) not in seen:
+            problem(stance, 0, f"{actor} is mentioned {k} times but has no author row")
 
 
 def main():
