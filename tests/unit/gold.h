@@ -2,6 +2,7 @@
 // and resolves to a byte span of the essay.
 #pragma once
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -9,16 +10,32 @@
 
 namespace claimlens::test {
 
+// One row of a gold table, located in the essay: `line` and `occ` name the
+// occ-th whole-word occurrence of the located column's text in that line.
+struct GoldRow {
+  std::map<std::string, std::string> fields;  // by header name
+  Span span;                                  // the located text
+  uint32_t line = 0;
+  const std::string& operator[](const std::string& name) const;
+};
+
+// Reads a TAB-separated gold table against the essay text; `locate` names the
+// column holding the text to find ("text" in cue gold, "anchor" in claims gold).
+// Unresolvable rows are returned in `errors`.
+std::vector<GoldRow> ReadGoldTable(const std::string& gold_path, const std::string& essay,
+                                   const std::string& locate, std::vector<std::string>* errors);
+
 struct GoldItem {
-  std::string kind;  // hedge, booster, actor
+  std::string kind;  // hedge, booster, actor, attribution
   std::string cls;
   std::string text;
   std::string value;
+  std::string holder;  // "author", a holder id or words, or "-"
   Span span;
   uint32_t line = 0;
 };
 
-// Reads `gold_path` against the essay text. Unresolvable rows are returned in `errors`.
+// Reads cue and actor gold (`NAME.gold.tsv`).
 std::vector<GoldItem> ReadGold(const std::string& gold_path, const std::string& essay,
                                std::vector<std::string>* errors);
 
