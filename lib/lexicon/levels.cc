@@ -28,6 +28,7 @@ constexpr KindName kKindNames[] = {
     {EntryKind::kTitle, "title"},
     {EntryKind::kGrammar, "grammar"},
     {EntryKind::kActor, "actor"},
+    {EntryKind::kEvaluation, "evaluation"},
     {EntryKind::kIgnore, "ignore"},
 };
 // Every kind has its name, in enum order: a kind added without one fails to compile.

@@ -85,6 +85,7 @@ const std::vector<KindSpec>& KindSpecs() {
         "month", "agent", "finite", "event", "modal", "perfect", "question", "complementizer",
         "personal"}},
       {"actor", EntryKind::kActor, {}},
+      {"evaluation", EntryKind::kEvaluation, {"fixed", "context", "topic"}},
       {"ignore", EntryKind::kIgnore, {"idiom"}},
   };
   return specs;
@@ -175,6 +176,18 @@ std::string Loader::NormOf(std::string_view text) {
   return norm;
 }
 
+// Words repeat across phrases and their variants: each is tokenized once.
+const std::vector<uint32_t>& Loader::WordLabels(const std::string& word) {
+  auto [it, fresh] = word_labels_.try_emplace(word);
+  if (fresh) {
+    segmenter_->Tokenize(word, &tokens_);
+    for (const Token& tok : tokens_.tokens) {
+      it->second.push_back(out_->trie.Label(tokens_.norm(tok), tok.has(Token::kHasUpper)));
+    }
+  }
+  return it->second;
+}
+
 uint32_t Loader::AddEntry(const Entry& entry) {
   out_->entries.push_back(entry);
   out_->disabled.push_back(false);
@@ -214,10 +227,8 @@ bool Loader::AddPhrase(const Table& t, uint32_t line, const Entry& entry, std::s
         labels.push_back(PhraseTrie::kWildcard);
         continue;
       }
-      segmenter_->Tokenize(w.text, &tokens_);
-      for (const Token& tok : tokens_.tokens) {
-        labels.push_back(out_->trie.Label(tokens_.norm(tok), tok.has(Token::kHasUpper)));
-      }
+      const std::vector<uint32_t>& word = WordLabels(w.text);
+      labels.insert(labels.end(), word.begin(), word.end());
     }
     if (labels.empty() || labels.front() == PhraseTrie::kWildcard) {
       Error(t, line, "a phrase must start with a word: '" + std::string(phrase) + "'");
@@ -296,6 +307,15 @@ void Loader::LoadCues(const Table& t, bool scoped) {
         }
         e.level = *level;
       }
+    } else if (e.kind == EntryKind::kEvaluation) {
+      double v = 0;
+      const auto r = std::from_chars(value.data(), value.data() + value.size(), v);
+      if (r.ec != std::errc() || r.ptr != value.data() + value.size() || v < -4 || v > 4) {
+        Error(t, row.line,
+              "bad valence '" + std::string(value) + "' (a number from -4 to 4)");
+        continue;
+      }
+      e.valence = static_cast<float>(v);
     } else if (e.kind == EntryKind::kActor) {
       if (value == "-") {
         Error(t, row.line, "an actor entry needs an actor id in the value column");

@@ -4,6 +4,7 @@
 
 #include <memory>
 #include <set>
+#include <unordered_map>
 #include <string>
 #include <vector>
 
@@ -36,6 +37,7 @@ class Loader {
   // Adds `entry` under every variant of `phrase`. False (reported) on bad syntax.
   bool AddPhrase(const Table& t, uint32_t line, const Entry& entry, std::string_view phrase);
   uint32_t AddEntry(const Entry& entry);
+  const std::vector<uint32_t>& WordLabels(const std::string& word);
   std::string NormOf(std::string_view text);
   void Problem(Severity s, const std::string& path, uint32_t line, std::string message);
   void Error(const Table& t, uint32_t line, std::string message) {
@@ -49,6 +51,7 @@ class Loader {
   TokenList tokens_;
   std::vector<std::string> patterns_;  // re: entries, by set index
   std::set<std::string> settings_seen_;
+  std::unordered_map<std::string, std::vector<uint32_t>> word_labels_;
 };
 
 }  // namespace claimlens

@@ -56,6 +56,11 @@ std::vector<std::string> Inflections(std::string_view word) {
 }
 
 bool ExpandPhrase(std::string_view s, std::vector<PhraseVariant>* out, std::string* error) {
+  // Most rows are one plain word: no syntax to expand.
+  if (!s.empty() && s.find_first_of(" ()[]|~*\\") == std::string_view::npos) {
+    out->assign(1, PhraseVariant{PhraseWord{std::string(s), false}});
+    return true;
+  }
   std::vector<Slot> slots;
   size_t i = 0;
   while (i < s.size()) {

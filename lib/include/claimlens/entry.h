@@ -21,7 +21,8 @@ enum class EntryKind : uint8_t {
   kTitle,
   kGrammar,  // function words the rules consult (determiners, pronouns, past-time words)
   kActor,    // an alias, demonym or seat of an actor (value: the actor id)
-  kIgnore,   // an idiom that contains a cue word and is no cue ("as soon as possible")
+  kEvaluation,  // an evaluative word: polarity and strength (value: valence, -4..4)
+  kIgnore,      // an idiom that contains a cue word and is no cue ("as soon as possible")
   // New kinds go above this line; kEntryKindCount follows the last one.
 };
 inline constexpr int kEntryKindCount = static_cast<int>(EntryKind::kIgnore) + 1;
@@ -41,6 +42,7 @@ struct Entry {
   // it) and backward (a cue before it: "probably will not").
   uint8_t forward = 0;
   uint8_t backward = 0;
+  float valence = 0;  // evaluative words: VADER's scale, -4 (most negative) to 4
 };
 
 }  // namespace claimlens
