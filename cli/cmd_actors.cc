@@ -148,7 +148,7 @@ class ActorsCommand : public Command {
       Filter filter;
       filter.next = &printer;
       filter.types = &types;
-      ctx.analyzer({.cues = false, .actors = true}).Run(*doc, filter);
+      ctx.analyzer({.cues = false, .actors = true, .claims = false}).Run(*doc, filter);
       if (!summary_) continue;
       for (const ActorTally& t : printer.tallies()) {
         const std::string roles = JsonByCount(t.roles, false), forms = JsonByCount(t.forms, true);

@@ -43,6 +43,27 @@ class Explainer : public AnalysisVisitor {
       if (!m.role.empty()) out += ", " + m.role;
       out += ") by " + m.how + "\n";
     }
+    auto holder = [&](uint16_t h) {
+      const Holder& x = a.holders[h];
+      std::string s = std::string(HolderTypeName(x.type));
+      if (x.type != HolderType::kAuthor) s += " " + x.id;
+      return s;
+    };
+    for (const Cue& m : a.markers) {
+      out += "  " + std::string(EntryKindName(m.kind)) + " \"" + doc_.Text(m.span) +
+             "\": " + m.cls + ", held by " + holder(m.holder) + "\n";
+    }
+    for (const Claim& c : a.claims) {
+      out += "  claim \"" + doc_.Text(c.span) + "\": held by " + holder(c.holder);
+      if (c.level != Level::kNone) out += ", " + std::string(LevelId(c.level));
+      if (c.uncertain) out += ", uncertain";
+      if (c.confidence != Confidence::kNone)
+        out += ", " + std::string(ConfidenceId(c.confidence)) + " confidence";
+      if (c.conditional) out += ", if \"" + doc_.Text(c.condition) + "\"";
+      if (c.recommendation)
+        out += ", recommends (to " + (c.addressee.empty() ? std::string("-") : c.addressee) + ")";
+      out += "\n";
+    }
     for (const Dropped& d : a.dropped) {
       const auto& toks = d.part ? a.tokens->parts : a.tokens->tokens;
       const Span span{toks[d.begin].span.start, toks[d.end - 1].span.end};

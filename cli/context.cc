@@ -86,7 +86,8 @@ bool Context::Init() {
 }
 
 Analyzer& Context::analyzer(Stages stages) {
-  std::unique_ptr<Analyzer>& a = analyzers_[stages.cues * 4 + stages.actors * 2 + stages.explain];
+  std::unique_ptr<Analyzer>& a =
+      analyzers_[stages.cues * 8 + stages.actors * 4 + stages.claims * 2 + stages.explain];
   if (!a) a = std::make_unique<Analyzer>(lexicon_, *segmenter_, stages);
   return *a;
 }

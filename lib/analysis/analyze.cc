@@ -1,8 +1,10 @@
 // The one file that knows the order of the stages: segment -> match -> context
 // -> cue rules, sentence by sentence.
+#include <algorithm>
 #include <ctime>
 
 #include "actors.h"
+#include "claim_rules.h"
 #include "claimlens/analysis.h"
 #include "context.h"
 #include "cues.h"
@@ -28,7 +30,11 @@ struct Analyzer::Impl : SentenceVisitor {
         matcher(lex),
         context(lex),
         rules(lex, st.explain),
-        actors(lex) {}
+        actors(lex),
+        claims(lex, st.explain) {
+    // Claims are made of cues and actors.
+    if (stages.claims) stages.cues = stages.actors = true;
+  }
 
   void OnSentence(const Sentence& s, const TokenList& tokens) override {
     SentenceAnalysis& a = analysis;
@@ -38,21 +44,14 @@ struct Analyzer::Impl : SentenceVisitor {
     context.Build(tokens, a.matches, doc->bytes());
     a.dropped.clear();
     a.cues.clear();
+    a.markers.clear();
     a.mentions.clear();
-    if (stages.cues) rules.Run(context, year, a.matches, &a.cues, &a.dropped);
+    a.holders.clear();
+    a.claims.clear();
+    if (stages.cues) rules.Run(context, year, a.matches, &a.cues, &a.markers, &a.dropped);
     if (stages.actors) actors.Run(context, tokens, a.matches, &a.mentions, &a.dropped);
-    // Cues and mentions each come in order; locate them in one forward pass.
-    size_t ci = 0, mi = 0;
-    while (ci < a.cues.size() || mi < a.mentions.size()) {
-      const bool cue = mi >= a.mentions.size() ||
-                       (ci < a.cues.size() && a.cues[ci].span.start <= a.mentions[mi].span.start);
-      uint32_t* line = cue ? &a.cues[ci].line : &a.mentions[mi].line;
-      uint32_t* col = cue ? &a.cues[ci].col : &a.mentions[mi].col;
-      const Locator::Position p =
-          locator->At(cue ? a.cues[ci++].span.start : a.mentions[mi++].span.start);
-      *line = p.line;
-      *col = p.col;
-    }
+    if (stages.claims) claims.Run(context, &a);
+    Locate(a);
     a.words = 0;
     for (const Token& t : tokens.tokens) {
       a.words +=
@@ -61,6 +60,29 @@ struct Analyzer::Impl : SentenceVisitor {
     visitor->OnSentence(a);
   }
 
+  // Line and column of everything that has a place: the locator walks forward,
+  // so the places are visited in byte order.
+  void Locate(SentenceAnalysis& a) {
+    places.clear();
+    for (Cue& c : a.cues) places.push_back({c.span.start, &c.line, &c.col});
+    for (Cue& c : a.markers) places.push_back({c.span.start, &c.line, &c.col});
+    for (Mention& m : a.mentions) places.push_back({m.span.start, &m.line, &m.col});
+    for (Claim& c : a.claims) places.push_back({c.span.start, &c.line, &c.col});
+    std::sort(places.begin(), places.end(),
+              [](const Place& x, const Place& y) { return x.offset < y.offset; });
+    for (const Place& p : places) {
+      const Locator::Position at = locator->At(p.offset);
+      *p.line = at.line;
+      *p.col = at.col;
+    }
+  }
+  struct Place {
+    uint32_t offset;
+    uint32_t* line;
+    uint32_t* col;
+  };
+  std::vector<Place> places;
+
   const CompiledLexicon& lex;
   Segmenter& segmenter;
   Stages stages;
@@ -68,6 +90,7 @@ struct Analyzer::Impl : SentenceVisitor {
   TokenContext context;
   CueRules rules;
   ActorRules actors;
+  ClaimRules claims;
   SentenceAnalysis analysis;
   const Document* doc = nullptr;
   int year = 0;  // the document's year, or this year
@@ -88,6 +111,7 @@ void Analyzer::Run(const Document& doc, AnalysisVisitor& visitor) {
   impl_->visitor = &visitor;
   impl_->analysis.doc = &doc;
   impl_->actors.StartDocument();
+  impl_->claims.StartDocument();
   impl_->segmenter.Run(doc, /*with_tokens=*/true, *impl_);
 }
 

@@ -5,8 +5,8 @@
 namespace claimlens {
 namespace {
 
-const std::unordered_map<std::string_view, uint32_t>& GrammarTags() {
-  static const std::unordered_map<std::string_view, uint32_t> tags = {
+const std::unordered_map<std::string_view, uint64_t>& GrammarTags() {
+  static const std::unordered_map<std::string_view, uint64_t> tags = {
       {"determiner", kDeterminer},
       {"pronoun", kPronoun},
       {"preposition", kPreposition},
@@ -23,6 +23,19 @@ const std::unordered_map<std::string_view, uint32_t>& GrammarTags() {
       {"question", kQuestion},
       {"complementizer", kComplementizer},
       {"personal", kPersonal},
+      {"self", kSelf},
+      {"third", kThird},
+      {"frequency", kFrequency},
+      {"metaword", kMetaword},
+      {"demonstrative", kDemonstrative},
+      {"option", kOption},
+      {"source", kSource},
+      {"belief", kBelief},
+      {"inquiry", kInquiry},
+      {"cognition", kCognition},
+      {"topic", kTopic},
+      {"possible", kPossible},
+      {"subordinator", kSubordinator},
   };
   return tags;
 }
@@ -37,7 +50,7 @@ bool IsClausePunct(std::string_view t) {
 TokenContext::TokenContext(const CompiledLexicon& lex) : lex_(lex) {
   entry_tags_.reserve(lex.entries.size());
   for (const Entry& e : lex.entries) {
-    uint32_t tag = 0;
+    uint64_t tag = 0;
     switch (e.kind) {
       case EntryKind::kGrammar: {
         auto it = GrammarTags().find(e.cls);
@@ -48,10 +61,10 @@ TokenContext::TokenContext(const CompiledLexicon& lex) : lex_(lex) {
         tag = kTerminator;
         break;
       case EntryKind::kDegree:
-        tag = e.cls == "up" ? uint32_t{kDegreeUp} : uint32_t{kDegreeDown};
+        tag = e.cls == "up" ? uint64_t{kDegreeUp} : uint64_t{kDegreeDown};
         break;
       case EntryKind::kAttribution:
-        tag = e.cls == "verb" ? uint32_t{kReporting} : 0u;
+        tag = e.cls == "verb" ? uint64_t{kReporting} : uint64_t{0};
         break;
       case EntryKind::kRole:
         tag = kRole;
@@ -82,14 +95,14 @@ void TokenContext::Build(const TokenList& tokens, const std::vector<Match>& matc
   all_ = 0;
   for (const Match& m : matches) {
     if (m.part) continue;
-    const uint32_t tag = entry_tags_[m.entry];
+    const uint64_t tag = entry_tags_[m.entry];
     if (tag == kPastTime) {
       all_ |= kPastTime;  // a phrase ("in the past") sets the sentence in the past
     } else if (tag != 0) {
-      // Other tags mark the first token of their phrase; multi-word grammar
-      // phrases other than past-time do not tag.
-      if (m.end - m.begin == 1 || lex_.entries[m.entry].kind != EntryKind::kGrammar)
-        tags_[m.begin] |= tag;
+      // Other tags mark the first token of their phrase; a multi-word grammar
+      // phrase ("the intelligence community", "every year") marks all of its tokens.
+      const bool whole = lex_.entries[m.entry].kind == EntryKind::kGrammar;
+      for (uint32_t k = m.begin; k < (whole ? m.end : m.begin + 1); ++k) tags_[k] |= tag;
     }
     const Entry& e = lex_.entries[m.entry];
     if (e.kind == EntryKind::kNegation) {
@@ -97,7 +110,16 @@ void TokenContext::Build(const TokenList& tokens, const std::vector<Match>& matc
       if (e.cls == "pseudo") pseudo_.push_back({m.begin, m.end});
     }
   }
-  for (uint32_t t : tags_) all_ |= t;
+  for (uint64_t t : tags_) all_ |= t;
+  // A headline: at least three words, four in five of them capitalised.
+  size_t words = 0, capitals = 0;
+  for (size_t i = 0; i < n; ++i) {
+    const Token& t = tokens.tokens[i];
+    if (t.kind != TokenKind::kWord || t.has(Token::kClitic)) continue;
+    ++words;
+    capitals += !texts_[i].empty() && texts_[i][0] >= 'A' && texts_[i][0] <= 'Z';
+  }
+  title_case_ = words >= 3 && capitals * 5 >= words * 4;
   const std::vector<Trigger>& pre = pre_;
   const std::vector<Trigger>& pseudo = pseudo_;
   // "not only", "no doubt", "cannot be ruled out" look like negation and are not.

@@ -12,29 +12,42 @@
 
 namespace claimlens {
 
-enum TokenTag : uint32_t {
-  kDeterminer = 1u << 0,
-  kPronoun = 1u << 1,
-  kPreposition = 1u << 2,
-  kAuxiliary = 1u << 3,
-  kPastForm = 1u << 4,  // an irregular past form (said, told)
-  kPastTime = 1u << 5,  // ago, formerly, in the past
-  kMonth = 1u << 6,
-  kAgent = 1u << 7,       // states, members, leadership: subjects that take recommendations
-  kFinite = 1u << 8,      // is, are, was, has: never right after a modal
-  kTerminator = 1u << 9,  // ends a negation scope
-  kDegreeUp = 1u << 10,
-  kDegreeDown = 1u << 11,
-  kReporting = 1u << 12,  // an attribution verb (says, argued, announced)
-  kRole = 1u << 13,       // leadership, forces, officials
-  kClause = 1u << 14,     // punctuation that ends a clause: , ; : ( ) dashes
-  kConjunction = 1u << 15,
-  kEvent = 1u << 16,  // summit, talks: a capital before one is a place
-  kModal = 1u << 17,
-  kPerfect = 1u << 18,         // has, have: "has argued that X would"
-  kQuestion = 1u << 19,        // whether, how, what: opens an indirect question
-  kComplementizer = 1u << 20,  // that, whether, if: opens a complement clause
-  kPersonal = 1u << 21,        // he, she, who
+enum TokenTag : uint64_t {
+  kDeterminer = uint64_t{1} << 0,
+  kPronoun = uint64_t{1} << 1,
+  kPreposition = uint64_t{1} << 2,
+  kAuxiliary = uint64_t{1} << 3,
+  kPastForm = uint64_t{1} << 4,  // an irregular past form (said, told)
+  kPastTime = uint64_t{1} << 5,  // ago, formerly, in the past
+  kMonth = uint64_t{1} << 6,
+  kAgent = uint64_t{1} << 7,   // states, members, leadership: subjects that take recommendations
+  kFinite = uint64_t{1} << 8,  // is, are, was, has: never right after a modal
+  kTerminator = uint64_t{1} << 9,  // ends a negation scope
+  kDegreeUp = uint64_t{1} << 10,
+  kDegreeDown = uint64_t{1} << 11,
+  kReporting = uint64_t{1} << 12,  // an attribution verb (says, argued, announced)
+  kRole = uint64_t{1} << 13,       // leadership, forces, officials
+  kClause = uint64_t{1} << 14,     // punctuation that ends a clause: , ; : ( ) dashes
+  kConjunction = uint64_t{1} << 15,
+  kEvent = uint64_t{1} << 16,  // summit, talks: a capital before one is a place
+  kModal = uint64_t{1} << 17,
+  kPerfect = uint64_t{1} << 18,         // has, have: "has argued that X would"
+  kQuestion = uint64_t{1} << 19,        // whether, how, what: opens an indirect question
+  kComplementizer = uint64_t{1} << 20,  // that, whether, if: opens a complement clause
+  kPersonal = uint64_t{1} << 21,        // he, she, who
+  kSelf = uint64_t{1} << 22,            // I, we, this assessment: the author
+  kThird = uint64_t{1} << 23,           // he, she, it, they
+  kFrequency = uint64_t{1} << 24,       // quarterly, every year: habit or schedule
+  kMetaword = uint64_t{1} << 25,        // word, term, phrase
+  kDemonstrative = uint64_t{1} << 26,   // this, that, such
+  kOption = uint64_t{1} << 27,          // consider, explore, weigh
+  kSource = uint64_t{1} << 28,          // study, report, statement
+  kBelief = uint64_t{1} << 29,          // believe, think, expect, assess
+  kInquiry = uint64_t{1} << 30,         // ask, wonder, unclear: "if" after one asks
+  kCognition = uint64_t{1} << 31,       // know, understand, mean: "must know" infers
+  kTopic = uint64_t{1} << 32,           // possibility, chance: nouns a cue may name as a topic
+  kPossible = uint64_t{1} << 33,        // possible, conceivable: negated, a categorical judgement
+  kSubordinator = uint64_t{1} << 34,    // when, after, because: opens a subordinate clause
 };
 
 // A negation trigger: tokens [begin, end), and how far it reaches (negation.tsv).
@@ -54,6 +67,8 @@ class TokenContext {
 
   bool Has(size_t i, TokenTag tag) const { return i < tags_.size() && (tags_[i] & tag) != 0; }
   bool AnyInSentence(TokenTag tag) const { return (all_ & tag) != 0; }
+  // A headline: most words capitalised ("Europe's Alliance Should Stay Home").
+  bool title_case() const { return title_case_; }
   std::string_view norm(size_t i) const {
     return i < norms_.size() ? norms_[i] : std::string_view();
   }
@@ -72,9 +87,10 @@ class TokenContext {
 
  private:
   const CompiledLexicon& lex_;
-  std::vector<uint32_t> entry_tags_;  // the tag each entry gives its first token, worked out once
-  std::vector<uint32_t> tags_;
-  uint32_t all_ = 0;
+  std::vector<uint64_t> entry_tags_;  // the tag each entry gives its first token, worked out once
+  std::vector<uint64_t> tags_;
+  uint64_t all_ = 0;
+  bool title_case_ = false;
   std::vector<std::string_view> norms_;
   std::vector<std::string_view> texts_;
   std::vector<Trigger> negations_;

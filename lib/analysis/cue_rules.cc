@@ -1,6 +1,7 @@
 // The context rules: independent checks, each on one cue candidate, in a table.
 // A rule's reason is what `lexicon explain` prints when it sets a candidate
 // aside, so the explanation cannot drift from the code.
+#include <algorithm>
 #include <cstdlib>
 
 #include "cues.h"
@@ -39,6 +40,8 @@ using Check = bool (*)(RuleInput& in, std::string* detail);
 struct ContextRule {
   std::string_view reason;
   Check check;
+  // What the candidate is instead, for the claims stage (kIgnore: nothing).
+  EntryKind becomes = EntryKind::kIgnore;
 };
 
 std::string Quoted(std::string_view s) { return "'" + std::string(s) + "'"; }
@@ -127,10 +130,78 @@ bool DeonticShould(RuleInput& in, std::string*) {
          Capitalised(in.ctx, p) || passive;
 }
 
-// "must be consulted" is an obligation; "must be a mistake", "must have known" infer.
+// "must" infers only about what is or was the case: "must have known", "must be
+// a mistake", "that must mean". Otherwise it obliges: "must be consulted", "must
+// be willing to", "NATO must act".
 bool ObligationMust(RuleInput& in, std::string*) {
-  return in.is("must") && in.cand.match.end - in.i == 2 && in.ctx.norm(in.i + 1) == "be" &&
-         Participle(in.ctx, in.cand.match.end);
+  if (!in.is("must")) return false;
+  const TokenContext& c = in.ctx;
+  size_t next = in.i + 1;
+  while (next < c.size() && c.InNegation(next)) ++next;
+  const std::string_view v = c.norm(next);
+  const bool infers = c.Has(next, kPerfect) || c.Has(next, kCognition) ||
+                      (v == "be" && (c.Has(next + 1, kDeterminer) || c.Has(next + 1, kCognition)));
+  return !infers;
+}
+
+// "Congress could consider": an option offered to an agent, not a possibility.
+bool OptionCould(RuleInput& in, std::string*) {
+  if (!in.single() || !in.is("could") || in.i == 0) return false;
+  const size_t p = in.i - 1;
+  const bool agent = in.ctx.Has(p, kAgent) || in.ctx.Has(p, kRole) || in.ctx.Has(p, kSelf) ||
+                     Capitalised(in.ctx, p);
+  return agent && in.ctx.Has(in.i + 1, kOption);
+}
+
+// "We will provide updated figures": the writer's commitment, not a prediction.
+bool Commitment(RuleInput& in, std::string*) {
+  return in.single() && in.e.cls == "prediction" && in.i > 0 && in.ctx.Has(in.i - 1, kSelf);
+}
+
+// "The council will meet quarterly": habit or schedule, not a prediction.
+bool Habit(RuleInput& in, std::string* detail) {
+  if (!in.single() || in.e.cls != "prediction") return false;
+  const size_t last =
+      std::min(in.ctx.size(), in.i + 1 + static_cast<size_t>(in.settings.habit_window));
+  for (size_t k = in.i + 1; k < last; ++k) {
+    if (in.ctx.Has(k, kClause) || in.ctx.Has(k, kTerminator)) return false;
+    if (in.ctx.Has(k, kFrequency)) {
+      if (detail) *detail = "(" + Quoted(in.ctx.text(k)) + ")";
+      return true;
+    }
+  }
+  return false;
+}
+
+// "the word 'probably'", "what 'high confidence' means": a term mentioned in
+// quotation marks is not used.
+bool Mentioned(RuleInput& in, std::string*) {
+  const TokenContext& c = in.ctx;
+  const size_t b = in.cand.match.begin, e = in.cand.match.end;
+  auto quote = [&](size_t k) { return k < c.size() && (c.norm(k) == "\"" || c.norm(k) == "'"); };
+  if (b == 0 || !quote(b - 1)) return false;
+  const bool closed = quote(e) || (e + 1 < c.size() && c.Has(e, kClause) && quote(e + 1));
+  const bool named = b >= 2 && c.Has(b - 2, kMetaword);
+  return closed || named;
+}
+
+// "this possibility does not mean": a noun taken up as a topic, not a judgement.
+bool TopicNoun(RuleInput& in, std::string*) {
+  const size_t b = in.cand.match.begin, last = in.cand.match.end - 1;
+  if (!in.ctx.Has(last, kTopic)) return false;
+  size_t d = b;  // "this possibility", "such a possibility"
+  while (d > 0 && in.ctx.Has(d - 1, kDeterminer)) --d;
+  return d > 0 && in.ctx.Has(d - 1, kDemonstrative) && !in.ctx.Has(last + 1, kComplementizer) &&
+         in.ctx.norm(last + 1) != "of";
+}
+
+// "could not understand why": inability, not possibility.
+bool Inability(RuleInput& in, std::string*) {
+  if (!in.single() || !in.is("could")) return false;
+  size_t k = in.i + 1;
+  if (k >= in.ctx.size() || !in.ctx.InNegation(k)) return false;
+  while (k < in.ctx.size() && in.ctx.InNegation(k)) ++k;
+  return in.ctx.Has(k, kCognition);
 }
 
 // A reporting verb with a personal subject ("he has indicated", "officials
@@ -161,7 +232,7 @@ bool MannerAdverb(RuleInput& in, std::string* detail) {
 bool Modal(const RuleInput& in) { return in.single() && in.ctx.Has(in.i, kModal); }
 
 bool CapitalisedModal(RuleInput& in, std::string*) {
-  return Modal(in) && Capitalised(in.ctx, in.i) && in.i > in.first &&
+  return Modal(in) && Capitalised(in.ctx, in.i) && in.i > in.first && !in.ctx.title_case() &&
          in.ctx.norm(in.i - 1) != ":" && in.ctx.norm(in.i - 1) != "\"";
 }
 
@@ -231,9 +302,15 @@ bool NounPotential(RuleInput& in, std::string*) {
 
 // In order: the first rule that applies sets the candidate aside.
 constexpr ContextRule kContextRules[] = {
+    {"a term mentioned, not used (in quotation marks)", Mentioned},
     {"a condition here (inverted: 'should talks fail')", InvertedShould},
-    {"a recommendation here (deontic 'should')", DeonticShould},
-    {"an obligation here ('must be' with a participle)", ObligationMust},
+    {"a recommendation here (deontic 'should')", DeonticShould, EntryKind::kRecommendation},
+    {"an obligation here ('must' that does not infer)", ObligationMust, EntryKind::kRecommendation},
+    {"an option offered ('could consider')", OptionCould, EntryKind::kRecommendation},
+    {"a commitment of the writer, not a prediction", Commitment},
+    {"habit or schedule, not a prediction", Habit},
+    {"a topic here (after a demonstrative)", TopicNoun},
+    {"inability, not possibility ('could not' with a verb of understanding)", Inability},
     {"a reporting verb here", ReportedEvidential},
     {"a manner adverb here", MannerAdverb},
     {"a name or a month here (capitalised inside the sentence)", CapitalisedModal},
@@ -264,6 +341,14 @@ void CueRules::ApplyContext(const TokenContext& ctx, int year) {
       detail.clear();
       if (rule.check(in, explain_ ? &detail : nullptr)) {
         Drop(c, rule.reason, detail);
+        if (rule.becomes != EntryKind::kIgnore) {
+          Cue m;
+          m.kind = rule.becomes;
+          m.cls = "deontic";
+          m.begin = c.match.begin;
+          m.end = c.match.end;
+          markers_.push_back(std::move(m));
+        }
         break;
       }
     }

@@ -38,7 +38,9 @@ std::string Phrase(const TokenContext& ctx, uint32_t begin, uint32_t end) {
 }  // namespace cue_rules
 
 void CueRules::Run(const TokenContext& ctx, int year, const std::vector<Match>& matches,
-                   std::vector<Cue>* cues, std::vector<Dropped>* dropped) {
+                   std::vector<Cue>* cues, std::vector<Cue>* markers,
+                   std::vector<Dropped>* dropped) {
+  markers_.clear();
   Select(matches);
   ApplyContext(ctx, year);
   Govern(ctx);
@@ -48,6 +50,11 @@ void CueRules::Run(const TokenContext& ctx, int year, const std::vector<Match>& 
     }
   }
   Build(ctx, cues);
+  const auto& toks = ctx.tokens();
+  for (Cue& m : markers_) {
+    m.span = {toks[m.begin].span.start, toks[m.end - 1].span.end};
+    markers->push_back(std::move(m));
+  }
 }
 
 void CueRules::Drop(Candidate& c, std::string_view why, const std::string& detail) const {
@@ -128,6 +135,16 @@ void CueRules::Negate(const TokenContext& ctx, const std::vector<bool>& in_cue, 
     cue->cls = "uncertainty";
     if (explain_) cue->rule += " (a negated certainty is a hedge)";
   }
+  // "It is not possible that the rebels staged it": a negated possibility is a
+  // categorical judgement that it is (almost) certainly false.
+  bool possibility = false;
+  for (uint32_t k = cue->begin; k < cue->end; ++k) possibility |= ctx.Has(k, kPossible);
+  if (before && cue->kind == EntryKind::kHedge && cue->level == Level::kNone && possibility) {
+    cue->kind = EntryKind::kBooster;
+    cue->cls = "certainty";
+    cue->level = Level::kAlmostNoChance;
+    if (explain_) cue->rule += " (a negated possibility is categorical)";
+  }
 }
 
 void CueRules::Build(const TokenContext& ctx, std::vector<Cue>* cues) {
@@ -147,6 +164,7 @@ void CueRules::Build(const TokenContext& ctx, std::vector<Cue>* cues) {
     cue.entry = c.match.entry;
     cue.cls = e.cls;
     cue.level = e.level;
+    cue.confidence = e.confidence;
 
     // A negation inside the phrase ("probably not", "couldn't") is already in its
     // level. An approximator's "no" ("almost no demand") is part of the quantity.

@@ -23,8 +23,10 @@ class CueRules {
   CueRules(const CompiledLexicon& lexicon, bool explain) : lex_(lexicon), explain_(explain) {}
 
   // `year`: the document's year; earlier years set a sentence in the past.
+  // `markers` gets what a rule found a candidate to be instead: a deontic
+  // "should" is a recommendation.
   void Run(const TokenContext& ctx, int year, const std::vector<Match>& matches,
-           std::vector<Cue>* cues, std::vector<Dropped>* dropped);
+           std::vector<Cue>* cues, std::vector<Cue>* markers, std::vector<Dropped>* dropped);
 
   struct Candidate {
     Match match;
@@ -45,6 +47,7 @@ class CueRules {
   const CompiledLexicon& lex_;
   bool explain_;
   std::vector<Candidate> candidates_;
+  std::vector<Cue> markers_;
 };
 
 // Helpers the rule files share.

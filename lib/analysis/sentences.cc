@@ -125,8 +125,10 @@ void SentenceSplitter::SplitRegion(std::string_view region, uint32_t begin, std:
   auto emit_trimmed = [&](uint32_t a, uint32_t b) {
     for (;;) {
       // A multi-byte space may reach past the other end on ill-formed input: clamp.
-      while (a < b && SpaceAt(bytes, a)) a = std::min(b, a + static_cast<uint32_t>(SpaceAt(bytes, a)));
-      while (b > a && SpaceBefore(bytes, b)) b = std::max(a, b - static_cast<uint32_t>(SpaceBefore(bytes, b)));
+      while (a < b && SpaceAt(bytes, a))
+        a = std::min(b, a + static_cast<uint32_t>(SpaceAt(bytes, a)));
+      while (b > a && SpaceBefore(bytes, b))
+        b = std::max(a, b - static_cast<uint32_t>(SpaceBefore(bytes, b)));
       if (b - a <= kMaxSentenceBytes) break;
       // No real sentence is this long (a 50 MB line without a period): cut it at
       // the last space before the limit, or else at a character boundary, so the
@@ -140,7 +142,8 @@ void SentenceSplitter::SplitRegion(std::string_view region, uint32_t begin, std:
         while (cut > a && (static_cast<unsigned char>(bytes[cut]) & 0xC0) == 0x80) --cut;
       }
       uint32_t end = cut;
-      while (end > a && SpaceBefore(bytes, end)) end = std::max(a, end - static_cast<uint32_t>(SpaceBefore(bytes, end)));
+      while (end > a && SpaceBefore(bytes, end))
+        end = std::max(a, end - static_cast<uint32_t>(SpaceBefore(bytes, end)));
       emit({a, end});
       a = cut;
     }

@@ -32,6 +32,8 @@ struct Settings {
   int question_window = 0;  // back from "will" to a question word ("whether Tokyo will")
   int estimate_clause = 0;  // from an estimate to a "will" in its clause ("likely that X will")
   int past_year_min = 0;    // the earliest number read as a year ("in 1990")
+  int subject_window = 0;   // the longest noun phrase read as a subject or source
+  int habit_window = 0;     // how far after "will" a word of habit makes it procedure
 };
 struct SettingSpec {
   std::string_view name;

@@ -88,6 +88,18 @@ Level Soften(Level level) {
   }
 }
 
+std::string_view ConfidenceId(Confidence c) {
+  static constexpr std::string_view kIds[] = {"low", "moderate", "high"};
+  return c == Confidence::kNone ? "" : kIds[static_cast<int>(c)];
+}
+
+std::optional<Confidence> ParseConfidence(std::string_view id) {
+  for (Confidence c : {Confidence::kLow, Confidence::kModerate, Confidence::kHigh}) {
+    if (ConfidenceId(c) == id) return c;
+  }
+  return std::nullopt;
+}
+
 std::string_view ScaleId(Scale scale) { return kScaleIds[static_cast<int>(scale)]; }
 
 std::optional<Scale> ParseScale(std::string_view id) {

@@ -67,23 +67,26 @@ const std::vector<KindSpec>& KindSpecs() {
       {"hedge",
        EntryKind::kHedge,
        {"modal", "probability", "estimative", "evidential", "approximator", "impersonal",
-        "uncertainty", "possibility"}},
+        "uncertainty", "possibility", "confidence"}},
       {"booster",
        EntryKind::kBooster,
-       {"certainty", "emphatic", "evidential", "inference", "prediction", "estimative"}},
+       {"certainty", "emphatic", "evidential", "inference", "prediction", "estimative",
+        "confidence"}},
       {"negation", EntryKind::kNegation, {"pre", "pseudo"}},
       {"terminator", EntryKind::kTerminator, {"scope"}},
       {"degree", EntryKind::kDegree, {"up", "down"}},
       {"condition", EntryKind::kCondition, {"condition"}},
       {"recommendation", EntryKind::kRecommendation, {"deontic"}},
-      {"attribution", EntryKind::kAttribution, {"verb", "source"}},
+      {"attribution", EntryKind::kAttribution, {"verb", "source", "noun"}},
       {"role", EntryKind::kRole, {}},
       {"title", EntryKind::kTitle, {}},
       {"grammar",
        EntryKind::kGrammar,
-       {"determiner", "pronoun", "preposition", "conjunction", "auxiliary", "past", "past-time",
-        "month", "agent", "finite", "event", "modal", "perfect", "question", "complementizer",
-        "personal"}},
+       {"determiner", "pronoun",   "preposition",    "conjunction", "auxiliary",   "past",
+        "past-time",  "month",     "agent",          "finite",      "event",       "modal",
+        "perfect",    "question",  "complementizer", "personal",    "self",        "third",
+        "frequency",  "metaword",  "demonstrative",  "option",      "source",      "belief",
+        "inquiry",    "cognition", "topic",          "possible",    "subordinator"}},
       {"actor", EntryKind::kActor, {}},
       {"evaluation", EntryKind::kEvaluation, {"fixed", "context", "topic"}},
       {"ignore", EntryKind::kIgnore, {"idiom"}},
@@ -179,7 +182,14 @@ std::string Loader::NormOf(std::string_view text) {
 // Words repeat across phrases and their variants: each is tokenized once.
 const std::vector<uint32_t>& Loader::WordLabels(const std::string& word) {
   auto [it, fresh] = word_labels_.try_emplace(word);
-  if (fresh) {
+  // A clitic written alone ("'s", "'ve") is the clitic token the text splits off
+  // ("Tokyo's" -> "Tokyo" "'s"); tokenized alone it would be a quote and a word.
+  const bool clitic =
+      word.size() >= 2 && word.size() <= 3 && word[0] == '\'' &&
+      std::all_of(word.begin() + 1, word.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  if (fresh && clitic) {
+    it->second.push_back(out_->trie.Label(word, false));
+  } else if (fresh) {
     segmenter_->Tokenize(word, &tokens_);
     for (const Token& tok : tokens_.tokens) {
       it->second.push_back(out_->trie.Label(tokens_.norm(tok), tok.has(Token::kHasUpper)));
@@ -294,7 +304,15 @@ void Loader::LoadCues(const Table& t, bool scoped) {
     if (scoped && !ParseScope(t, row, &e)) continue;
     e.file = t.path;
     e.line = row.line;
-    if (e.kind == EntryKind::kHedge || e.kind == EntryKind::kBooster) {
+    if ((e.kind == EntryKind::kHedge || e.kind == EntryKind::kBooster) && cls == "confidence") {
+      const auto confidence = ParseConfidence(value);
+      if (!confidence) {
+        Error(t, row.line,
+              "bad confidence '" + std::string(value) + "' (expected low, moderate or high)");
+        continue;
+      }
+      e.confidence = *confidence;
+    } else if (e.kind == EntryKind::kHedge || e.kind == EntryKind::kBooster) {
       if (value != "-") {
         const auto level = ParseLevel(value);
         if (!level) {
@@ -311,8 +329,7 @@ void Loader::LoadCues(const Table& t, bool scoped) {
       double v = 0;
       const auto r = std::from_chars(value.data(), value.data() + value.size(), v);
       if (r.ec != std::errc() || r.ptr != value.data() + value.size() || v < -4 || v > 4) {
-        Error(t, row.line,
-              "bad valence '" + std::string(value) + "' (a number from -4 to 4)");
+        Error(t, row.line, "bad valence '" + std::string(value) + "' (a number from -4 to 4)");
         continue;
       }
       e.valence = static_cast<float>(v);

@@ -20,6 +20,8 @@ const std::vector<SettingSpec>& SettingSpecs() {
       {"question_window", &Settings::question_window, 0, 64},
       {"estimate_clause", &Settings::estimate_clause, 0, 64},
       {"past_year_min", &Settings::past_year_min, 1000, 9999},
+      {"subject_window", &Settings::subject_window, 1, 32},
+      {"habit_window", &Settings::habit_window, 0, 32},
   };
   return specs;
 }

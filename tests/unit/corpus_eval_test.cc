@@ -29,8 +29,10 @@ class CueCollector : public AnalysisVisitor {
   explicit CueCollector(const Document& doc, std::vector<Predicted>* out) : doc_(doc), out_(out) {}
   void OnSentence(const SentenceAnalysis& a) override {
     for (const Cue& c : a.cues) {
-      out_->push_back({std::string(EntryKindName(c.kind)), c.span, std::string(LevelId(c.level)),
-                       doc_.Text(c.span)});
+      // A confidence statement's value is its confidence, not a likelihood.
+      const std::string value = c.cls == "confidence" ? std::string(ConfidenceId(c.confidence))
+                                                      : std::string(LevelId(c.level));
+      out_->push_back({std::string(EntryKindName(c.kind)), c.span, value, doc_.Text(c.span)});
     }
   }
 
@@ -126,11 +128,12 @@ TEST_CASE("hedge and booster cues on the corpus against the gold") {
                            << level_accuracy << " of " << levels_compared);
   // Measured 2026-11-28: P 0.97, R 1.00, F1 0.985, exact-span F1 0.89, levels 0.98 of 55.
   // 2026-11-29, against the revised gold (eleven essays; third-party belief verbs are
-  // attribution, confidence statements are cues): P 0.90, R 0.94, F1 0.92, exact 0.84.
-  CHECK(total.precision() >= 0.88);
-  CHECK(total.recall() >= 0.92);
-  CHECK(total.f1() >= 0.90);
-  CHECK(exact.f1() >= 0.82);
+  // attribution, confidence statements are cues): P 0.90, R 0.94, F1 0.92, exact 0.84;
+  // with holders (belief verbs of third parties are attribution): P 0.94, R 0.96, F1 0.95.
+  CHECK(total.precision() >= 0.93);
+  CHECK(total.recall() >= 0.95);
+  CHECK(total.f1() >= 0.94);
+  CHECK(exact.f1() >= 0.84);
   CHECK(level_accuracy >= 0.95);
 }
 

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "claimlens/claims.h"
 #include "claimlens/document.h"
 #include "claimlens/entry.h"
 #include "claimlens/levels.h"
@@ -36,10 +37,12 @@ struct Cue {
   uint32_t entry = 0;  // the lexicon entry that matched
   std::string cls;     // the entry's class, or "uncertainty" for a negated certainty
   Level level = Level::kNone;
+  Confidence confidence = Confidence::kNone;  // class confidence: what the analyst states
   bool negated = false;
-  Span negation;       // the trigger, when negated
-  std::string phrase;  // the norms of its tokens, space-separated (for the perceived scale)
-  std::string rule;    // the composition rules that shaped it, for `lexicon explain`
+  Span negation;        // the trigger, when negated
+  uint16_t holder = 0;  // whose view it is: into SentenceAnalysis::holders (0: the author)
+  std::string phrase;   // the norms of its tokens, space-separated (for the perceived scale)
+  std::string rule;     // the composition rules that shaped it, for `lexicon explain`
 };
 
 // A mention of an actor, resolved to its id.
@@ -73,8 +76,12 @@ struct SentenceAnalysis {
   Sentence sentence;
   const TokenList* tokens = nullptr;
   std::vector<Match> matches;
-  std::vector<Cue> cues;
+  std::vector<Cue> cues;     // hedges and boosters
+  std::vector<Cue> markers;  // what else shapes a claim: attribution, condition,
+                             // recommendation, negation, evaluation (claims stage)
   std::vector<Mention> mentions;
+  std::vector<Holder> holders;  // [0] is the author (claims stage)
+  std::vector<Claim> claims;    // (claims stage)
   std::vector<Dropped> dropped;
   uint32_t words = 0;  // word and number tokens, clitics excluded
 };
@@ -90,6 +97,7 @@ class AnalysisVisitor {
 struct Stages {
   bool cues = true;
   bool actors = true;
+  bool claims = true;    // holders, claims (needs cues and actors)
   bool explain = false;  // keep the reasons for `lexicon explain` (costs a string per decision)
 };
 

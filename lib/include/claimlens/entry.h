@@ -19,8 +19,8 @@ enum class EntryKind : uint8_t {
   kAttribution,
   kRole,
   kTitle,
-  kGrammar,  // function words the rules consult (determiners, pronouns, past-time words)
-  kActor,    // an alias, demonym or seat of an actor (value: the actor id)
+  kGrammar,     // function words the rules consult (determiners, pronouns, past-time words)
+  kActor,       // an alias, demonym or seat of an actor (value: the actor id)
   kEvaluation,  // an evaluative word: polarity and strength (value: valence, -4..4)
   kIgnore,      // an idiom that contains a cue word and is no cue ("as soon as possible")
   // New kinds go above this line; kEntryKindCount follows the last one.
@@ -32,6 +32,7 @@ struct Entry {
   EntryKind kind = EntryKind::kHedge;
   std::string cls;  // class, e.g. "modal", "pre", "demonym"
   Level level = Level::kNone;
+  Confidence confidence = Confidence::kNone;  // cues of class confidence
   std::string value;   // the value column as written (a level id, an actor id, a role, or "-")
   std::string phrase;  // as written in the file
   std::string source;

@@ -29,6 +29,13 @@ Level Mirror(Level level);
 Level Intensify(Level level);
 Level Soften(Level level);
 
+// Analytic confidence (ICD 203): how good the evidence and reasoning behind a
+// judgement are. Stated beside a likelihood, never folded into it.
+enum class Confidence : int8_t { kNone = -1, kLow = 0, kModerate, kHigh };
+// "low", "moderate", "high"; "" for kNone.
+std::string_view ConfidenceId(Confidence c);
+std::optional<Confidence> ParseConfidence(std::string_view id);
+
 enum class Scale : uint8_t { kIcd203, kPhia, kIpcc, kKent, kPerceived };
 inline constexpr int kScaleCount = 5;
 std::string_view ScaleId(Scale scale);

@@ -1,0 +1,94 @@
+// The claims stage: after cues and actors, whose view each stretch of a
+// sentence states (attribution frames and their holders), which conditions
+// and recommendations it carries, and the claims it makes.
+//
+// One step per file: phrases.cc (noun phrases and the holders they name),
+// frames.cc (attribution), conditions.cc (protases), recommend.cc
+// (recommendations and addressees), claims.cc (segments, cue ownership, claims).
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "claimlens/analysis.h"
+#include "compiled.h"
+#include "context.h"
+
+namespace claimlens {
+
+struct TokenRange {
+  uint32_t begin = 0;
+  uint32_t end = 0;
+  bool empty() const { return begin >= end; }
+  bool contains(uint32_t k) const { return k >= begin && k < end; }
+};
+
+// A stretch of a sentence reported as someone's view.
+struct Frame {
+  enum class Type : uint8_t { kVerb, kSource, kNoun } type = Type::kVerb;
+  TokenRange trigger;  // the reporting words ("argue", "according to", "claim that")
+  TokenRange subject;  // the words naming the source
+  TokenRange content;  // what is reported
+  uint16_t holder = 0;
+  bool main = false;  // the main predication of its clause (not embedded in the author's)
+  int cue = -1;       // the belief cue that is this frame's verb ("believe"), into cues
+  int outer = -1;     // the frame whose content holds this one
+};
+
+class ClaimRules {
+ public:
+  ClaimRules(const CompiledLexicon& lexicon, bool explain) : lex_(lexicon), explain_(explain) {}
+
+  // Forgets the antecedents a previous document introduced.
+  void StartDocument();
+  // Fills a.holders, a.markers and a.claims, sets every cue's holder, and turns
+  // belief cues with a third-party subject into attribution markers.
+  void Run(const TokenContext& ctx, SentenceAnalysis* a);
+
+ private:
+  // phrases.cc
+  TokenRange SubjectBefore(uint32_t k, uint32_t floor) const;
+  TokenRange PhraseAfter(uint32_t k, uint32_t ceiling) const;
+  uint16_t ResolveHolder(TokenRange np);
+  uint16_t AddHolder(Holder h);
+  std::string HeadWords(TokenRange np) const;
+  // frames.cc
+  void FindFrames();
+  void AddVerbFrame(TokenRange trigger, uint32_t content_begin, int cue);
+  void AddSourceFrame(TokenRange trigger);
+  void AddNounFrame(TokenRange trigger);
+  void NestFrames();
+  // conditions.cc
+  void FindConditions();
+  // recommend.cc
+  void FindRecommendations();
+  std::string Addressee(const Cue& marker);
+  // claims.cc
+  void FindSegments();
+  void OwnCues();
+  void BuildClaims();
+  uint16_t ClaimHolder(TokenRange segment, int* frame) const;
+  bool InProtasis(uint32_t k) const;
+  void AddMarker(EntryKind kind, std::string cls, TokenRange range);
+  void Remember();
+
+  uint32_t SegmentEnd(uint32_t k) const;
+  uint32_t SegmentBegin(uint32_t k) const;
+  Span SpanOf(TokenRange r) const;
+
+  const CompiledLexicon& lex_;
+  bool explain_;
+  // The sentence being read.
+  const TokenContext* ctx_ = nullptr;
+  SentenceAnalysis* a_ = nullptr;
+  std::vector<Frame> frames_;
+  std::vector<TokenRange> protases_;
+  std::vector<TokenRange> segments_;
+  std::vector<int> token_holder_;  // per token: its holder
+  std::vector<bool> dropped_cue_;  // cues the stage sets aside
+  // Antecedents for "it", "they", "he", "she": the last actor and person named.
+  Holder last_actor_, last_person_;
+  bool have_actor_ = false, have_person_ = false;
+};
+
+}  // namespace claimlens

@@ -1,0 +1,75 @@
+// Conditions: the protasis of a conditional ("if Beijing moved", "unless talks
+// resume", "Should talks fail", "Were Beijing to move", "Had NATO acted"). The
+// claim holds only under it; its cues still count.
+#include "claim_rules.h"
+#include "cues.h"
+
+namespace claimlens {
+namespace {
+
+using cue_rules::Capitalised;
+using cue_rules::Wordish;
+
+// Clause-initial: the first word of the sentence, or right after a clause break.
+bool ClauseInitial(const TokenContext& ctx, uint32_t k) {
+  if (k == cue_rules::FirstWord(ctx)) return true;
+  uint32_t j = k;
+  while (j > 0 && !Wordish(ctx, j - 1) && !ctx.Has(j - 1, kClause)) --j;
+  return j > 0 && (ctx.Has(j - 1, kClause) || ctx.Has(j - 1, kTerminator));
+}
+
+// "Should talks fail", "Were Beijing to move", "Had NATO acted": an inverted
+// auxiliary at the start of a clause, a subject after it, and the verb it needs.
+bool Inverted(const TokenContext& ctx, uint32_t k) {
+  const std::string_view w = ctx.norm(k);
+  const uint32_t next = k + 1;
+  if (!ClauseInitial(ctx, k) || next >= ctx.size()) return false;
+  const bool subject = ctx.Has(next, kDeterminer) || ctx.Has(next, kThird) ||
+                       ctx.Has(next, kSelf) || Capitalised(ctx, next) || ctx.Has(next, kAgent) ||
+                       ctx.Has(next, kRole);
+  if (!subject) return false;
+  for (uint32_t j = next + 1; j < ctx.size() && j <= next + 6 && !ctx.Has(j, kClause); ++j) {
+    if (w == "should") return true;
+    if (w == "were" && ctx.norm(j) == "to") return true;
+    if (w == "had" && cue_rules::EndsWith(ctx.norm(j), "ed")) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+void ClaimRules::FindConditions() {
+  const TokenContext& ctx = *ctx_;
+  std::vector<bool> idiom(ctx.size(), false);
+  for (const Match& m : a_->matches) {
+    if (m.part || lex_.entries[m.entry].kind != EntryKind::kIgnore) continue;
+    for (uint32_t k = m.begin; k < m.end; ++k) idiom[k] = true;
+  }
+  uint32_t covered = 0;
+  for (const Match& m : a_->matches) {
+    if (m.part || m.begin < covered || idiom[m.begin]) continue;
+    if (lex_.entries[m.entry].kind != EntryKind::kCondition) continue;
+    const std::string_view w = ctx.norm(m.begin);
+    const bool single = m.end - m.begin == 1;
+    if (single && (w == "should" || w == "were" || w == "had") && !Inverted(ctx, m.begin)) continue;
+    // "unclear if", "asked if": a question, not a condition.
+    if (w == "if" && m.begin > 0 && ctx.Has(m.begin - 1, kInquiry)) continue;
+    // The protasis runs to the end of its clause: the comma that closes a
+    // clause-initial condition, or the clause's end.
+    const uint32_t seg_end = SegmentEnd(m.begin);
+    uint32_t e = m.end;
+    while (e < seg_end && !ctx.Has(e, kClause) && !ctx.Has(e, kTerminator)) ++e;
+    protases_.push_back({m.begin, e});
+    AddMarker(EntryKind::kCondition, "condition", {m.begin, m.end});
+    covered = m.end;
+  }
+}
+
+bool ClaimRules::InProtasis(uint32_t k) const {
+  for (const TokenRange& p : protases_) {
+    if (p.contains(k)) return true;
+  }
+  return false;
+}
+
+}  // namespace claimlens

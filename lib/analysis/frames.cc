@@ -1,0 +1,247 @@
+// Attribution frames: the stretches of a sentence that report someone else's
+// view. A reporting or belief verb whose subject is a third party ("Moscow
+// believes", "officials said"), a source phrase ("according to the ministry",
+// "in Tokyo's view"), or a possessed attribution noun ("the Kremlin's claim
+// that"). The author hedging his own view ("we assess", "I believe") is no frame.
+#include "claim_rules.h"
+#include "cues.h"
+
+namespace claimlens {
+namespace {
+
+using cue_rules::Wordish;
+
+bool IsQuote(const TokenContext& ctx, size_t k) {
+  const std::string_view n = ctx.norm(k);
+  return n == "\"" || n == "'";
+}
+
+// A subject that can hold a view: anyone but an evidence noun ("the data
+// suggest" is the author's evidential hedge, "its authors suggested" a report).
+bool PersonLike(const TokenContext& ctx, const Holder& h, TokenRange np) {
+  if (h.type != HolderType::kUnnamed) return true;
+  for (uint32_t k = np.begin; k < np.end; ++k) {
+    if (ctx.Has(k, kAgent) || ctx.Has(k, kRole) || ctx.Has(k, kPersonal)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+void ClaimRules::FindFrames() {
+  const SentenceAnalysis& a = *a_;
+  const TokenContext& ctx = *ctx_;
+  // Belief and estimative verbs the cue rules kept: a frame when a third party
+  // holds the belief. An evidential verb only with a subject that can hold a view.
+  std::vector<bool> cue_verb(ctx.size(), false);
+  for (size_t i = 0; i < a.cues.size(); ++i) {
+    const Cue& c = a.cues[i];
+    if (c.kind != EntryKind::kHedge || (c.cls != "estimative" && c.cls != "evidential")) continue;
+    // Phrases that name their own subject ("we assess", "analysts think").
+    uint32_t verb = c.begin;
+    if (ctx.Has(c.begin, kSelf) || ctx.Has(c.begin, kAgent) || ctx.Has(c.begin, kRole) ||
+        ctx.Has(c.begin, kThird)) {
+      if (c.end - c.begin < 2) continue;
+      verb = c.begin + 1;
+    }
+    // Only verbs: a participle after "is" ("is expected to") is impersonal, the
+    // author's; nouns and adverbs ("suggestive", "reportedly") are no frame.
+    if (verb > 0 && ctx.Has(verb - 1, kAuxiliary) && ctx.Has(verb - 1, kFinite)) continue;
+    if (!ctx.Has(verb, kBelief) && !ctx.Has(verb, kReporting)) continue;  // "a remote chance"
+    for (uint32_t k = c.begin; k < c.end; ++k) cue_verb[k] = true;
+    AddVerbFrame({verb, c.end}, c.end, static_cast<int>(i));
+  }
+  for (const Match& m : a.matches) {
+    if (m.part) continue;
+    const Entry& e = lex_.entries[m.entry];
+    if (e.kind != EntryKind::kAttribution || cue_verb[m.begin]) continue;
+    cue_verb[m.begin] = true;  // one frame a trigger, however many phrases match it
+    if (e.cls == "verb") {
+      // "see X as", "describe X as": the object is what is seen.
+      const bool as = ctx.norm(m.end - 1) == "as";
+      AddVerbFrame({m.begin, as ? m.begin + 1 : m.end}, as ? m.begin + 1 : m.end, -1);
+    } else if (e.cls == "source") {
+      AddSourceFrame({m.begin, m.end});
+    } else if (e.cls == "noun") {
+      AddNounFrame({m.begin, m.end});
+    }
+  }
+  NestFrames();
+}
+
+void ClaimRules::AddVerbFrame(TokenRange trigger, uint32_t content_begin, int cue) {
+  const TokenContext& ctx = *ctx_;
+  if (InProtasis(trigger.begin)) return;  // "if Beijing believed": a condition, not a report
+  const uint32_t seg_begin = SegmentBegin(trigger.begin);
+  const uint32_t seg_end = SegmentEnd(trigger.begin);
+  Frame f;
+  f.type = Frame::Type::kVerb;
+  f.trigger = trigger;
+  f.cue = cue;
+  TokenRange subject;
+  if (cue >= 0 && trigger.begin > a_->cues[static_cast<size_t>(cue)].begin) {
+    subject = {a_->cues[static_cast<size_t>(cue)].begin, trigger.begin};  // "analysts think"
+  } else {
+    subject = SubjectBefore(trigger.begin, seg_begin);
+  }
+  // "..., said the minister": the subject follows the verb.
+  const bool after_comma = subject.empty() && trigger.begin > seg_begin &&
+                           (ctx.norm(trigger.begin - 1) == "," || IsQuote(ctx, trigger.begin - 1));
+  if (after_comma) subject = PhraseAfter(trigger.end, seg_end);
+  f.subject = subject;
+  // A noun, not a verb: "NATO's central promise is that", "the claims were".
+  const uint32_t after = trigger.end;
+  if (cue < 0 && ((trigger.begin > 0 && (ctx.Has(trigger.begin - 1, kDeterminer) ||
+                                         ctx.tokens()[trigger.begin - 1].has(Token::kClitic))) ||
+                  (after < ctx.size() && ctx.Has(after, kFinite))))
+    return;
+  // Only a report made: "officials did not say" reports nothing.
+  for (uint32_t k = subject.end; k < trigger.begin; ++k) {
+    if (ctx.InNegation(k)) return;
+  }
+  f.holder = ResolveHolder(subject);
+  if (f.holder == 0) return;  // the author's own view: a hedge or an assertion
+  const Holder& h = a_->holders[f.holder];
+  if (cue >= 0 && a_->cues[static_cast<size_t>(cue)].cls == "evidential" &&
+      !PersonLike(ctx, h, subject))
+    return;
+  // What is reported: the rest of the clause ("argue that ..."), or, when the
+  // frame closes its clause ("..., officials said."), what came before it.
+  uint32_t b = content_begin;
+  while (b < seg_end && (ctx.Has(b, kComplementizer) || ctx.norm(b) == ":" || ctx.norm(b) == ","))
+    ++b;
+  uint32_t words = 0;
+  for (uint32_t k = std::max(b, after_comma ? subject.end : b); k < seg_end; ++k)
+    words += Wordish(ctx, k);
+  if (after_comma || words == 0) {
+    uint32_t e = subject.begin < trigger.begin ? subject.begin : trigger.begin;
+    while (e > seg_begin && !Wordish(ctx, e - 1)) --e;
+    f.content = {seg_begin, e};
+  } else {
+    f.content = {b, seg_end};
+  }
+  if (f.content.empty()) return;
+  // The main predication when its subject opens the clause: at the start of
+  // the segment, or after an opening adverbial ("On Tuesday,"). A report in a
+  // later coordinated clause (", and his officials said") leaves the claim its
+  // first clause's.
+  const uint32_t start = std::min(subject.begin, trigger.begin);
+  uint32_t k = start;
+  while (k > seg_begin && !Wordish(ctx, k - 1) && ctx.norm(k - 1) != ",") --k;
+  if (k > seg_begin && ctx.norm(k - 1) == ",") {
+    // The comma must close an adverbial that opens the segment, not a clause.
+    for (uint32_t j = seg_begin; j + 1 < k; ++j) {
+      if (ctx.Has(j, kReporting) || ctx.Has(j, kFinite) || ctx.Has(j, kModal)) k = start + 1;
+    }
+  }
+  bool lead = k == seg_begin || ctx.norm(k - 1) == ",";
+  // A prediction or hedge of the author's about someone's view ("Asian states
+  // would likely see X as Y", "Moscow will argue") is the author's claim.
+  for (uint32_t j = subject.end; j < trigger.begin && lead; ++j) lead = !ctx.Has(j, kModal);
+  for (const Cue& c : a_->cues) {
+    const bool estimate = c.cls == "probability" || c.cls == "estimative" ||
+                          c.cls == "possibility" || c.cls == "prediction" || c.cls == "modal";
+    if (static_cast<int>(&c - a_->cues.data()) != cue && estimate && c.begin >= subject.end &&
+        c.begin < trigger.begin)
+      lead = false;
+  }
+  f.main = lead || after_comma;
+  frames_.push_back(f);
+}
+
+// "according to the ministry, ...", "..., according to two officials",
+// "in Tokyo's view", "sources say".
+void ClaimRules::AddSourceFrame(TokenRange trigger) {
+  const TokenContext& ctx = *ctx_;
+  if (InProtasis(trigger.begin)) return;
+  const uint32_t seg_begin = SegmentBegin(trigger.begin);
+  const uint32_t seg_end = SegmentEnd(trigger.begin);
+  Frame f;
+  f.type = Frame::Type::kSource;
+  f.trigger = trigger;
+  const std::string_view last = ctx.norm(trigger.end - 1);
+  if (last == "to" || last == "of" || last == "with" || last == "for") {
+    f.subject = PhraseAfter(trigger.end, seg_end);
+    f.holder = ResolveHolder(f.subject);
+  } else {
+    // The source is in the phrase: "in his view", "sources say", "In Tokyo's view".
+    f.subject = trigger;
+    uint32_t k = trigger.begin;
+    while (k < trigger.end && !ctx.Has(k, kThird) && !ctx.Has(k, kDeterminer)) ++k;
+    const Mention* mention = nullptr;
+    for (const Mention& m : a_->mentions) {
+      if (mention == nullptr && m.begin >= trigger.begin && m.end <= trigger.end) mention = &m;
+    }
+    if (mention != nullptr) {
+      f.holder = AddHolder({mention->type == "person" ? HolderType::kPerson : HolderType::kActor,
+                            mention->id, SpanOf(trigger), -1});
+    } else if (k < trigger.end && ctx.Has(k, kThird)) {
+      f.holder = ResolveHolder({k, k + 1});
+    } else if (k < trigger.end && ctx.Has(k, kDeterminer)) {
+      f.holder = ResolveHolder({k, k + 1});  // "in his view": a possessive pronoun
+      if (f.holder == 0 && have_person_ && (ctx.norm(k) == "his" || ctx.norm(k) == "her"))
+        f.holder = AddHolder(last_person_);
+      if (f.holder == 0 && have_actor_ && (ctx.norm(k) == "its" || ctx.norm(k) == "their"))
+        f.holder = AddHolder(last_actor_);
+    } else {
+      f.holder = AddHolder({HolderType::kUnnamed, "sources", SpanOf(trigger), -1});
+    }
+  }
+  if (f.holder == 0) return;
+  // The rest of the clause, on whichever side of the source it stands.
+  const uint32_t source_end = std::max(trigger.end, f.subject.end);
+  uint32_t after = source_end;
+  while (after < seg_end && !Wordish(ctx, after) && !IsQuote(ctx, after)) ++after;
+  if (after < seg_end && after + 1 < seg_end) {
+    f.content = {after, seg_end};
+  } else {
+    uint32_t e = trigger.begin;
+    while (e > seg_begin && !Wordish(ctx, e - 1)) --e;
+    f.content = {seg_begin, e};
+  }
+  if (f.content.empty()) return;
+  f.main = true;
+  frames_.push_back(f);
+}
+
+// "Beijing's claim that ...", "the Kremlin's assessment that ...": the content
+// is the possessor's; the sentence around it stays its own holder's.
+void ClaimRules::AddNounFrame(TokenRange trigger) {
+  const TokenContext& ctx = *ctx_;
+  if (trigger.begin == 0 || !ctx.tokens()[trigger.begin - 1].has(Token::kClitic)) return;
+  Frame f;
+  f.type = Frame::Type::kNoun;
+  f.trigger = trigger;
+  f.subject = SubjectBefore(trigger.begin, SegmentBegin(trigger.begin));
+  f.holder = ResolveHolder(f.subject);
+  if (f.holder == 0) return;
+  f.content = {trigger.end, SegmentEnd(trigger.begin)};
+  if (f.content.empty()) return;
+  frames_.push_back(f);
+}
+
+// A frame inside another's content is a nested report: its holder's view as
+// the outer holder tells it.
+void ClaimRules::NestFrames() {
+  for (size_t i = 0; i < frames_.size(); ++i) {
+    Frame& f = frames_[i];
+    size_t best_size = SIZE_MAX;
+    for (size_t j = 0; j < frames_.size(); ++j) {
+      const Frame& o = frames_[j];
+      if (i == j || !o.content.contains(f.trigger.begin)) continue;
+      const size_t size = o.content.end - o.content.begin;
+      if (size < best_size) {
+        best_size = size;
+        f.outer = static_cast<int>(j);
+      }
+    }
+  }
+  for (Frame& f : frames_) {
+    if (f.outer < 0) continue;
+    const uint16_t outer = frames_[static_cast<size_t>(f.outer)].holder;
+    Holder& h = a_->holders[f.holder];
+    if (h.outer < 0 && outer != f.holder) h.outer = outer;
+  }
+}
+
+}  // namespace claimlens

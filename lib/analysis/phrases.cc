@@ -1,0 +1,151 @@
+// Noun phrases without a parser: the words before a verb that name its
+// subject, the words after "according to" that name a source, and the holder
+// such words stand for (the author, an actor, a person, a named or an unnamed
+// source).
+#include "claim_rules.h"
+#include "cues.h"
+
+namespace claimlens {
+namespace {
+
+using cue_rules::Capitalised;
+using cue_rules::EndsWith;
+using cue_rules::Wordish;
+
+bool IsQuote(const TokenContext& ctx, size_t k) {
+  const std::string_view n = ctx.norm(k);
+  return n == "\"" || n == "'";
+}
+
+// Words that may stand between a subject and its verb: auxiliaries, modals,
+// negation and adverbs ("has repeatedly stated", "would not say").
+bool VerbGroupFiller(const TokenContext& ctx, size_t k) {
+  return ctx.Has(k, kAuxiliary) || ctx.Has(k, kModal) || ctx.InNegation(k) ||
+         (Wordish(ctx, k) && EndsWith(ctx.norm(k), "ly") && !Capitalised(ctx, k));
+}
+
+// Where a noun phrase cannot extend to: clause punctuation, conjunctions,
+// complementisers, quotes, verbs the lexicons know (reporting verbs, modals).
+bool NounPhraseStop(const TokenContext& ctx, size_t k) {
+  return ctx.Has(k, kClause) || ctx.Has(k, kTerminator) || ctx.Has(k, kComplementizer) ||
+         ctx.Has(k, kConjunction) || ctx.Has(k, kSubordinator) || ctx.Has(k, kReporting) ||
+         ctx.Has(k, kModal) || ctx.Has(k, kFinite) || IsQuote(ctx, k) || ctx.norm(k) == "." ||
+         ctx.tokens()[k].kind == TokenKind::kSymbol;
+}
+
+}  // namespace
+
+TokenRange ClaimRules::SubjectBefore(uint32_t k, uint32_t floor) const {
+  const TokenContext& ctx = *ctx_;
+  uint32_t e = k;
+  while (e > floor && VerbGroupFiller(ctx, e - 1)) --e;
+  // A relative pronoun stands for the phrase before it ("analysts who believe").
+  if (e > floor && (ctx.norm(e - 1) == "who" || ctx.norm(e - 1) == "which")) {
+    uint32_t r = e - 1;
+    if (r > floor && ctx.norm(r - 1) == ",") --r;
+    return SubjectBefore(r, floor);
+  }
+  const uint32_t window = static_cast<uint32_t>(lex_.settings.subject_window);
+  uint32_t b = e;
+  while (b > floor && e - b < window && !NounPhraseStop(ctx, b - 1)) --b;
+  // A phrase that runs into the window's edge is not a subject we can name.
+  if (e - b == window && b > floor && !NounPhraseStop(ctx, b - 1)) return {e, e};
+  while (b < e && !Wordish(ctx, b)) ++b;
+  return {b, e};
+}
+
+TokenRange ClaimRules::PhraseAfter(uint32_t k, uint32_t ceiling) const {
+  const TokenContext& ctx = *ctx_;
+  const uint32_t window = static_cast<uint32_t>(lex_.settings.subject_window);
+  uint32_t b = k;
+  while (b < ceiling && !Wordish(ctx, b) && !IsQuote(ctx, b)) ++b;
+  uint32_t e = b;
+  while (e < ceiling && e - b < window && !NounPhraseStop(ctx, e) &&
+         (e == b || !ctx.Has(e, kThird))) {
+    ++e;
+  }
+  return {b, e};
+}
+
+uint16_t ClaimRules::AddHolder(Holder h) {
+  for (size_t i = 0; i < a_->holders.size(); ++i) {
+    const Holder& o = a_->holders[i];
+    if (o.type == h.type && o.id == h.id) return static_cast<uint16_t>(i);
+  }
+  a_->holders.push_back(std::move(h));
+  return static_cast<uint16_t>(a_->holders.size() - 1);
+}
+
+// The head of a phrase, lower-cased: the last word of its first chunk
+// ("senior officials in Seoul" -> "officials", "a shipowner" -> "shipowner").
+std::string ClaimRules::HeadWords(TokenRange np) const {
+  const TokenContext& ctx = *ctx_;
+  uint32_t last = np.begin;
+  for (uint32_t k = np.begin; k < np.end; ++k) {
+    if (k > np.begin && ctx.Has(k, kPreposition)) break;
+    if (Wordish(ctx, k) && !ctx.tokens()[k].has(Token::kClitic)) last = k;
+  }
+  return std::string(ctx.norm(last));
+}
+
+uint16_t ClaimRules::ResolveHolder(TokenRange np) {
+  const TokenContext& ctx = *ctx_;
+  if (np.empty()) return 0;
+  // The author: "I", "we", "this assessment", "the Intelligence Community".
+  uint32_t first = np.begin;
+  while (first < np.end && (ctx.Has(first, kDeterminer) || ctx.Has(first, kDemonstrative)) &&
+         !ctx.Has(first, kSelf))
+    ++first;
+  if (first < np.end && ctx.Has(first, kSelf)) return 0;
+  const Span text{ctx.tokens()[np.begin].span.start, ctx.tokens()[np.end - 1].span.end};
+  // A pronoun: its antecedent ("it has vowed", "he said").
+  if (np.end - np.begin == 1 && ctx.Has(np.begin, kThird)) {
+    const std::string_view p = ctx.norm(np.begin);
+    if ((p == "he" || p == "she") && have_person_) return AddHolder(last_person_);
+    if ((p == "it" || p == "they") && have_actor_) return AddHolder(last_actor_);
+    return 0;  // an impersonal "it" ("it appears that") hedges the author's own view
+  }
+  // An actor named in the phrase: before any preposition ("Chinese officials",
+  // "Egypt's foreign ministry", "European scholar Luis Simon", not Trump in
+  // "Washington under President Trump"), a person first; or, after a role noun,
+  // the actor it serves ("officials in Seoul", not NATO in "critics of NATO").
+  uint32_t prep = np.end;
+  for (uint32_t k = first + 1; k < np.end && prep == np.end; ++k) {
+    if (ctx.Has(k, kPreposition)) prep = k;
+  }
+  const Mention* head = nullptr;
+  const Mention* inner = nullptr;
+  for (const Mention& m : a_->mentions) {
+    if (m.begin < np.begin || m.end > np.end || m.type == "place") continue;
+    if (m.begin < prep) {
+      if (head == nullptr || (m.type == "person" && head->type != "person")) head = &m;
+    } else if (inner == nullptr) {
+      inner = &m;
+    }
+  }
+  const bool role_head = ctx.Has(first, kRole) || ctx.Has(first, kAgent);
+  if (head == nullptr && inner != nullptr && role_head) head = inner;
+  if (head != nullptr) {
+    const HolderType type = head->type == "person" ? HolderType::kPerson : HolderType::kActor;
+    return AddHolder({type, head->id, text, -1});
+  }
+  if (inner != nullptr) return AddHolder({HolderType::kUnnamed, HeadWords(np), text, -1});
+  // A name the actors stage does not know: "the Maritime Risk Observatory".
+  uint32_t cap_begin = np.end, cap_end = np.end;
+  for (uint32_t k = np.begin; k < np.end; ++k) {
+    const bool sentence_start = k == cue_rules::FirstWord(ctx);
+    if (Capitalised(ctx, k) && !(sentence_start && k + 1 < np.end && !Capitalised(ctx, k + 1))) {
+      if (cap_begin == np.end) cap_begin = k;
+      cap_end = k + 1;
+    } else if (cap_begin != np.end && !(ctx.Has(k, kDeterminer) || ctx.norm(k) == "of")) {
+      break;
+    }
+  }
+  if (cap_begin < np.end && !(cap_end - cap_begin == 1 && cap_begin == cue_rules::FirstWord(ctx))) {
+    const Span name{ctx.tokens()[cap_begin].span.start, ctx.tokens()[cap_end - 1].span.end};
+    return AddHolder({HolderType::kNamed, a_->doc->Text(name), text, -1});
+  }
+  return AddHolder({HolderType::kUnnamed, HeadWords(np), text, -1});
+}
+
+}  // namespace claimlens

@@ -1,0 +1,78 @@
+// Recommendations: deontic claims (what someone should do) and whom they
+// address. The cue rules already told deontic "should" and "must" from their
+// epistemic senses; here the phrases ("ought to", "it is critical that",
+// "would do well to", "urge X to") join them, and each finds its addressee.
+#include "claim_rules.h"
+#include "cues.h"
+
+namespace claimlens {
+
+void ClaimRules::FindRecommendations() {
+  const TokenContext& ctx = *ctx_;
+  // Taken already: a deontic modal the cue rules found, or a modal they kept as
+  // a cue (epistemic "should pass", inferring "must have").
+  std::vector<bool> marked(ctx.size() + 1, false);
+  for (const Cue& m : a_->markers) {
+    if (m.kind == EntryKind::kRecommendation) marked[m.begin] = true;
+  }
+  for (const Cue& c : a_->cues) marked[c.begin] = true;
+  std::vector<bool> idiom(ctx.size(), false);
+  for (const Match& m : a_->matches) {
+    if (m.part || lex_.entries[m.entry].kind != EntryKind::kIgnore) continue;
+    for (uint32_t k = m.begin; k < m.end; ++k) idiom[k] = true;
+  }
+  uint32_t covered = 0;
+  for (const Match& m : a_->matches) {
+    const Entry& e = lex_.entries[m.entry];
+    if (m.part || e.kind != EntryKind::kRecommendation || m.begin < covered) continue;
+    if (idiom[m.begin] || marked[m.begin]) continue;
+    if (InProtasis(m.begin)) continue;
+    marked[m.begin] = true;
+    AddMarker(EntryKind::kRecommendation, e.cls, {m.begin, m.end});
+    covered = m.end;
+  }
+}
+
+// Who is to act: the subject of a deontic modal ("Washington should"), the
+// object of an appeal ("urge Tokyo to"), the subject after "it is critical
+// that" or "we recommend that"; nothing for an agentless passive.
+std::string ClaimRules::Addressee(const Cue& marker) {
+  const TokenContext& ctx = *ctx_;
+  const uint32_t seg_begin = SegmentBegin(marker.begin);
+  const uint32_t seg_end = SegmentEnd(marker.begin);
+  TokenRange np;
+  uint32_t that = marker.end;
+  for (uint32_t k = marker.begin; k < marker.end; ++k) {
+    if (ctx.Has(k, kComplementizer) || ctx.norm(k) == "for") that = k + 1;
+  }
+  const std::string_view first = ctx.norm(marker.begin);
+  if (that < marker.end || ctx.Has(marker.end - 1, kComplementizer) ||
+      ctx.norm(marker.end - 1) == "for") {
+    np = PhraseAfter(that, seg_end);  // "it is critical that Europe ...", "it is time for NATO to"
+  } else if (first.substr(0, 4) == "urge" || first.substr(0, 4) == "call") {
+    np = PhraseAfter(marker.end, seg_end);  // "urge Tokyo to"
+  } else {
+    np = SubjectBefore(marker.begin, seg_begin);
+  }
+  if (np.empty()) return "";
+  for (const Mention& m : a_->mentions) {
+    if (m.begin >= np.begin && m.end <= np.end) return m.id;
+  }
+  if (ctx.Has(np.begin, kSelf) || ctx.Has(np.begin, kThird)) {
+    const std::string_view p = ctx.norm(np.begin);
+    if (p == "it" || p == "they") {
+      if (have_actor_) return last_actor_.id;
+    }
+    return std::string(p);
+  }
+  std::string words;
+  for (uint32_t k = np.begin; k < np.end; ++k) {
+    if (ctx.Has(k, kDeterminer) || !cue_rules::Wordish(ctx, k)) continue;
+    if (k > np.begin && ctx.Has(k, kPreposition)) break;
+    if (!words.empty()) words += ' ';
+    words += ctx.norm(k);
+  }
+  return words;
+}
+
+}  // namespace claimlens
