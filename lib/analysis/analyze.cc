@@ -57,7 +57,30 @@ struct Analyzer::Impl : SentenceVisitor {
       a.words +=
           (t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber) && !t.has(Token::kClitic);
     }
-    visitor->OnSentence(a);
+    if (!stages.claims) {
+      visitor->OnSentence(a);
+      return;
+    }
+    // A claims run hands each sentence on one sentence late: a confidence
+    // statement may speak of the judgement before it ("We have moderate
+    // confidence in this judgement").
+    if (pending_ready) {
+      if (a.back_confidence != Confidence::kNone) {
+        for (Claim& c : pending.claims) {
+          if (c.confidence == Confidence::kNone) c.confidence = a.back_confidence;
+        }
+      }
+      visitor->OnSentence(pending);
+    }
+    pending_tokens = tokens;
+    std::swap(pending, analysis);
+    pending.tokens = &pending_tokens;
+    pending_ready = true;
+  }
+
+  void Flush() {
+    if (pending_ready) visitor->OnSentence(pending);
+    pending_ready = false;
   }
 
   // Line and column of everything that has a place: the locator walks forward,
@@ -92,6 +115,9 @@ struct Analyzer::Impl : SentenceVisitor {
   ActorRules actors;
   ClaimRules claims;
   SentenceAnalysis analysis;
+  SentenceAnalysis pending;  // the sentence before, not yet handed on (claims runs)
+  TokenList pending_tokens;
+  bool pending_ready = false;
   const Document* doc = nullptr;
   int year = 0;  // the document's year, or this year
   Locator* locator = nullptr;
@@ -110,9 +136,11 @@ void Analyzer::Run(const Document& doc, AnalysisVisitor& visitor) {
   impl_->locator = &locator;
   impl_->visitor = &visitor;
   impl_->analysis.doc = &doc;
+  impl_->pending.doc = &doc;
   impl_->actors.StartDocument();
   impl_->claims.StartDocument();
   impl_->segmenter.Run(doc, /*with_tokens=*/true, *impl_);
+  impl_->Flush();
 }
 
 }  // namespace claimlens

@@ -51,6 +51,7 @@ void ClaimRules::Run(const TokenContext& ctx, SentenceAnalysis* a) {
   protases_.clear();
   a->holders.assign(1, Holder{HolderType::kAuthor, "author", {}, -1});
   a->claims.clear();
+  a->back_confidence = Confidence::kNone;
   FindSegments();
   FindConditions();
   FindFrames();
@@ -244,7 +245,15 @@ void ClaimRules::BuildClaims() {
       c.cues.push_back(static_cast<uint32_t>(i));
       if (q.holder != c.holder) continue;
       c.uncertain |= Uncertain(q);
-      if (q.cls == "confidence" && c.confidence == Confidence::kNone) c.confidence = q.confidence;
+      if (q.cls == "confidence" && c.confidence == Confidence::kNone) {
+        c.confidence = q.confidence;
+        // "... confidence in this judgement": the judgement is the sentence before.
+        for (uint32_t k = q.end; k < q.end + 4 && k < ctx.size(); ++k) {
+          if (ctx.Has(k, kJudgement) && k > 0 && (ctx.Has(k - 1, kDemonstrative) ||
+                                                  ctx.Has(k - 1, kDeterminer)))
+            a.back_confidence = q.confidence;
+        }
+      }
     }
     for (size_t i = 0; i < a.markers.size(); ++i) {
       const Cue& m = a.markers[i];
@@ -254,6 +263,11 @@ void ClaimRules::BuildClaims() {
         c.recommendation = true;
         c.addressee = Addressee(m);
       }
+    }
+    // A question recommends nothing ("What should Brussels do?").
+    if (ctx.norm(e - 1) == "?") {
+      c.recommendation = false;
+      c.addressee.clear();
     }
     for (const TokenRange& q : protases_) {
       if (q.begin >= b && q.begin < e) {

@@ -23,11 +23,14 @@ bool ClauseInitial(const TokenContext& ctx, uint32_t k) {
 bool Inverted(const TokenContext& ctx, uint32_t k) {
   const std::string_view w = ctx.norm(k);
   const uint32_t next = k + 1;
-  if (!ClauseInitial(ctx, k) || next >= ctx.size()) return false;
-  const bool subject = ctx.Has(next, kDeterminer) || ctx.Has(next, kThird) ||
-                       ctx.Has(next, kSelf) || Capitalised(ctx, next) || ctx.Has(next, kAgent) ||
-                       ctx.Has(next, kRole);
-  if (!subject) return false;
+  if (!ClauseInitial(ctx, k) || next >= ctx.size() || !Wordish(ctx, next)) return false;
+  if (ctx.Has(next, kAuxiliary) || ctx.Has(next, kModal) || ctx.Has(next, kFinite)) return false;
+  // A question ("Should NATO act now?") is no condition; a protasis ends at a
+  // comma before its main clause.
+  if (ctx.norm(ctx.size() - 1) == "?") return false;
+  bool comma = false;
+  for (uint32_t j = next + 1; j < ctx.size() && !comma; ++j) comma = ctx.norm(j) == ",";
+  if (!comma) return false;
   for (uint32_t j = next + 1; j < ctx.size() && j <= next + 6 && !ctx.Has(j, kClause); ++j) {
     if (w == "should") return true;
     if (w == "were" && ctx.norm(j) == "to") return true;

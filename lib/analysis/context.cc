@@ -36,6 +36,8 @@ const std::unordered_map<std::string_view, uint64_t>& GrammarTags() {
       {"topic", kTopic},
       {"possible", kPossible},
       {"subordinator", kSubordinator},
+      {"judgement", kJudgement},
+      {"be", kBe},
   };
   return tags;
 }

@@ -48,6 +48,8 @@ enum TokenTag : uint64_t {
   kTopic = uint64_t{1} << 32,           // possibility, chance: nouns a cue may name as a topic
   kPossible = uint64_t{1} << 33,        // possible, conceivable: negated, a categorical judgement
   kSubordinator = uint64_t{1} << 34,    // when, after, because: opens a subordinate clause
+  kJudgement = uint64_t{1} << 35,       // judgement, assessment: what a confidence is in
+  kBe = uint64_t{1} << 36,              // is, was, been: a participle after one is passive
 };
 
 // A negation trigger: tokens [begin, end), and how far it reaches (negation.tsv).

@@ -204,19 +204,16 @@ bool Inability(RuleInput& in, std::string*) {
   return in.ctx.Has(k, kCognition);
 }
 
-// A reporting verb with a personal subject ("he has indicated", "officials
-// suggested") reports a view; it is not the writer's evidential hedge.
-bool ReportedEvidential(RuleInput& in, std::string* detail) {
+// "the data suggest": an evidential verb whose subject is no person reports
+// nothing, so a "would" after it is no reported speech. (With a person as
+// subject, "officials suggested", the claims stage makes the verb a report.)
+bool EvidenceSubject(RuleInput& in, std::string*) {
   if (!in.single() || in.e.kind != EntryKind::kHedge || in.e.cls != "evidential" ||
       !in.ctx.Has(in.i, kReporting))
     return false;
   size_t j = in.i;
   while (j > 0 && in.ctx.Has(j - 1, kAuxiliary)) --j;
-  if (j > 0 && PersonalSubject(in.ctx, j - 1)) {
-    if (detail) *detail = "(its subject is " + Quoted(in.ctx.text(j - 1)) + ")";
-    return true;
-  }
-  in.state.reporting[in.i] = false;  // "the data suggest": evidential, not reported speech
+  if (j == 0 || !PersonalSubject(in.ctx, j - 1)) in.state.reporting[in.i] = false;
   return false;
 }
 
@@ -311,7 +308,7 @@ constexpr ContextRule kContextRules[] = {
     {"habit or schedule, not a prediction", Habit},
     {"a topic here (after a demonstrative)", TopicNoun},
     {"inability, not possibility ('could not' with a verb of understanding)", Inability},
-    {"a reporting verb here", ReportedEvidential},
+    {"", EvidenceSubject},  // never sets a candidate aside
     {"a manner adverb here", MannerAdverb},
     {"a name or a month here (capitalised inside the sentence)", CapitalisedModal},
     {"not a modal here (no verb follows)", NoVerbAfterModal},

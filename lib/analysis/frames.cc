@@ -18,9 +18,11 @@ bool IsQuote(const TokenContext& ctx, size_t k) {
 
 // A subject that can hold a view: anyone but an evidence noun ("the data
 // suggest" is the author's evidential hedge, "its authors suggested" a report).
+// Only the head counts: "streams of intelligence" are evidence.
 bool PersonLike(const TokenContext& ctx, const Holder& h, TokenRange np) {
   if (h.type != HolderType::kUnnamed) return true;
   for (uint32_t k = np.begin; k < np.end; ++k) {
+    if (k > np.begin && ctx.Has(k, kPreposition)) break;
     if (ctx.Has(k, kAgent) || ctx.Has(k, kRole) || ctx.Has(k, kPersonal)) return true;
   }
   return false;
@@ -46,7 +48,7 @@ void ClaimRules::FindFrames() {
     }
     // Only verbs: a participle after "is" ("is expected to") is impersonal, the
     // author's; nouns and adverbs ("suggestive", "reportedly") are no frame.
-    if (verb > 0 && ctx.Has(verb - 1, kAuxiliary) && ctx.Has(verb - 1, kFinite)) continue;
+    if (verb > 0 && ctx.Has(verb - 1, kBe)) continue;
     if (!ctx.Has(verb, kBelief) && !ctx.Has(verb, kReporting)) continue;  // "a remote chance"
     for (uint32_t k = c.begin; k < c.end; ++k) cue_verb[k] = true;
     AddVerbFrame({verb, c.end}, c.end, static_cast<int>(i));
@@ -65,6 +67,17 @@ void ClaimRules::FindFrames() {
     } else if (e.cls == "noun") {
       AddNounFrame({m.begin, m.end});
     }
+  }
+  // A belief verb no phrase covers, with its clause to follow ("most agencies
+  // assess with low confidence that"): a frame when a third party holds it.
+  for (uint32_t k = 0; k < ctx.size(); ++k) {
+    if (!ctx.Has(k, kBelief) || cue_verb[k]) continue;
+    bool that = false;
+    for (uint32_t j = k + 1; j < ctx.size() && j <= k + 5 && !that; ++j) {
+      if (ctx.Has(j, kClause) || ctx.Has(j, kTerminator)) break;
+      that = ctx.Has(j, kComplementizer);
+    }
+    if (that) AddVerbFrame({k, k + 1}, k + 1, -1);
   }
   NestFrames();
 }

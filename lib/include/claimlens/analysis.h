@@ -82,6 +82,10 @@ struct SentenceAnalysis {
   std::vector<Mention> mentions;
   std::vector<Holder> holders;  // [0] is the author (claims stage)
   std::vector<Claim> claims;    // (claims stage)
+  // A confidence statement about the judgement before ("We have moderate
+  // confidence in this judgement"): the Analyzer applies it to the previous
+  // sentence's claims before handing that sentence on.
+  Confidence back_confidence = Confidence::kNone;
   std::vector<Dropped> dropped;
   uint32_t words = 0;  // word and number tokens, clitics excluded
 };
