@@ -5,8 +5,10 @@
 #   make run     build, then the default essay in corpus/: its sentences, its hedges and
 #                boosters with their likelihood bands, and the actors it names
 #   make test    build, run the suite; run it again under AddressSanitizer and
-#                UndefinedBehaviorSanitizer; build the fuzzers and smoke-run each
-#   make fuzz    build the fuzzers and run each for FUZZ_SECONDS
+#                UndefinedBehaviorSanitizer; build the fuzzers, replay every committed
+#                input and run FUZZ_SMOKE_RUNS mutations each from a fixed seed (the
+#                same verdict on every run of the same commit)
+#   make fuzz    build the fuzzers and run each, randomised, for FUZZ_SECONDS
 #   make bench   the speed benchmark (bench/run.sh)
 
 MAKEFLAGS += --no-print-directory
@@ -15,10 +17,10 @@ BUILD ?= build
 ESSAY ?= corpus/nato-asia-restraint.txt
 JOBS  ?= $(shell nproc 2>/dev/null || echo 2)
 CMAKE_FLAGS ?= -DCMAKE_BUILD_TYPE=Release
-FUZZ_SECONDS ?= 60
-FUZZ_SMOKE_SECONDS ?= 60
+FUZZ_SECONDS ?= 600
+FUZZ_SMOKE_RUNS ?= 20000
 
-.PHONY: all deps configure build run test test-main test-sanitize fuzz fuzz-build bench install clean format
+.PHONY: all deps configure build run test test-main test-sanitize fuzz fuzz-smoke fuzz-build bench install clean format
 
 all: build
 
@@ -42,8 +44,7 @@ run: build
 	@echo "== $(ESSAY): whom it is about"
 	@$(BUILD)/bin/claimlens actors --summary $(ESSAY)
 
-test: test-main test-sanitize
-	@$(MAKE) --no-print-directory fuzz FUZZ_SECONDS=$(FUZZ_SMOKE_SECONDS)
+test: test-main test-sanitize fuzz-smoke
 
 test-main: build
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
@@ -60,8 +61,13 @@ fuzz-build: deps
 	  -DCLAIMLENS_FUZZ=ON -DCLAIMLENS_BUILD_TESTS=OFF >/dev/null
 	@cmake --build build-fuzz -j $(JOBS)
 
+# Deterministic: the committed corpus (every crash ever found) and a fixed-seed pass.
+fuzz-smoke: fuzz-build
+	tests/fuzz/run.sh build-fuzz smoke $(FUZZ_SMOKE_RUNS) $(JOBS)
+
+# Open-ended and randomised: finds new crashes; copy them into tests/fuzz/corpus.
 fuzz: fuzz-build
-	tests/fuzz/run.sh build-fuzz $(FUZZ_SECONDS) $(JOBS)
+	tests/fuzz/run.sh build-fuzz fuzz $(FUZZ_SECONDS) $(JOBS)
 
 bench: build
 	bench/run.sh

@@ -14,7 +14,7 @@ using cue_rules::Wordish;
 // before a contrastive conjunction ("..., but collapse is likely").
 bool SplitBefore(const TokenContext& ctx, uint32_t k) {
   if (ctx.norm(k) == ";") return true;
-  return k > 0 && ctx.norm(k - 1) == "," && ctx.Has(k, kTerminator) && ctx.Has(k, kConjunction);
+  return k > 0 && ctx.norm(k - 1) == "," && ctx.Has(k, kContrast);
 }
 
 bool Uncertain(const Cue& c) {
@@ -270,7 +270,14 @@ void ClaimRules::BuildClaims() {
       c.addressee.clear();
     }
     for (const TokenRange& q : protases_) {
-      if (q.begin >= b && q.begin < e) {
+      // A condition inside an indirect question ("no plan for what the three
+      // would do if ...") conditions the question, not the claim.
+      bool embedded = false;
+      for (uint32_t k = q.begin; k-- > b && q.begin - k <= 8 && !embedded;) {
+        if (ctx.Has(k, kClause)) break;
+        embedded = ctx.Has(k, kQuestion);
+      }
+      if (q.begin >= b && q.begin < e && !embedded) {
         c.conditional = true;
         c.condition = SpanOf(q);
         break;

@@ -23,7 +23,12 @@ bool ClauseInitial(const TokenContext& ctx, uint32_t k) {
 bool Inverted(const TokenContext& ctx, uint32_t k) {
   const std::string_view w = ctx.norm(k);
   const uint32_t next = k + 1;
-  if (!ClauseInitial(ctx, k) || next >= ctx.size() || !Wordish(ctx, next)) return false;
+  if (next >= ctx.size() || !Wordish(ctx, next)) return false;
+  // Inside a clause, only "should" with a named subject after it inverts
+  // ("a response should NATO attempt to impose").
+  if (!ClauseInitial(ctx, k) &&
+      !(w == "should" && (Capitalised(ctx, next) || ctx.Has(next, kDeterminer))))
+    return false;
   if (ctx.Has(next, kAuxiliary) || ctx.Has(next, kModal) || ctx.Has(next, kFinite)) return false;
   // A question ("Should NATO act now?") is no condition; a protasis ends at a
   // comma before its main clause.

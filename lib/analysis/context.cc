@@ -38,6 +38,7 @@ const std::unordered_map<std::string_view, uint64_t>& GrammarTags() {
       {"subordinator", kSubordinator},
       {"judgement", kJudgement},
       {"be", kBe},
+      {"contrast", kContrast},
   };
   return tags;
 }

@@ -50,6 +50,7 @@ enum TokenTag : uint64_t {
   kSubordinator = uint64_t{1} << 34,    // when, after, because: opens a subordinate clause
   kJudgement = uint64_t{1} << 35,       // judgement, assessment: what a confidence is in
   kBe = uint64_t{1} << 36,              // is, was, been: a participle after one is passive
+  kContrast = uint64_t{1} << 37,        // but, yet, whereas: a clause of its own may follow
 };
 
 // A negation trigger: tokens [begin, end), and how far it reaches (negation.tsv).

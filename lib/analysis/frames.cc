@@ -102,9 +102,12 @@ void ClaimRules::AddVerbFrame(TokenRange trigger, uint32_t content_begin, int cu
                            (ctx.norm(trigger.begin - 1) == "," || IsQuote(ctx, trigger.begin - 1));
   if (after_comma) subject = PhraseAfter(trigger.end, seg_end);
   f.subject = subject;
-  // A noun, not a verb: "NATO's central promise is that", "the claims were".
+  // A noun, not a verb: "NATO's central promise is that", "the claims were";
+  // or a quoted phrase: Beijing's "stated ambitions".
   const uint32_t after = trigger.end;
+  if (trigger.begin > 0 && IsQuote(ctx, trigger.begin - 1)) return;
   if (cue < 0 && ((trigger.begin > 0 && (ctx.Has(trigger.begin - 1, kDeterminer) ||
+                                         ctx.Has(trigger.begin - 1, kPreposition) ||
                                          ctx.tokens()[trigger.begin - 1].has(Token::kClitic))) ||
                   (after < ctx.size() && ctx.Has(after, kFinite))))
     return;
@@ -126,11 +129,13 @@ void ClaimRules::AddVerbFrame(TokenRange trigger, uint32_t content_begin, int cu
   uint32_t words = 0;
   for (uint32_t k = std::max(b, after_comma ? subject.end : b); k < seg_end; ++k)
     words += Wordish(ctx, k);
-  if (after_comma || words == 0) {
+  const bool closes = subject.begin > seg_begin && (ctx.norm(subject.begin - 1) == "," ||
+                                                   IsQuote(ctx, subject.begin - 1));
+  if (after_comma || (words == 0 && closes)) {
     uint32_t e = subject.begin < trigger.begin ? subject.begin : trigger.begin;
     while (e > seg_begin && !Wordish(ctx, e - 1)) --e;
     f.content = {seg_begin, e};
-  } else {
+  } else if (words > 0) {
     f.content = {b, seg_end};
   }
   if (f.content.empty()) return;

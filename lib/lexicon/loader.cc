@@ -86,7 +86,7 @@ const std::vector<KindSpec>& KindSpecs() {
         "past-time",  "month",     "agent",          "finite",      "event",       "modal",
         "perfect",    "question",  "complementizer", "personal",    "self",        "third",
         "frequency",  "metaword",  "demonstrative",  "option",      "source",      "belief",
-        "inquiry",    "cognition", "topic",          "possible",    "subordinator", "judgement", "be"}},
+        "inquiry",    "cognition", "topic",          "possible",    "subordinator", "judgement", "be", "contrast"}},
       {"actor", EntryKind::kActor, {}},
       {"evaluation", EntryKind::kEvaluation, {"fixed", "context", "topic"}},
       {"ignore", EntryKind::kIgnore, {"idiom"}},
