@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <charconv>
-#include <set>
 
 #include "phrase.h"
 
@@ -54,6 +53,12 @@ const std::vector<KindSpec>& KindSpecs() {
       {"ignore", EntryKind::kIgnore, {"idiom"}},
   };
   return specs;
+}
+
+const std::vector<std::string_view>& ActorTypes() {
+  static const std::vector<std::string_view> types = {"state", "organization", "person",
+                                                      "group", "region",       "place"};
+  return types;
 }
 
 std::string Join(const std::vector<std::string_view>& v, std::string_view sep) {
@@ -128,6 +133,15 @@ bool ParseRole(std::string_view s, Actor::Role* role) {
 }
 
 }  // namespace
+
+std::vector<std::string_view> CueClassNames(EntryKind kind) {
+  for (const KindSpec& s : KindSpecs()) {
+    if (s.kind == kind) return s.classes;
+  }
+  return {};
+}
+
+std::vector<std::string_view> ActorTypeNames() { return ActorTypes(); }
 
 Loader::Loader(CompiledLexicon* out, SegmentationRules* segmentation,
                std::vector<Diagnostic>* problems)
@@ -334,8 +348,7 @@ void Loader::LoadCues(const Table& t) {
 }
 
 void Loader::LoadActors(const Table& t) {
-  static const std::set<std::string_view> kTypes = {"state", "organization", "person",
-                                                    "group", "region",       "place"};
+  const std::vector<std::string_view>& types = ActorTypes();
   for (const Table::Row& row : t.rows) {
     const auto& f = row.fields;
     Actor a;
@@ -344,10 +357,8 @@ void Loader::LoadActors(const Table& t) {
     a.name = std::string(f[2]);
     a.file = t.path;
     a.line = row.line;
-    if (!kTypes.count(f[1])) {
-      Error(t, row.line,
-            "unknown type '" + a.type +
-                "' (expected state, organization, person, group, region or place)");
+    if (std::find(types.begin(), types.end(), f[1]) == types.end()) {
+      Error(t, row.line, "unknown type '" + a.type + "' (expected " + Join(types, ", ") + ")");
       continue;
     }
     if (out_->actor_index.count(a.id)) {

@@ -96,3 +96,23 @@ TEST_CASE("scales and the perceived table give bands") {
   CHECK(may->lo == 30);
   CHECK_FALSE(lexicon->band(Scale::kIcd203, Level::kNone));
 }
+
+TEST_CASE("the class and type lists the CLI offers are the ones the loader accepts") {
+  for (EntryKind kind : {EntryKind::kHedge, EntryKind::kBooster}) {
+    const auto classes = CueClassNames(kind);
+    REQUIRE(!classes.empty());
+    for (std::string_view cls : classes) {
+      const std::string row = "touch and go\t" + std::string(EntryKindName(kind)) + "\t" +
+                              std::string(cls) + "\t-\tme\n";
+      CHECK(Problems({{"u.tsv", std::string(kHeader) + row}}).empty());
+    }
+  }
+  CHECK(CueClassNames(EntryKind::kActor).empty());  // any class
+  const auto types = ActorTypeNames();
+  CHECK(types.size() == 6);
+  CHECK(Only(Problems({{"a.tsv",
+                        "id\ttype\tname\taliases\tdemonyms\tseats\tmembers\troles\tsource\n"
+                        "XX\tplanet\tMars\t-\t-\t-\t-\t-\tme\n"}}))
+            .find("(expected state, organization, person, group, region, place)") !=
+        std::string::npos);
+}

@@ -3,6 +3,8 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "claimlens/levels.h"
 
@@ -25,6 +27,12 @@ enum class EntryKind : uint8_t {
 };
 inline constexpr int kEntryKindCount = 13;
 std::string_view EntryKindName(EntryKind kind);
+
+// The classes an entry of `kind` may have, in the loader's order (the one table
+// the loader validates with and the CLI offers); empty when any class is allowed.
+std::vector<std::string_view> CueClassNames(EntryKind kind);
+// The actor types (state, organization, ...), in the loader's order.
+std::vector<std::string_view> ActorTypeNames();
 
 struct Entry {
   EntryKind kind = EntryKind::kHedge;
