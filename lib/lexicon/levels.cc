@@ -1,16 +1,11 @@
 #include "claimlens/levels.h"
 
-#include "claimlens/entry.h"
-
 namespace claimlens {
 namespace {
 constexpr std::string_view kLevelIds[kLevelCount] = {
     "almost_no_chance", "very_unlikely", "unlikely",      "even_chance",
     "likely",           "very_likely",   "almost_certain"};
 constexpr std::string_view kScaleIds[kScaleCount] = {"icd203", "phia", "ipcc", "kent", "perceived"};
-constexpr std::string_view kKindNames[kEntryKindCount] = {
-    "hedge",          "booster",     "negation", "terminator", "degree",  "condition",
-    "recommendation", "attribution", "role",     "title",      "grammar", "actor"};
 }  // namespace
 
 std::string_view LevelId(Level level) {
@@ -67,7 +62,5 @@ std::optional<Scale> ParseScale(std::string_view id) {
   }
   return std::nullopt;
 }
-
-std::string_view EntryKindName(EntryKind kind) { return kKindNames[static_cast<int>(kind)]; }
 
 }  // namespace claimlens

@@ -134,6 +134,12 @@ bool ParseRole(std::string_view s, Actor::Role* role) {
 
 }  // namespace
 
+std::string_view EntryKindName(EntryKind kind) {
+  const auto& specs = KindSpecs();  // in the order of EntryKind
+  const auto i = static_cast<size_t>(kind);
+  return i < specs.size() && specs[i].kind == kind ? specs[i].name : std::string_view();
+}
+
 std::vector<std::string_view> CueClassNames(EntryKind kind) {
   for (const KindSpec& s : KindSpecs()) {
     if (s.kind == kind) return s.classes;

@@ -1,6 +1,8 @@
 // Loading lexicon files: validation with file:line errors, overrides, actors.
 #include <doctest/doctest.h>
 
+#include <set>
+
 #include "claimlens/lexicon.h"
 #include "compiled.h"
 
@@ -115,4 +117,16 @@ TEST_CASE("the class and type lists the CLI offers are the ones the loader accep
                         "XX\tplanet\tMars\t-\t-\t-\t-\t-\tme\n"}}))
             .find("(expected state, organization, person, group, region, place)") !=
         std::string::npos);
+}
+
+TEST_CASE("every entry kind has the name lexicon files use for it") {
+  std::set<std::string_view> names;
+  for (int k = 0; k < kEntryKindCount; ++k) {
+    const std::string_view name = EntryKindName(static_cast<EntryKind>(k));
+    CHECK(!name.empty());
+    names.insert(name);
+  }
+  CHECK(names.size() == kEntryKindCount);
+  CHECK(EntryKindName(EntryKind::kIgnore) ==
+        "ignore");  // `lexicon list` printed idioms without one
 }

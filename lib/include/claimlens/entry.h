@@ -26,6 +26,7 @@ enum class EntryKind : uint8_t {
   kIgnore,   // an idiom that contains a cue word and is no cue ("as soon as possible")
 };
 inline constexpr int kEntryKindCount = 13;
+// "hedge", "booster", ...: the name lexicon files use, from the loader's table.
 std::string_view EntryKindName(EntryKind kind);
 
 // The classes an entry of `kind` may have, in the loader's order (the one table
