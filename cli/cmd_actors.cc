@@ -69,15 +69,15 @@ class ActorsCommand : public Command {
     cmd->add_option("FILE", files_, "Files or directories to read (default: standard input)");
     cmd->add_flag("--summary", summary_,
                   "Per document and actor: mentions, first line, roles, and how it was named");
-    Suggest(cmd->add_option(
-                   "--type", types_,
-                   "Only actors of this type: state, organization, person, group, region, place "
-                   "(repeatable, or comma-separated)")
-                ->type_name("TYPE")
-                ->expected(1)
-                ->allow_extra_args(false)
-                ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll),
-            {"state", "organization", "person", "group", "region", "place"});
+    const std::vector<std::string> types = Strings(ActorTypeNames());
+    ChooseEach(cmd->add_option("--type", types_,
+                               "Only actors of this type: " + Listed(types) +
+                                   " (repeatable, or comma-separated)")
+                   ->type_name("TYPE")
+                   ->expected(1)
+                   ->allow_extra_args(false)
+                   ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll),
+               types);
     cmd->footer(
         "Output: text prints PATH:LINE:COL: ID NAME (TYPE[, ROLE][, former]) \"TEXT\"; jsonl and "
         "tsv\n"

@@ -62,6 +62,17 @@ class HedgeFeed : public AnalysisVisitor {
   std::string text_;
 };
 
+// The cue classes of hedges and boosters, from the loader's table, each once.
+std::vector<std::string> CueClasses() {
+  std::vector<std::string> out;
+  for (EntryKind kind : {EntryKind::kHedge, EntryKind::kBooster}) {
+    for (std::string_view cls : CueClassNames(kind)) {
+      if (std::find(out.begin(), out.end(), cls) == out.end()) out.emplace_back(cls);
+    }
+  }
+  return out;
+}
+
 class HedgesCommand : public Command {
  public:
   CLI::App* Setup(CLI::App& app) override {
@@ -76,24 +87,25 @@ class HedgesCommand : public Command {
                     "Exit 1 when a document has more than N hedges per 1,000 words (a CI gate)")
         ->type_name("N")
         ->check(CLI::NonNegativeNumber);
-    Suggest(
-        cmd->add_option("--kind", o_.kinds,
-                        "Only cues of this kind: hedge, booster (repeatable, or comma-separated)")
-            ->type_name("KIND")
-            ->expected(1)
-            ->allow_extra_args(false)
-            ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll),
-        {"hedge", "booster"});
-    Suggest(cmd->add_option("--class", o_.classes,
-                            "Only cues of this class: modal, probability, estimative, evidential, "
-                            "approximator, ... "
-                            "(repeatable, or comma-separated)")
-                ->type_name("CLASS")
-                ->expected(1)
-                ->allow_extra_args(false)
-                ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll),
-            {"modal", "probability", "estimative", "evidential", "approximator", "impersonal",
-             "uncertainty", "possibility", "certainty", "emphatic", "inference", "prediction"});
+    const std::vector<std::string> kinds = {std::string(EntryKindName(EntryKind::kHedge)),
+                                            std::string(EntryKindName(EntryKind::kBooster))};
+    ChooseEach(cmd->add_option("--kind", o_.kinds,
+                               "Only cues of this kind: " + Listed(kinds) +
+                                   " (repeatable, or comma-separated)")
+                   ->type_name("KIND")
+                   ->expected(1)
+                   ->allow_extra_args(false)
+                   ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll),
+               kinds);
+    const std::vector<std::string> classes = CueClasses();
+    ChooseEach(cmd->add_option("--class", o_.classes,
+                               "Only cues of this class: " + Listed(classes) +
+                                   " (repeatable, or comma-separated)")
+                   ->type_name("CLASS")
+                   ->expected(1)
+                   ->allow_extra_args(false)
+                   ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll),
+               classes);
     cmd->footer(
         "Output: text prints PATH:LINE:COL: KIND: \"TEXT\" [LEVEL, BAND] (or [CLASS] when the\n"
         "cue names no likelihood); jsonl and tsv print doc, sentence, start, end, line, col,\n"
@@ -112,12 +124,6 @@ class HedgesCommand : public Command {
   }
 
   int Run(Context& ctx) override {
-    for (const std::string& k : SplitCommas(o_.kinds)) {
-      if (k != "hedge" && k != "booster") {
-        ctx.Error("--kind " + k + ": expected hedge or booster");
-        return 2;
-      }
-    }
     std::unique_ptr<Printer<HedgeRecord>> cues;
     std::unique_ptr<Printer<StatsRecord>> summaries;
     if (o_.summary) {

@@ -1,5 +1,6 @@
 // claimlens lexicon: check lexicon files, list entries, explain what fires on a
 // sentence and why, print the likelihood scales.
+#include "choices.h"
 #include "command.h"
 
 namespace claimlens::cli {
@@ -40,18 +41,34 @@ class LexiconCommand : public Command {
     check_->add_option("FILE", check_files_, "Lexicon files to check (default: the built-in set)");
     check_->add_flag("--no-ambiguity", no_ambiguity_, "Do not report ambiguous actor aliases");
     list_ = cmd_->add_subcommand("list", "List the loaded lexicon entries");
-    list_
-        ->add_option("--kind", kinds_,
-                     "Only entries of this kind (hedge, booster, negation, actor, ...)")
-        ->type_name("KIND")
-        ->expected(1)
-        ->allow_extra_args(false)
-        ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
-    list_->add_option("--class", classes_, "Only entries of this class")
-        ->type_name("CLASS")
-        ->expected(1)
-        ->allow_extra_args(false)
-        ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+    std::vector<std::string> kinds;
+    for (int k = 0; k < kEntryKindCount; ++k)
+      kinds.emplace_back(EntryKindName(static_cast<EntryKind>(k)));
+    ChooseEach(list_
+                   ->add_option("--kind", kinds_,
+                                "Only entries of this kind (repeatable, or comma-separated): " +
+                                    Listed(kinds))
+                   ->type_name("KIND")
+                   ->expected(1)
+                   ->allow_extra_args(false)
+                   ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll),
+               kinds);
+    // Classes are not checked: roles, titles and actor aliases take any.
+    std::vector<std::string> classes;
+    for (int k = 0; k < kEntryKindCount; ++k) {
+      for (std::string_view cls : CueClassNames(static_cast<EntryKind>(k))) {
+        if (std::find(classes.begin(), classes.end(), cls) == classes.end())
+          classes.emplace_back(cls);
+      }
+    }
+    Suggest(list_
+                ->add_option("--class", classes_,
+                             "Only entries of this class (repeatable, or comma-separated)")
+                ->type_name("CLASS")
+                ->expected(1)
+                ->allow_extra_args(false)
+                ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll),
+            classes);
     explain_ =
         cmd_->add_subcommand("explain", "Show which entries and rules fire on a text, and why");
     explain_->add_option("TEXT", explain_text_, "The text to explain")->required();

@@ -12,11 +12,11 @@ namespace claimlens::cli {
 void AddGlobalOptions(CLI::App& app, GlobalOptions* o) {
   Choose(app.add_option("--format", o->format,
                         "Output format: text, jsonl, tsv (html, markdown: report)"),
-         {"text", "jsonl", "tsv", "html", "markdown"})
+         Strings(FormatNames()))
       ->type_name("FMT");
-  Choose(
-      app.add_option("--scale", o->scale, "Likelihood scale: icd203, phia, ipcc, kent, perceived"),
-      {"icd203", "phia", "ipcc", "kent", "perceived"})
+  std::vector<std::string> scales;
+  for (int s = 0; s < kScaleCount; ++s) scales.emplace_back(ScaleId(static_cast<Scale>(s)));
+  Choose(app.add_option("--scale", o->scale, "Likelihood scale: " + Listed(scales)), scales)
       ->type_name("SCALE");
   Choose(
       app.add_option("--input", o->input,
