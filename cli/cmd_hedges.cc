@@ -1,6 +1,7 @@
 // claimlens hedges: every hedge and booster, with its likelihood band; a summary
 // per document; a density gate for CI.
 #include <cmath>
+#include <cstdlib>
 
 #include "choices.h"
 #include "claimlens/stats.h"
@@ -73,6 +74,17 @@ std::vector<std::string> CueClasses() {
   return out;
 }
 
+// --max-density: a finite number, 0 or more (never "inf", "nan" or a 300-digit echo).
+std::string CheckDensity(std::string& given) {
+  char* end = nullptr;
+  const double v = std::strtod(given.c_str(), &end);
+  if (given.empty() || *end != '\0' || !std::isfinite(v) || v < 0) {
+    return "expected a number of hedges per 1,000 words, 0 or more (got '" + given.substr(0, 40) +
+           (given.size() > 40 ? "...'" : "'") + ")";
+  }
+  return "";
+}
+
 class HedgesCommand : public Command {
  public:
   CLI::App* Setup(CLI::App& app) override {
@@ -86,7 +98,7 @@ class HedgesCommand : public Command {
     cmd->add_option("--max-density", o_.max_density,
                     "Exit 1 when a document has more than N hedges per 1,000 words (a CI gate)")
         ->type_name("N")
-        ->check(CLI::NonNegativeNumber);
+        ->check(CLI::Validator(CheckDensity, "", "DENSITY"));
     const std::vector<std::string> kinds = {std::string(EntryKindName(EntryKind::kHedge)),
                                             std::string(EntryKindName(EntryKind::kBooster))};
     ChooseEach(cmd->add_option("--kind", o_.kinds,
@@ -143,11 +155,12 @@ class HedgesCommand : public Command {
         summaries->Print(StatsRecord{&stats, &density});
       }
       if (o_.max_density >= 0 && stats.hedges_per_1k() > o_.max_density) {
+        // The result the user asked for, not a warning: --quiet leaves it.
         char buf[128];
         std::snprintf(buf, sizeof buf,
                       "hedge density %.1f per 1,000 words is over --max-density %g",
                       stats.hedges_per_1k(), o_.max_density);
-        ctx.Report({Severity::kWarning, doc->id(), 0, 0, buf});
+        ctx.Notice(doc->id(), buf);
         status = 1;
       }
     }

@@ -57,6 +57,10 @@ void Context::Report(const Diagnostic& d) {
   std::fprintf(err_, "claimlens: %s\n", d.ToString().c_str());
 }
 
+void Context::Notice(const std::string& path, const std::string& message) {
+  std::fprintf(err_, "claimlens: %s: %s\n", path.c_str(), message.c_str());
+}
+
 bool Context::Init() {
   std::vector<Diagnostic> problems;
   const bool builtin = options_.lexicons_dir.empty() && options_.lexicon_files.empty();

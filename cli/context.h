@@ -50,6 +50,9 @@ class Context {
 
   void Report(const Diagnostic& d);
   void Error(const std::string& message) { Report({Severity::kError, "", 0, 0, message}); }
+  // A result the user asked for on standard error (a failed gate): not an
+  // error, not a warning, and never silenced by --quiet.
+  void Notice(const std::string& path, const std::string& message);
   // 2 if any error was reported, else `status`.
   int ExitStatus(int status) const { return errors_ > 0 ? 2 : status; }
 
