@@ -1,5 +1,5 @@
 // claimlens: the command-line front end. Parses flags once, builds the Context,
-// runs one command, and alone decides the exit status (CONTRACT.md):
+// runs one command, and alone decides the exit status (doc/records.md):
 // 0 success, 1 a gate failed, 2 usage error, unreadable input or invalid lexicon.
 #include <algorithm>
 #include <cstdio>
