@@ -20,8 +20,10 @@
 //   1. schema.h: `struct ClaimRecord` with
 //        template <typename W> void Visit(W& w) const
 //      calling w.Doc/Str/Int/Num/Bool/Null/Json for each field in its documented
-//      order (VisitPlace gives doc, sentence, start, end, line, col). Leave Visit
-//      out for a record that is only ever text (`lexicon explain`).
+//      order (VisitPlace gives doc, sentence, start, end, line, col; w.Json takes
+//      a nested list already written as JSON). A default-made record must visit
+//      safely: the TSV header is written from one. Leave Visit out for a record
+//      that is only ever text (`lexicon explain`).
 //   2. lib/print/text_claims.cc (listed in lib/CMakeLists.txt): its text form,
 //        void AppendText(const ClaimRecord& r, const Colors& c, std::string* out);
 //      declared in lib/print/text.h; append whole lines, each ending in '\n'.
