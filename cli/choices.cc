@@ -1,5 +1,6 @@
 #include "choices.h"
 
+#include <algorithm>
 #include <map>
 
 namespace claimlens::cli {
@@ -15,6 +16,25 @@ CLI::Option* Choose(CLI::Option* o, std::vector<std::string> values) {
   return Suggest(o, std::move(values));
 }
 
+CLI::Option* ChooseEach(CLI::Option* o, std::vector<std::string> values) {
+  std::string set;
+  for (const std::string& v : values) set += (set.empty() ? "" : ",") + v;
+  o->check(CLI::Validator(
+      [values, set](std::string& given) {
+        size_t start = 0;
+        for (;;) {
+          const size_t comma = given.find(',', start);
+          const std::string piece = given.substr(start, comma - start);
+          if (!piece.empty() && std::find(values.begin(), values.end(), piece) == values.end())
+            return piece + " not in {" + set + "}";
+          if (comma == std::string::npos) return std::string();
+          start = comma + 1;
+        }
+      },
+      "", "each of {" + set + "}"));
+  return Suggest(o, std::move(values));
+}
+
 CLI::Option* Suggest(CLI::Option* o, std::vector<std::string> values) {
   Registry()[o] = std::move(values);
   return o;
@@ -24,6 +44,16 @@ const std::vector<std::string>& ChoicesOf(const CLI::Option* o) {
   static const std::vector<std::string> kNone;
   auto it = Registry().find(o);
   return it == Registry().end() ? kNone : it->second;
+}
+
+std::vector<std::string> Strings(const std::vector<std::string_view>& values) {
+  return {values.begin(), values.end()};
+}
+
+std::string Listed(const std::vector<std::string>& values) {
+  std::string s;
+  for (const std::string& v : values) s += (s.empty() ? "" : ", ") + v;
+  return s;
 }
 
 }  // namespace claimlens::cli

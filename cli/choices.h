@@ -4,15 +4,24 @@
 
 #include <CLI/CLI.hpp>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace claimlens::cli {
 
 // Restricts `o` to `values` and remembers them for completion.
 CLI::Option* Choose(CLI::Option* o, std::vector<std::string> values);
+// Restricts each comma-separated piece of a repeatable option ("--class a,b")
+// to `values`, and remembers them for completion.
+CLI::Option* ChooseEach(CLI::Option* o, std::vector<std::string> values);
 // Remembers `values` as completions of `o` without restricting it (comma lists).
 CLI::Option* Suggest(CLI::Option* o, std::vector<std::string> values);
 // The remembered values of `o` (empty if none).
 const std::vector<std::string>& ChoicesOf(const CLI::Option* o);
+
+// `values` as strings (the library's tables hold string_views).
+std::vector<std::string> Strings(const std::vector<std::string_view>& values);
+// "a, b, c", for help texts.
+std::string Listed(const std::vector<std::string>& values);
 
 }  // namespace claimlens::cli

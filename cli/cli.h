@@ -1,5 +1,5 @@
 // The command-line front end as a function: parses flags once, builds the
-// Context, runs one command, and alone decides the exit status (CONTRACT.md).
+// Context, runs one command, and alone decides the exit status (doc/records.md).
 #pragma once
 
 #include <cstdio>

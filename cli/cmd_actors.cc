@@ -2,10 +2,7 @@
 #include <map>
 
 #include "choices.h"
-#include "claimlens/records.h"
-#include "claimlens/schema.h"
 #include "command.h"
-#include "records_out.h"
 
 namespace claimlens::cli {
 namespace {
@@ -14,38 +11,23 @@ struct ActorTally {
   std::string id, name, type;
   int64_t mentions = 0;
   int64_t first_line = 0;
-  std::map<std::string, int> roles;
-  std::map<std::string, int> forms;
+  std::map<std::string, int64_t> roles;
+  std::map<std::string, int64_t> forms;
 };
 
-class ActorPrinter : public AnalysisVisitor {
+// Hands each mention to the printer, or tallies it per actor for --summary.
+class ActorFeed : public AnalysisVisitor {
  public:
-  ActorPrinter(Context& ctx, const Document& doc, RecordOut<ActorRecord>* out, bool summary)
-      : ctx_(ctx), doc_(doc), out_(out), summary_(summary), colors_(ctx.color()) {}
+  ActorFeed(const Document& doc, Printer<ActorRecord>* printer) : doc_(doc), printer_(printer) {}
 
   void OnSentence(const SentenceAnalysis& a) override {
     for (const Mention& m : a.mentions) {
       const std::string_view text = doc_.TextView(m.span, &text_);
-      if (summary_) {
+      if (printer_ != nullptr) {
+        printer_->Print(ActorRecord{doc_.id(), a.sentence.index, &m, text});
+      } else {
         Tally(m, text);
-        continue;
       }
-      if (out_ != nullptr) {
-        out_->Write(ActorRecord{doc_.id(), a.sentence.index, &m, text});
-        continue;
-      }
-      // PATH:LINE:COL: CHN China (state) "Beijing’s"
-      line_.clear();
-      AppendLocation(colors_, doc_.id(), m.line, m.col, &line_);
-      line_ += colors_.hedge() + m.id + colors_.reset() + " " + m.name + " (" + m.type;
-      if (m.former || !m.role.empty())
-        line_ += ", " + std::string(m.former ? "former " : "") + m.role;
-      if (!m.affiliation.empty()) line_ += ", " + m.affiliation;
-      line_ += ") \"";
-      AppendOneLine(text, &line_);
-      line_ += "\"\n";
-      ctx_.out().Write(line_);
-      ctx_.out().MaybeFlush();
     }
   }
 
@@ -64,28 +46,19 @@ class ActorPrinter : public AnalysisVisitor {
     ++t.forms[std::string(text)];
   }
 
-  Context& ctx_;
   const Document& doc_;
-  RecordOut<ActorRecord>* out_;
-  bool summary_;
-  Colors colors_;
-  std::string text_, line_;
+  Printer<ActorRecord>* printer_;
+  std::string text_;
   std::vector<ActorTally> tallies_;
   std::map<std::string, size_t> index_;
 };
 
-// Keys sorted by count (most first), as a JSON array of strings.
-std::string JsonByCount(const std::map<std::string, int>& counts, bool with_counts) {
-  std::vector<std::pair<std::string, int>> v(counts.begin(), counts.end());
+// The counts, most frequent first (ties in alphabetical order).
+Counts ByCount(const std::map<std::string, int64_t>& counts) {
+  Counts v(counts.begin(), counts.end());
   std::stable_sort(v.begin(), v.end(),
                    [](const auto& a, const auto& b) { return a.second > b.second; });
-  std::string s = "[";
-  for (size_t i = 0; i < v.size(); ++i) {
-    if (i) s += ',';
-    AppendJsonString(
-        with_counts ? v[i].first + " (" + std::to_string(v[i].second) + ")" : v[i].first, &s);
-  }
-  return s + "]";
+  return v;
 }
 
 class ActorsCommand : public Command {
@@ -96,15 +69,15 @@ class ActorsCommand : public Command {
     cmd->add_option("FILE", files_, "Files or directories to read (default: standard input)");
     cmd->add_flag("--summary", summary_,
                   "Per document and actor: mentions, first line, roles, and how it was named");
-    Suggest(cmd->add_option(
-                   "--type", types_,
-                   "Only actors of this type: state, organization, person, group, region, place "
-                   "(repeatable, or comma-separated)")
-                ->type_name("TYPE")
-                ->expected(1)
-                ->allow_extra_args(false)
-                ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll),
-            {"state", "organization", "person", "group", "region", "place"});
+    const std::vector<std::string> types = Strings(ActorTypeNames());
+    ChooseEach(cmd->add_option("--type", types_,
+                               "Only actors of this type: " + Listed(types) +
+                                   " (repeatable, or comma-separated)")
+                   ->type_name("TYPE")
+                   ->expected(1)
+                   ->allow_extra_args(false)
+                   ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll),
+               types);
     cmd->footer(
         "Output: text prints PATH:LINE:COL: ID NAME (TYPE[, ROLE][, former]) \"TEXT\"; jsonl and "
         "tsv\n"
@@ -123,10 +96,15 @@ class ActorsCommand : public Command {
   }
 
   int Run(Context& ctx) override {
-    if (!ctx.RequireFormat({Format::kText, Format::kJsonl, Format::kTsv}, "actors")) return 2;
     const auto types = SplitCommas(types_);
-    auto out = MachineOut<ActorRecord>(ctx, !summary_);
-    auto summary = MachineOut<ActorSummaryRecord>(ctx, summary_);
+    std::unique_ptr<Printer<ActorRecord>> mentions;
+    std::unique_ptr<Printer<ActorSummaryRecord>> summaries;
+    if (summary_) {
+      summaries = ctx.MakePrinter<ActorSummaryRecord>("actors");
+    } else {
+      mentions = ctx.MakePrinter<ActorRecord>("actors");
+    }
+    if (!mentions && !summaries) return 2;
     struct Filter : AnalysisVisitor {
       AnalysisVisitor* next;
       const std::vector<std::string>* types;
@@ -144,26 +122,16 @@ class ActorsCommand : public Command {
     };
     InputReader inputs = ctx.Inputs(files_);
     while (auto doc = inputs.Next()) {
-      ActorPrinter printer(ctx, *doc, out.get(), summary_);
+      ActorFeed feed(*doc, mentions.get());
       Filter filter;
-      filter.next = &printer;
+      filter.next = &feed;
       filter.types = &types;
       ctx.analyzer({.cues = false, .actors = true, .claims = false}).Run(*doc, filter);
-      if (!summary_) continue;
-      for (const ActorTally& t : printer.tallies()) {
-        const std::string roles = JsonByCount(t.roles, false), forms = JsonByCount(t.forms, true);
-        if (summary) {
-          summary->Write(ActorSummaryRecord{doc->id(), t.id, t.name, t.type, t.mentions,
-                                            t.first_line, roles, forms});
-          continue;
-        }
-        std::string line = doc->id() + ": " + t.id + " " + t.name + " (" + t.type +
-                           "): " + std::to_string(t.mentions) +
-                           (t.mentions == 1 ? " mention" : " mentions") + ", first on line " +
-                           std::to_string(t.first_line);
-        if (!t.roles.empty()) line += "; roles " + roles;
-        line += "; named " + forms + "\n";
-        ctx.out().Write(line);
+      if (!summaries) continue;
+      for (const ActorTally& t : feed.tallies()) {
+        const Counts roles = ByCount(t.roles), forms = ByCount(t.forms);
+        summaries->Print(ActorSummaryRecord{doc->id(), t.id, t.name, t.type, t.mentions,
+                                            t.first_line, &roles, &forms});
       }
     }
     return 0;

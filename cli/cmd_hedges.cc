@@ -1,12 +1,11 @@
 // claimlens hedges: every hedge and booster, with its likelihood band; a summary
 // per document; a density gate for CI.
 #include <cmath>
+#include <cstdlib>
 
 #include "choices.h"
-#include "claimlens/schema.h"
 #include "claimlens/stats.h"
 #include "command.h"
-#include "records_out.h"
 
 namespace claimlens::cli {
 namespace {
@@ -21,16 +20,16 @@ struct HedgesOptions {
   std::vector<std::string> classes;
 };
 
-class HedgePrinter : public AnalysisVisitor {
+// Keeps the cues --kind and --class ask for, counts them, and (unless the
+// summary is wanted) hands each to the printer with its band on --scale.
+class HedgeFeed : public AnalysisVisitor {
  public:
-  HedgePrinter(Context& ctx, const HedgesOptions& o, const Document& doc,
-               RecordOut<HedgeRecord>* out, DocStats* stats)
+  HedgeFeed(Context& ctx, const HedgesOptions& o, const Document& doc,
+            Printer<HedgeRecord>* printer, DocStats* stats)
       : ctx_(ctx),
-        o_(o),
         doc_(doc),
-        out_(out),
+        printer_(printer),
         stats_(stats),
-        colors_(ctx.color()),
         kinds_(SplitCommas(o.kinds)),
         classes_(SplitCommas(o.classes)) {}
 
@@ -40,8 +39,11 @@ class HedgePrinter : public AnalysisVisitor {
       if (Wanted(c)) kept_.push_back(&c);
     }
     stats_->AddSentence(a.words, kept_);
-    if (o_.summary) return;
-    for (const Cue* c : kept_) Print(a, *c);
+    if (printer_ == nullptr) return;
+    for (const Cue* c : kept_) {
+      printer_->Print(HedgeRecord{doc_.id(), a.sentence.index, c, doc_.TextView(c->span, &text_),
+                                  CueBand(ctx_.lexicon(), *c, ctx_.scale())});
+    }
   }
 
  private:
@@ -52,70 +54,35 @@ class HedgePrinter : public AnalysisVisitor {
     return in(kinds_, EntryKindName(c.kind)) && in(classes_, c.cls);
   }
 
-  void Print(const SentenceAnalysis& a, const Cue& c) {
-    const std::string_view text = doc_.TextView(c.span, &text_);
-    const std::optional<Band> band = CueBand(ctx_.lexicon(), c, ctx_.scale());
-    if (out_ != nullptr) {
-      out_->Write(HedgeRecord{doc_.id(), a.sentence.index, &c, text, band});
-      return;
-    }
-    // PATH:LINE:COL: hedge: "likely" [likely, 55-80%]
-    line_.clear();
-    AppendLocation(colors_, doc_.id(), c.line, c.col, &line_);
-    line_ += c.kind == EntryKind::kHedge ? colors_.hedge() : colors_.booster();
-    line_ += EntryKindName(c.kind);
-    line_ += colors_.reset();
-    line_ += ": \"";
-    AppendOneLine(text, &line_);
-    line_ += "\" [";
-    if (c.level != Level::kNone) {
-      line_ += LevelId(c.level);
-      if (band) line_ += ", " + FormatBand(*band);
-    } else {
-      line_ += c.cls;
-      if (band) line_ += ", read as " + FormatBand(*band);
-    }
-    if (c.negated) line_ += ", negated";
-    line_ += "]\n";
-    ctx_.out().Write(line_);
-    ctx_.out().MaybeFlush();
-  }
-
   Context& ctx_;
-  const HedgesOptions& o_;
   const Document& doc_;
-  RecordOut<HedgeRecord>* out_;
+  Printer<HedgeRecord>* printer_;
   DocStats* stats_;
-  Colors colors_;
   std::vector<std::string> kinds_, classes_;
   std::vector<const Cue*> kept_;
-  std::string text_, line_;
+  std::string text_;
 };
 
-std::string DensityJson(const std::vector<double>& d) {
-  std::string s = "[";
-  for (size_t i = 0; i < d.size(); ++i) {
-    if (i) s += ',';
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%g", std::round(d[i] * 10) / 10);
-    s += buf;
+// The cue classes of hedges and boosters, from the loader's table, each once.
+std::vector<std::string> CueClasses() {
+  std::vector<std::string> out;
+  for (EntryKind kind : {EntryKind::kHedge, EntryKind::kBooster}) {
+    for (std::string_view cls : CueClassNames(kind)) {
+      if (std::find(out.begin(), out.end(), cls) == out.end()) out.emplace_back(cls);
+    }
   }
-  return s + "]";
+  return out;
 }
 
-void PrintSummaryText(Context& ctx, const DocStats& s) {
-  const Colors c(ctx.color());
-  char buf[512];
-  std::snprintf(
-      buf, sizeof buf,
-      "%s%s%s: %llu words, %llu sentences; hedges %.1f and boosters %.1f per 1,000 words; "
-      "%.0f%% of sentences uncertain\n",
-      c.path(), s.doc().c_str(), c.reset(), static_cast<unsigned long long>(s.words()),
-      static_cast<unsigned long long>(s.sentences()), s.hedges_per_1k(), s.boosters_per_1k(),
-      100 * s.uncertain_share());
-  std::string line = buf;
-  line += "  hedge density: " + Sparkline(s.Density(kSparkBins)) + "\n";
-  ctx.out().Write(line);
+// --max-density: a finite number, 0 or more (never "inf", "nan" or a 300-digit echo).
+std::string CheckDensity(std::string& given) {
+  char* end = nullptr;
+  const double v = std::strtod(given.c_str(), &end);
+  if (given.empty() || *end != '\0' || !std::isfinite(v) || v < 0) {
+    return "expected a number of hedges per 1,000 words, 0 or more (got '" + given.substr(0, 40) +
+           (given.size() > 40 ? "...'" : "'") + ")";
+  }
+  return "";
 }
 
 class HedgesCommand : public Command {
@@ -131,25 +98,26 @@ class HedgesCommand : public Command {
     cmd->add_option("--max-density", o_.max_density,
                     "Exit 1 when a document has more than N hedges per 1,000 words (a CI gate)")
         ->type_name("N")
-        ->check(CLI::NonNegativeNumber);
-    Suggest(
-        cmd->add_option("--kind", o_.kinds,
-                        "Only cues of this kind: hedge, booster (repeatable, or comma-separated)")
-            ->type_name("KIND")
-            ->expected(1)
-            ->allow_extra_args(false)
-            ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll),
-        {"hedge", "booster"});
-    Suggest(cmd->add_option("--class", o_.classes,
-                            "Only cues of this class: modal, probability, estimative, evidential, "
-                            "approximator, ... "
-                            "(repeatable, or comma-separated)")
-                ->type_name("CLASS")
-                ->expected(1)
-                ->allow_extra_args(false)
-                ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll),
-            {"modal", "probability", "estimative", "evidential", "approximator", "impersonal",
-             "uncertainty", "possibility", "certainty", "emphatic", "inference", "prediction"});
+        ->check(CLI::Validator(CheckDensity, "", "DENSITY"));
+    const std::vector<std::string> kinds = {std::string(EntryKindName(EntryKind::kHedge)),
+                                            std::string(EntryKindName(EntryKind::kBooster))};
+    ChooseEach(cmd->add_option("--kind", o_.kinds,
+                               "Only cues of this kind: " + Listed(kinds) +
+                                   " (repeatable, or comma-separated)")
+                   ->type_name("KIND")
+                   ->expected(1)
+                   ->allow_extra_args(false)
+                   ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll),
+               kinds);
+    const std::vector<std::string> classes = CueClasses();
+    ChooseEach(cmd->add_option("--class", o_.classes,
+                               "Only cues of this class: " + Listed(classes) +
+                                   " (repeatable, or comma-separated)")
+                   ->type_name("CLASS")
+                   ->expected(1)
+                   ->allow_extra_args(false)
+                   ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll),
+               classes);
     cmd->footer(
         "Output: text prints PATH:LINE:COL: KIND: \"TEXT\" [LEVEL, BAND] (or [CLASS] when the\n"
         "cue names no likelihood); jsonl and tsv print doc, sentence, start, end, line, col,\n"
@@ -168,35 +136,31 @@ class HedgesCommand : public Command {
   }
 
   int Run(Context& ctx) override {
-    if (!ctx.RequireFormat({Format::kText, Format::kJsonl, Format::kTsv}, "hedges")) return 2;
-    for (const std::string& k : SplitCommas(o_.kinds)) {
-      if (k != "hedge" && k != "booster") {
-        ctx.Error("--kind " + k + ": expected hedge or booster");
-        return 2;
-      }
+    std::unique_ptr<Printer<HedgeRecord>> cues;
+    std::unique_ptr<Printer<StatsRecord>> summaries;
+    if (o_.summary) {
+      summaries = ctx.MakePrinter<StatsRecord>("hedges");
+    } else {
+      cues = ctx.MakePrinter<HedgeRecord>("hedges");
     }
-    auto out = MachineOut<HedgeRecord>(ctx, !o_.summary);
-    auto summary = MachineOut<StatsRecord>(ctx, o_.summary);
+    if (!cues && !summaries) return 2;
     int status = 0;
     InputReader inputs = ctx.Inputs(o_.files);
     while (auto doc = inputs.Next()) {
       DocStats stats(doc->id());
-      HedgePrinter printer(ctx, o_, *doc, out.get(), &stats);
-      ctx.analyzer({.cues = true, .actors = false}).Run(*doc, printer);
-      if (o_.summary) {
-        if (summary) {
-          const std::string density = DensityJson(stats.Density(kSparkBins));
-          summary->Write(StatsRecord{&stats, density});
-        } else {
-          PrintSummaryText(ctx, stats);
-        }
+      HedgeFeed feed(ctx, o_, *doc, cues.get(), &stats);
+      ctx.analyzer({.cues = true, .actors = false}).Run(*doc, feed);
+      if (summaries) {
+        const std::vector<double> density = stats.Density(kSparkBins);
+        summaries->Print(StatsRecord{&stats, &density});
       }
       if (o_.max_density >= 0 && stats.hedges_per_1k() > o_.max_density) {
+        // The result the user asked for, not a warning: --quiet leaves it.
         char buf[128];
         std::snprintf(buf, sizeof buf,
                       "hedge density %.1f per 1,000 words is over --max-density %g",
                       stats.hedges_per_1k(), o_.max_density);
-        ctx.Report({Severity::kWarning, doc->id(), 0, 0, buf});
+        ctx.Notice(doc->id(), buf);
         status = 1;
       }
     }

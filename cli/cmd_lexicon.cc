@@ -1,82 +1,26 @@
 // claimlens lexicon: check lexicon files, list entries, explain what fires on a
 // sentence and why, print the likelihood scales.
-#include <cstdio>
-
-#include "claimlens/schema.h"
+#include "choices.h"
 #include "command.h"
-#include "records_out.h"
 
 namespace claimlens::cli {
 namespace {
 
-class Explainer : public AnalysisVisitor {
+// Hands each sentence's analysis to the printer with its cues' bands on --scale.
+class ExplainFeed : public AnalysisVisitor {
  public:
-  Explainer(Context& ctx, const Document& doc) : ctx_(ctx), doc_(doc) {}
+  ExplainFeed(Context& ctx, Printer<ExplainRecord>& printer) : ctx_(ctx), printer_(printer) {}
 
   void OnSentence(const SentenceAnalysis& a) override {
-    const Lexicon& lex = ctx_.lexicon();
-    std::string out =
-        "sentence " + std::to_string(a.sentence.index) + ": " + doc_.Text(a.sentence.span) + "\n";
-    out += "  tokens:";
-    for (const Token& t : a.tokens->tokens) out += " " + std::string(a.tokens->norm(t));
-    out += "\n";
-    for (const Match& m : a.matches) {
-      const Entry& e = lex.entries()[m.entry];
-      const auto& toks = m.part ? a.tokens->parts : a.tokens->tokens;
-      const Span span{toks[m.begin].span.start, toks[m.end - 1].span.end};
-      out += "  match \"" + doc_.Text(span) + "\": " + std::string(EntryKindName(e.kind)) + " " +
-             e.cls;
-      if (e.value != "-") out += " " + e.value;
-      out += "  (" + e.phrase + ", " + e.file + ":" + std::to_string(e.line) + ")\n";
-    }
-    for (const Cue& c : a.cues) {
-      out += "  cue \"" + doc_.Text(c.span) + "\": " + std::string(EntryKindName(c.kind)) + " " +
-             c.cls;
-      if (c.level != Level::kNone) out += " " + std::string(LevelId(c.level));
-      if (auto band = CueBand(lex, c, ctx_.scale())) out += " " + FormatBand(*band);
-      if (c.negated) out += " negated";
-      if (!c.rule.empty()) out += "  [" + c.rule + "]";
-      out += "\n";
-    }
-    for (const Mention& m : a.mentions) {
-      out += "  actor \"" + doc_.Text(m.span) + "\": " + m.id + " " + m.name + " (" + m.type;
-      if (!m.role.empty()) out += ", " + m.role;
-      out += ") by " + m.how + "\n";
-    }
-    auto holder = [&](uint16_t h) {
-      const Holder& x = a.holders[h];
-      std::string s = std::string(HolderTypeName(x.type));
-      if (x.type != HolderType::kAuthor) s += " " + x.id;
-      return s;
-    };
-    for (const Cue& m : a.markers) {
-      out += "  " + std::string(EntryKindName(m.kind)) + " \"" + doc_.Text(m.span) +
-             "\": " + m.cls + ", held by " + holder(m.holder) + "\n";
-    }
-    for (const Claim& c : a.claims) {
-      out += "  claim \"" + doc_.Text(c.span) + "\": held by " + holder(c.holder);
-      if (c.level != Level::kNone) out += ", " + std::string(LevelId(c.level));
-      if (c.uncertain) out += ", uncertain";
-      if (c.confidence != Confidence::kNone)
-        out += ", " + std::string(ConfidenceId(c.confidence)) + " confidence";
-      if (c.conditional) out += ", if \"" + doc_.Text(c.condition) + "\"";
-      if (c.recommendation)
-        out += ", recommends (to " + (c.addressee.empty() ? std::string("-") : c.addressee) + ")";
-      out += "\n";
-    }
-    for (const Dropped& d : a.dropped) {
-      const auto& toks = d.part ? a.tokens->parts : a.tokens->tokens;
-      const Span span{toks[d.begin].span.start, toks[d.end - 1].span.end};
-      const bool actor = lex.entries()[d.entry].kind == EntryKind::kActor;
-      out += std::string(actor ? "  not a mention \"" : "  not a cue \"") + doc_.Text(span) +
-             "\": " + d.reason + "\n";
-    }
-    ctx_.out().Write(out);
+    bands_.clear();
+    for (const Cue& c : a.cues) bands_.push_back(CueBand(ctx_.lexicon(), c, ctx_.scale()));
+    printer_.Print(ExplainRecord{&a, &ctx_.lexicon(), &bands_});
   }
 
  private:
   Context& ctx_;
-  const Document& doc_;
+  Printer<ExplainRecord>& printer_;
+  std::vector<std::optional<Band>> bands_;
 };
 
 class LexiconCommand : public Command {
@@ -97,18 +41,34 @@ class LexiconCommand : public Command {
     check_->add_option("FILE", check_files_, "Lexicon files to check (default: the built-in set)");
     check_->add_flag("--no-ambiguity", no_ambiguity_, "Do not report ambiguous actor aliases");
     list_ = cmd_->add_subcommand("list", "List the loaded lexicon entries");
-    list_
-        ->add_option("--kind", kinds_,
-                     "Only entries of this kind (hedge, booster, negation, actor, ...)")
-        ->type_name("KIND")
-        ->expected(1)
-        ->allow_extra_args(false)
-        ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
-    list_->add_option("--class", classes_, "Only entries of this class")
-        ->type_name("CLASS")
-        ->expected(1)
-        ->allow_extra_args(false)
-        ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+    std::vector<std::string> kinds;
+    for (int k = 0; k < kEntryKindCount; ++k)
+      kinds.emplace_back(EntryKindName(static_cast<EntryKind>(k)));
+    ChooseEach(list_
+                   ->add_option("--kind", kinds_,
+                                "Only entries of this kind (repeatable, or comma-separated): " +
+                                    Listed(kinds))
+                   ->type_name("KIND")
+                   ->expected(1)
+                   ->allow_extra_args(false)
+                   ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll),
+               kinds);
+    // Classes are not checked: roles, titles and actor aliases take any.
+    std::vector<std::string> classes;
+    for (int k = 0; k < kEntryKindCount; ++k) {
+      for (std::string_view cls : CueClassNames(static_cast<EntryKind>(k))) {
+        if (std::find(classes.begin(), classes.end(), cls) == classes.end())
+          classes.emplace_back(cls);
+      }
+    }
+    Suggest(list_
+                ->add_option("--class", classes_,
+                             "Only entries of this class (repeatable, or comma-separated)")
+                ->type_name("CLASS")
+                ->expected(1)
+                ->allow_extra_args(false)
+                ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll),
+            classes);
     explain_ =
         cmd_->add_subcommand("explain", "Show which entries and rules fire on a text, and why");
     explain_->add_option("TEXT", explain_text_, "The text to explain")->required();
@@ -126,6 +86,8 @@ class LexiconCommand : public Command {
 
  private:
   int Check(Context& ctx) {
+    auto printer = ctx.MakePrinter<CheckRecord>("lexicon check");
+    if (!printer) return 2;
     std::vector<Diagnostic> problems;
     LexiconSources sources{ctx.options().lexicons_dir, check_files_};
     std::vector<LexiconFile> files = GatherLexiconFiles(sources, &problems);
@@ -134,97 +96,53 @@ class LexiconCommand : public Command {
     if (!no_ambiguity_) {
       for (const Diagnostic& d : AmbiguityReport(*lexicon, check_files_)) ctx.Report(d);
     }
-    int errors = 0;
+    int64_t errors = 0;
     for (const Diagnostic& d : problems) errors += d.severity == Severity::kError;
     if (check_files_.empty()) {
-      ctx.out().Write(std::to_string(lexicon->entries().size()) + " entries, " +
-                      std::to_string(lexicon->actors().size()) +
-                      " actors: " + (errors ? "errors" : "ok") + "\n");
+      printer->Print(CheckRecord{"", errors, static_cast<int64_t>(lexicon->entries().size()),
+                                 static_cast<int64_t>(lexicon->actors().size())});
     }
     for (const std::string& path : check_files_) {
-      int entries = 0;
-      for (const Entry& e : lexicon->entries()) entries += e.file == path;
-      int actors = 0;
-      for (const Actor& a : lexicon->actors()) actors += a.file == path;
-      int own_errors = 0;
+      CheckRecord r{path};
+      for (const Entry& e : lexicon->entries()) r.entries += e.file == path;
+      for (const Actor& a : lexicon->actors()) r.actors += a.file == path;
       for (const Diagnostic& d : problems)
-        own_errors += d.severity == Severity::kError && d.path == path;
-      std::string line = path + ": " +
-                         (own_errors ? std::to_string(own_errors) + " errors" : std::string("ok")) +
-                         ", " + std::to_string(entries) + " entries";
-      if (actors) line += ", " + std::to_string(actors) + " actors";
-      ctx.out().Write(line + "\n");
+        r.errors += d.severity == Severity::kError && d.path == path;
+      printer->Print(r);
     }
     return errors ? 2 : 0;
   }
 
   int List(Context& ctx) {
-    if (!ctx.RequireFormat({Format::kText, Format::kJsonl, Format::kTsv}, "lexicon list")) return 2;
+    auto printer = ctx.MakePrinter<EntryRecord>("lexicon list");
+    if (!printer) return 2;
     const auto kinds = SplitCommas(kinds_), classes = SplitCommas(classes_);
     auto wanted = [](const std::vector<std::string>& list, std::string_view v) {
       return list.empty() || std::find(list.begin(), list.end(), v) != list.end();
     };
-    std::unique_ptr<RecordOut<EntryRecord>> out = MachineOut<EntryRecord>(ctx);
     const auto& entries = ctx.lexicon().entries();
     for (size_t i = 0; i < entries.size(); ++i) {
       const Entry& e = entries[i];
       if (!wanted(kinds, EntryKindName(e.kind)) || !wanted(classes, e.cls)) continue;
       if (!ctx.lexicon().active(i)) continue;  // overridden by a later file
-      if (out) {
-        out->Write(EntryRecord{&e});
-        continue;
-      }
-      std::string line = std::string(EntryKindName(e.kind)) + "\t" + e.cls + "\t" + e.phrase;
-      if (e.value != "-") line += "\t" + e.value;
-      ctx.out().Write(line + "\n");
-      ctx.out().MaybeFlush();
+      printer->Print(EntryRecord{&e});
     }
     return 0;
   }
 
   int Explain(Context& ctx) {
+    auto printer = ctx.MakePrinter<ExplainRecord>("lexicon explain");
+    if (!printer) return 2;
     Document doc = Document::FromString("explain", explain_text_);
-    Explainer explainer(ctx, doc);
-    ctx.analyzer({.cues = true, .actors = true, .explain = true}).Run(doc, explainer);
+    ExplainFeed feed(ctx, *printer);
+    ctx.analyzer().Run(doc, feed);
     return 0;
   }
 
   int Scales(Context& ctx) {
-    if (!ctx.RequireFormat({Format::kText, Format::kJsonl, Format::kTsv}, "lexicon scales"))
-      return 2;
-    const Lexicon& lex = ctx.lexicon();
-    if (ctx.format() != Format::kText) {
-      RecordOut<ScaleRecord> out(ctx);
-      for (int s = 0; s < kScaleCount; ++s) {
-        for (int l = 0; l < kLevelCount; ++l) {
-          const auto scale = static_cast<Scale>(s);
-          const auto level = static_cast<Level>(l);
-          out.Write(ScaleRecord{ScaleId(scale), LevelId(level), lex.band(scale, level),
-                                lex.label(scale, level)});
-        }
-      }
-      return 0;
-    }
-    std::string out;
-    char buf[256];
-    std::snprintf(buf, sizeof buf, "%-18s", "level");
-    out += buf;
-    for (int s = 0; s < kScaleCount; ++s) {
-      std::snprintf(buf, sizeof buf, "%-11s", std::string(ScaleId(static_cast<Scale>(s))).c_str());
-      out += buf;
-    }
-    out += "\n";
-    for (int l = 0; l < kLevelCount; ++l) {
-      std::snprintf(buf, sizeof buf, "%-18s", std::string(LevelId(static_cast<Level>(l))).c_str());
-      out += buf;
-      for (int s = 0; s < kScaleCount; ++s) {
-        const auto band = lex.band(static_cast<Scale>(s), static_cast<Level>(l));
-        std::snprintf(buf, sizeof buf, "%-11s", band ? FormatBand(*band).c_str() : "-");
-        out += buf;
-      }
-      out += "\n";
-    }
-    ctx.out().Write(out);
+    auto printer = ctx.MakePrinter<ScaleTableRecord>("lexicon scales");
+    if (!printer) return 2;
+    printer->Print(ScaleTableRecord{&ctx.lexicon()});
     return 0;
   }
 

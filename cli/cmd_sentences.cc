@@ -1,37 +1,23 @@
 // claimlens sentences: the sentences of each document, with exact offsets.
-#include "claimlens/schema.h"
 #include "command.h"
-#include "records_out.h"
 
 namespace claimlens::cli {
 namespace {
 
-class SentencePrinter : public SentenceVisitor {
+// Hands each sentence to the printer as a record.
+class SentenceFeed : public SentenceVisitor {
  public:
-  SentencePrinter(Context& ctx, const Document& doc, RecordOut<SentenceRecord>* out)
-      : ctx_(ctx), doc_(doc), out_(out), colors_(ctx.color()) {}
+  SentenceFeed(const Document& doc, Printer<SentenceRecord>& printer)
+      : doc_(doc), printer_(printer) {}
 
   void OnSentence(const Sentence& s, const TokenList&) override {
-    const std::string_view text = doc_.TextView(s.span, &text_);
-    if (out_ != nullptr) {
-      out_->Write(SentenceRecord{doc_.id(), s, text});
-      return;
-    }
-    line_.clear();
-    AppendLocation(colors_, doc_.id(), s.line, s.col, &line_);
-    AppendOneLine(text, &line_);
-    line_.push_back('\n');
-    ctx_.out().Write(line_);
-    ctx_.out().MaybeFlush();
+    printer_.Print(SentenceRecord{doc_.id(), s, doc_.TextView(s.span, &text_)});
   }
 
  private:
-  Context& ctx_;
   const Document& doc_;
-  RecordOut<SentenceRecord>* out_;
-  Colors colors_;
+  Printer<SentenceRecord>& printer_;
   std::string text_;
-  std::string line_;
 };
 
 class SentencesCommand : public Command {
@@ -50,12 +36,12 @@ class SentencesCommand : public Command {
   }
 
   int Run(Context& ctx) override {
-    if (!ctx.RequireFormat({Format::kText, Format::kJsonl, Format::kTsv}, "sentences")) return 2;
-    std::unique_ptr<RecordOut<SentenceRecord>> out = MachineOut<SentenceRecord>(ctx);
+    auto printer = ctx.MakePrinter<SentenceRecord>("sentences");
+    if (!printer) return 2;
     InputReader inputs = ctx.Inputs(files_);
     while (auto doc = inputs.Next()) {
-      SentencePrinter printer(ctx, *doc, out.get());
-      ctx.segmenter().Run(*doc, /*with_tokens=*/false, printer);
+      SentenceFeed feed(*doc, *printer);
+      ctx.segmenter().Run(*doc, /*with_tokens=*/false, feed);
     }
     return 0;
   }

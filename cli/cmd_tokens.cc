@@ -1,45 +1,22 @@
 // claimlens tokens: the tokens of each sentence, with kind and norm.
-#include "claimlens/schema.h"
 #include "command.h"
-#include "records_out.h"
 
 namespace claimlens::cli {
 namespace {
 
-class TokenPrinter : public SentenceVisitor {
+// Hands each sentence's tokens to the printer as a record.
+class TokensFeed : public SentenceVisitor {
  public:
-  TokenPrinter(Context& ctx, const Document& doc, RecordOut<TokenRecord>* out)
-      : ctx_(ctx), doc_(doc), out_(out), colors_(ctx.color()) {}
+  TokensFeed(const Document& doc, Printer<SentenceTokensRecord>& printer)
+      : doc_(doc), printer_(printer) {}
 
   void OnSentence(const Sentence& s, const TokenList& tokens) override {
-    std::string& b = line_;
-    b.clear();
-    if (out_ == nullptr) AppendLocation(colors_, doc_.id(), s.line, s.col, &b);
-    bool first = true;
-    for (const Token& t : tokens.tokens) {
-      const std::string_view text = doc_.TextView(t.span, &text_);
-      if (out_ != nullptr) {
-        out_->Write(TokenRecord{doc_.id(), s.index, t, text, tokens.norm(t)});
-        continue;
-      }
-      if (!first) b.append(colors_.dim()).append(" | ").append(colors_.reset());
-      first = false;
-      AppendOneLine(text, &b);
-    }
-    if (out_ == nullptr) {
-      b.push_back('\n');
-      ctx_.out().Write(b);
-      ctx_.out().MaybeFlush();
-    }
+    printer_.Print(SentenceTokensRecord{&doc_, &s, &tokens});
   }
 
  private:
-  Context& ctx_;
   const Document& doc_;
-  RecordOut<TokenRecord>* out_;
-  Colors colors_;
-  std::string text_;
-  std::string line_;
+  Printer<SentenceTokensRecord>& printer_;
 };
 
 class TokensCommand : public Command {
@@ -60,12 +37,12 @@ class TokensCommand : public Command {
   }
 
   int Run(Context& ctx) override {
-    if (!ctx.RequireFormat({Format::kText, Format::kJsonl, Format::kTsv}, "tokens")) return 2;
-    std::unique_ptr<RecordOut<TokenRecord>> out = MachineOut<TokenRecord>(ctx);
+    auto printer = ctx.MakePrinter<SentenceTokensRecord>("tokens");
+    if (!printer) return 2;
     InputReader inputs = ctx.Inputs(files_);
     while (auto doc = inputs.Next()) {
-      TokenPrinter printer(ctx, *doc, out.get());
-      ctx.segmenter().Run(*doc, /*with_tokens=*/true, printer);
+      TokensFeed feed(*doc, *printer);
+      ctx.segmenter().Run(*doc, /*with_tokens=*/true, feed);
     }
     return 0;
   }

@@ -12,11 +12,11 @@ namespace claimlens::cli {
 void AddGlobalOptions(CLI::App& app, GlobalOptions* o) {
   Choose(app.add_option("--format", o->format,
                         "Output format: text, jsonl, tsv (html, markdown: report)"),
-         {"text", "jsonl", "tsv", "html", "markdown"})
+         Strings(FormatNames()))
       ->type_name("FMT");
-  Choose(
-      app.add_option("--scale", o->scale, "Likelihood scale: icd203, phia, ipcc, kent, perceived"),
-      {"icd203", "phia", "ipcc", "kent", "perceived"})
+  std::vector<std::string> scales;
+  for (int s = 0; s < kScaleCount; ++s) scales.emplace_back(ScaleId(static_cast<Scale>(s)));
+  Choose(app.add_option("--scale", o->scale, "Likelihood scale: " + Listed(scales)), scales)
       ->type_name("SCALE");
   Choose(
       app.add_option("--input", o->input,
@@ -42,12 +42,7 @@ void AddGlobalOptions(CLI::App& app, GlobalOptions* o) {
 
 Context::Context(GlobalOptions options, std::FILE* err, int out_fd)
     : options_(std::move(options)), err_(err), out_(out_fd) {
-  const std::string& f = options_.format;
-  format_ = f == "jsonl"      ? Format::kJsonl
-            : f == "tsv"      ? Format::kTsv
-            : f == "html"     ? Format::kHtml
-            : f == "markdown" ? Format::kMarkdown
-                              : Format::kText;
+  format_ = ParseFormat(options_.format).value_or(Format::kText);
   scale_ = ParseScale(options_.scale).value_or(Scale::kIcd203);
   const char* no_color = std::getenv("NO_COLOR");
   const char* term = std::getenv("TERM");
@@ -60,6 +55,10 @@ void Context::Report(const Diagnostic& d) {
   if (d.severity == Severity::kError) ++errors_;
   if (d.severity == Severity::kWarning && options_.quiet) return;
   std::fprintf(err_, "claimlens: %s\n", d.ToString().c_str());
+}
+
+void Context::Notice(const std::string& path, const std::string& message) {
+  std::fprintf(err_, "claimlens: %s: %s\n", path.c_str(), message.c_str());
 }
 
 bool Context::Init() {
@@ -92,12 +91,8 @@ Analyzer& Context::analyzer(Stages stages) {
   return *a;
 }
 
-bool Context::RequireFormat(std::initializer_list<Format> allowed, const std::string& command) {
-  for (Format f : allowed) {
-    if (f == format_) return true;
-  }
+void Context::FormatError(const std::string& command) {
   Error("--format " + options_.format + " is not available for '" + command + "'");
-  return false;
 }
 
 InputReader Context::Inputs(const std::vector<std::string>& files) {
@@ -105,22 +100,6 @@ InputReader Context::Inputs(const std::vector<std::string>& files) {
   in.jsonl = options_.input == "jsonl";
   in.binary_as_text = options_.binary == "text";
   return InputReader(files, in, [this](const Diagnostic& d) { Report(d); });
-}
-
-void AppendLocation(const Colors& c, std::string_view path, uint32_t line, uint32_t col,
-                    std::string* out) {
-  out->append(c.path()).append(path).append(c.reset()).push_back(':');
-  out->append(c.pos()).append(std::to_string(line)).append(c.reset()).push_back(':');
-  out->append(c.pos()).append(std::to_string(col)).append(c.reset()).append(": ");
-}
-
-std::string FormatBand(const Band& band) {
-  auto num = [](double v) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%g", v);
-    return std::string(buf);
-  };
-  return num(band.lo) + "-" + num(band.hi) + "%";
 }
 
 std::vector<std::string> SplitCommas(const std::vector<std::string>& values) {
@@ -137,19 +116,6 @@ std::vector<std::string> SplitCommas(const std::vector<std::string>& values) {
     }
   }
   return out;
-}
-
-void AppendOneLine(std::string_view text, std::string* out) {
-  bool space = false;
-  for (char ch : text) {
-    if (ch == '\n' || ch == '\r' || ch == '\t') {
-      if (!space) out->push_back(' ');
-      space = true;
-    } else {
-      out->push_back(ch);
-      space = false;
-    }
-  }
 }
 
 }  // namespace claimlens::cli

@@ -12,11 +12,10 @@
 #include "claimlens/input.h"
 #include "claimlens/lexicon.h"
 #include "claimlens/output.h"
+#include "claimlens/printer.h"
 #include "claimlens/segment.h"
 
 namespace claimlens::cli {
-
-enum class Format { kText, kJsonl, kTsv, kHtml, kMarkdown };
 
 struct GlobalOptions {
   std::string format = "text";
@@ -40,11 +39,20 @@ class Context {
   // run cannot go on.
   bool Init();
 
-  // Fails with a usage error unless the chosen format is one of `allowed`.
-  bool RequireFormat(std::initializer_list<Format> allowed, const std::string& command);
+  // The printer of `Record` in the chosen format; null, after a usage error
+  // naming `command`, when the format does not apply to it.
+  template <typename Record>
+  std::unique_ptr<Printer<Record>> MakePrinter(const std::string& command) {
+    auto printer = claimlens::MakePrinter<Record>(format_, out_, TextStyle{color_});
+    if (!printer) FormatError(command);
+    return printer;
+  }
 
   void Report(const Diagnostic& d);
   void Error(const std::string& message) { Report({Severity::kError, "", 0, 0, message}); }
+  // A result the user asked for on standard error (a failed gate): not an
+  // error, not a warning, and never silenced by --quiet.
+  void Notice(const std::string& path, const std::string& message);
   // 2 if any error was reported, else `status`.
   int ExitStatus(int status) const { return errors_ > 0 ? 2 : status; }
 
@@ -52,7 +60,6 @@ class Context {
 
   const GlobalOptions& options() const { return options_; }
   Format format() const { return format_; }
-  bool color() const { return color_; }
   Output& out() { return out_; }
   Segmenter& segmenter() { return *segmenter_; }
   const Lexicon& lexicon() const { return *lexicon_; }
@@ -61,6 +68,8 @@ class Context {
   Scale scale() const { return scale_; }
 
  private:
+  void FormatError(const std::string& command);
+
   GlobalOptions options_;
   Format format_ = Format::kText;
   bool color_ = false;
@@ -73,27 +82,6 @@ class Context {
   Scale scale_ = Scale::kIcd203;
 };
 
-// ANSI colour for the text formats ("" when colour is off).
-struct Colors {
-  explicit Colors(bool on) : on_(on) {}
-  const char* path() const { return on_ ? "\x1b[35m" : ""; }
-  const char* pos() const { return on_ ? "\x1b[32m" : ""; }
-  const char* hedge() const { return on_ ? "\x1b[33m" : ""; }
-  const char* booster() const { return on_ ? "\x1b[1;31m" : ""; }
-  const char* dim() const { return on_ ? "\x1b[2m" : ""; }
-  const char* reset() const { return on_ ? "\x1b[0m" : ""; }
-
- private:
-  bool on_;
-};
-
-// Appends "PATH:LINE:COL: " (coloured when asked) to `out`.
-void AppendLocation(const Colors& c, std::string_view path, uint32_t line, uint32_t col,
-                    std::string* out);
-// Appends `text` with every line break and tab shown as one space.
-void AppendOneLine(std::string_view text, std::string* out);
-// "55-80%" (whole numbers without decimals).
-std::string FormatBand(const Band& band);
 // Splits comma-separated values of repeatable options ("--class a,b --class c").
 std::vector<std::string> SplitCommas(const std::vector<std::string>& values);
 

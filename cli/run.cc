@@ -1,7 +1,11 @@
 // claimlens: the command-line front end. Parses flags once, builds the Context,
-// runs one command, and alone decides the exit status (CONTRACT.md):
+// runs one command, and alone decides the exit status (doc/records.md):
 // 0 success, 1 a gate failed, 2 usage error, unreadable input or invalid lexicon.
+#include <algorithm>
 #include <cstdio>
+#include <string>
+#include <string_view>
+#include <vector>
 
 #include "claimlens/version.h"
 #include "cli.h"
@@ -22,6 +26,72 @@ Examples:
 
 Exit status: 0 success, 1 a gate failed, 2 usage error, unreadable or invalid
 input, or invalid lexicon. See claimlens(1).)";
+
+// Edits (insertions, deletions, substitutions, swaps of neighbours) from a to b.
+size_t Distance(std::string_view a, std::string_view b) {
+  std::vector<std::vector<size_t>> d(a.size() + 1, std::vector<size_t>(b.size() + 1));
+  for (size_t i = 0; i <= a.size(); ++i) d[i][0] = i;
+  for (size_t j = 0; j <= b.size(); ++j) d[0][j] = j;
+  for (size_t i = 1; i <= a.size(); ++i) {
+    for (size_t j = 1; j <= b.size(); ++j) {
+      d[i][j] = std::min(
+          {d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+        d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  }
+  return d[a.size()][b.size()];
+}
+
+// The usage error for `word` where one of `app`'s commands was expected: the
+// nearest command when one is close ("hedgse", "lex"), else the list.
+std::string UnknownCommand(const CLI::App& app, const std::string& word) {
+  std::string where = "command";
+  for (const CLI::App* a = &app; a->get_parent() != nullptr; a = a->get_parent())
+    where = a->get_name() + " " + where;
+  std::string best, names;
+  size_t best_distance = 3;  // farther than 2 edits is no longer a typo
+  for (const CLI::App* sub : app.get_subcommands([](const CLI::App*) { return true; })) {
+    const std::string& name = sub->get_name();
+    names += (names.empty() ? "" : ", ") + name;
+    size_t d = Distance(word, name);
+    if (word.size() >= 3 && name.compare(0, word.size(), word) == 0) d = std::min<size_t>(d, 2);
+    if (d < best_distance) best = name, best_distance = d;
+  }
+  std::string message = "unknown " + where + " '" + word + "'";
+  return message + (best.empty() ? "; commands: " + names : "; did you mean '" + best + "'?");
+}
+
+// Walks the words before parsing, skipping options and their values, to the
+// first one that should name a command (or a lexicon command): CLI11 alone would
+// only say that a subcommand is required. Returns the usage error, or "".
+std::string CheckCommandWords(CLI::App& app, int argc, char** argv) {
+  CLI::App* level = &app;
+  for (int i = 1; i < argc; ++i) {
+    const std::string arg = argv[i];
+    if (arg == "--") return "";
+    if (arg.size() > 1 && arg[0] == '-') {
+      if (arg.find('=') != std::string::npos) continue;
+      // Options of outer levels apply inside too (fallthrough).
+      for (CLI::App* a = level; a != nullptr; a = a->get_parent()) {
+        if (const CLI::Option* o = a->get_option_no_throw(arg)) {
+          if (o->get_items_expected_min() > 0) ++i;  // its value is the next word
+          break;
+        }
+      }
+      continue;
+    }
+    if (level->get_subcommands([](const CLI::App*) { return true; }).empty()) return "";
+    CLI::App* sub = nullptr;
+    try {
+      sub = level->get_subcommand(arg);
+    } catch (const CLI::OptionNotFound&) {
+      return UnknownCommand(*level, arg);
+    }
+    level = sub;
+  }
+  return "";
+}
 
 }  // namespace
 
@@ -47,6 +117,10 @@ int Main(int argc, char** argv, std::FILE* err, int out_fd) {
   std::vector<std::pair<CLI::App*, Command*>> subs;
   for (auto& c : commands) subs.emplace_back(c->Setup(app), c.get());
 
+  if (const std::string unknown = CheckCommandWords(app, argc, argv); !unknown.empty()) {
+    std::fprintf(err, "claimlens: %s\nRun 'claimlens --help' for usage.\n", unknown.c_str());
+    return 2;
+  }
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

@@ -13,6 +13,8 @@
 #include <set>
 #include <utility>
 
+#include "sentences.h"  // SpaceAt: what counts as white space
+
 namespace claimlens {
 namespace {
 
@@ -22,6 +24,14 @@ bool EndsWith(const std::string& s, std::string_view suffix) {
 }
 
 std::string Errno() { return std::strerror(errno); }
+
+// Whether `bytes` holds nothing but white space (as the sentence splitter sees it),
+// so that it has no sentence: reported like an empty file.
+bool OnlySpace(std::string_view bytes) {
+  size_t i = 0;
+  while (size_t n = SpaceAt(bytes, i)) i += n;
+  return i >= bytes.size();
+}
 
 struct Mapping {
   void* data = nullptr;
@@ -193,6 +203,10 @@ std::optional<Document> InputReader::ReadWhole(const std::string& path) {
   if (!doc) return std::nullopt;
   if (doc->bytes().size() == doc->info().body_start) {
     Report(Severity::kError, path, 0, 0, "empty input");
+    return std::nullopt;
+  }
+  if (OnlySpace(doc->bytes().substr(doc->info().body_start))) {
+    Report(Severity::kError, path, 0, 0, "empty input (only white space)");
     return std::nullopt;
   }
   return Checked(std::move(*doc), 0);

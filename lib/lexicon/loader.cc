@@ -56,42 +56,45 @@ constexpr int kMaxPatternProgram = 20000;
 // A negation trigger reaches at most this many tokens (the rules stay windowed).
 constexpr int kMaxScope = 32;  // kMaxTriggerReach in lib/analysis/context.h
 
+// The kinds a cue table row may have (named by EntryKindName) and their classes.
 struct KindSpec {
-  std::string_view name;
   EntryKind kind;
   std::vector<std::string_view> classes;  // empty: any class
 };
 
 const std::vector<KindSpec>& KindSpecs() {
   static const std::vector<KindSpec> specs = {
-      {"hedge",
-       EntryKind::kHedge,
+      {EntryKind::kHedge,
        {"modal", "probability", "estimative", "evidential", "approximator", "impersonal",
         "uncertainty", "possibility", "confidence"}},
-      {"booster",
-       EntryKind::kBooster,
+      {EntryKind::kBooster,
        {"certainty", "emphatic", "evidential", "inference", "prediction", "estimative",
         "confidence"}},
-      {"negation", EntryKind::kNegation, {"pre", "pseudo"}},
-      {"terminator", EntryKind::kTerminator, {"scope"}},
-      {"degree", EntryKind::kDegree, {"up", "down"}},
-      {"condition", EntryKind::kCondition, {"condition"}},
-      {"recommendation", EntryKind::kRecommendation, {"deontic"}},
-      {"attribution", EntryKind::kAttribution, {"verb", "source", "noun"}},
-      {"role", EntryKind::kRole, {}},
-      {"title", EntryKind::kTitle, {}},
-      {"grammar",
-       EntryKind::kGrammar,
+      {EntryKind::kNegation, {"pre", "pseudo"}},
+      {EntryKind::kTerminator, {"scope"}},
+      {EntryKind::kDegree, {"up", "down"}},
+      {EntryKind::kCondition, {"condition"}},
+      {EntryKind::kRecommendation, {"deontic"}},
+      {EntryKind::kAttribution, {"verb", "source", "noun"}},
+      {EntryKind::kRole, {}},
+      {EntryKind::kTitle, {}},
+      {EntryKind::kGrammar,
        {"determiner", "pronoun",   "preposition",    "conjunction", "auxiliary",   "past",
         "past-time",  "month",     "agent",          "finite",      "event",       "modal",
         "perfect",    "question",  "complementizer", "personal",    "self",        "third",
         "frequency",  "metaword",  "demonstrative",  "option",      "source",      "belief",
         "inquiry",    "cognition", "topic",          "possible",    "subordinator", "judgement", "be", "contrast"}},
-      {"actor", EntryKind::kActor, {}},
-      {"evaluation", EntryKind::kEvaluation, {"fixed", "context", "topic"}},
-      {"ignore", EntryKind::kIgnore, {"idiom"}},
+      {EntryKind::kActor, {}},
+      {EntryKind::kEvaluation, {"fixed", "context", "topic"}},
+      {EntryKind::kIgnore, {"idiom"}},
   };
   return specs;
+}
+
+const std::vector<std::string_view>& ActorTypes() {
+  static const std::vector<std::string_view> types = {"state", "organization", "person",
+                                                      "group", "region",       "place"};
+  return types;
 }
 
 }  // namespace
@@ -104,6 +107,15 @@ std::string Join(const std::vector<std::string_view>& v, std::string_view sep) {
   }
   return s;
 }
+
+std::vector<std::string_view> CueClassNames(EntryKind kind) {
+  for (const KindSpec& s : KindSpecs()) {
+    if (s.kind == kind) return s.classes;
+  }
+  return {};
+}
+
+std::vector<std::string_view> ActorTypeNames() { return ActorTypes(); }
 
 Loader::Loader(CompiledLexicon* out, SegmentationRules* segmentation,
                std::vector<Diagnostic>* problems)
@@ -279,11 +291,11 @@ void Loader::LoadCues(const Table& t, bool scoped) {
     const std::string_view source = scoped ? row[5] : row[4];
     const KindSpec* spec = nullptr;
     for (const KindSpec& s : KindSpecs()) {
-      if (s.name == kind) spec = &s;
+      if (EntryKindName(s.kind) == kind) spec = &s;
     }
     if (spec == nullptr) {
       std::vector<std::string_view> names;
-      for (const KindSpec& s : KindSpecs()) names.push_back(s.name);
+      for (const KindSpec& s : KindSpecs()) names.push_back(EntryKindName(s.kind));
       Error(t, row.line,
             "unknown kind '" + std::string(kind) + "' (expected " + Join(names, ", ") + ")");
       continue;

@@ -1,5 +1,6 @@
 // Loading actor tables: one actor a row, its names into the trie, and the
 // checks that members and affiliations name known actors.
+#include <algorithm>
 #include <charconv>
 #include <set>
 
@@ -68,8 +69,7 @@ bool ParseRole(std::string_view s, Actor::Role* role) {
 }  // namespace
 
 void Loader::LoadActors(const Table& t) {
-  static const std::set<std::string_view> kTypes = {"state", "organization", "person",
-                                                    "group", "region",       "place"};
+  const std::vector<std::string_view> types = ActorTypeNames();
   for (const Table::Row& row : t.rows) {
     const Table::Row& f = row;
     Actor a;
@@ -78,10 +78,8 @@ void Loader::LoadActors(const Table& t) {
     a.name = std::string(f[2]);
     a.file = t.path;
     a.line = row.line;
-    if (!kTypes.count(f[1])) {
-      Error(t, row.line,
-            "unknown type '" + a.type +
-                "' (expected state, organization, person, group, region or place)");
+    if (std::find(types.begin(), types.end(), f[1]) == types.end()) {
+      Error(t, row.line, "unknown type '" + a.type + "' (expected " + Join(types, ", ") + ")");
       continue;
     }
     if (out_->actor_index.count(a.id)) {

@@ -1,5 +1,7 @@
 // String escaping for the machine formats, written straight into a buffer.
 #include <charconv>
+#include <cmath>
+#include <cstdio>
 
 #include "claimlens/records.h"
 
@@ -92,6 +94,29 @@ void WriteInt(int64_t v, Output& out) {
 void WriteNum(double v, Output& out) {
   char* p = out.Reserve(32);
   out.Commit(static_cast<size_t>(std::to_chars(p, p + 32, v).ptr - p));
+}
+
+std::string JsonRoundedList(const std::vector<double>& values) {
+  std::string s = "[";
+  for (size_t i = 0; i < values.size(); ++i) {
+    if (i) s += ',';
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%g", std::round(values[i] * 10) / 10);
+    s += buf;
+  }
+  return s + "]";
+}
+
+std::string JsonStringList(const std::vector<std::pair<std::string, int64_t>>& items,
+                           bool with_counts) {
+  std::string s = "[";
+  for (size_t i = 0; i < items.size(); ++i) {
+    if (i) s += ',';
+    AppendJsonString(with_counts ? items[i].first + " (" + std::to_string(items[i].second) + ")"
+                                 : items[i].first,
+                     &s);
+  }
+  return s + "]";
 }
 
 }  // namespace claimlens

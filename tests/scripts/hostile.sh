@@ -60,7 +60,7 @@ run_case nul-bytes 2 "nul.txt:1:3: binary input (NUL byte at byte 2)" nul.txt
 : >empty.txt
 run_case empty 2 "empty.txt: empty input" empty.txt
 printf ' \t\r\n\n   \n' >space.txt
-run_case only-whitespace 0 "" space.txt
+run_case only-whitespace 2 "space.txt: empty input (only white space)" space.txt
 printf 'Title\r\n\r\nIt would likely fail.\r\nNATO may act.\r\n' >crlf.txt
 run_case crlf 0 "" crlf.txt
 printf 'قال الوزير إن الحلف سيرد. שלום עולם. Москва и Пекин. 北京说不。 Beijing’s view is unequivocal.\n' >mixed.txt

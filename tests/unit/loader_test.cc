@@ -1,6 +1,8 @@
 // Loading lexicon files: validation with file:line errors, overrides, actors.
 #include <doctest/doctest.h>
 
+#include <set>
+
 #include "claimlens/lexicon.h"
 #include "compiled.h"
 #include "test_util.h"
@@ -155,4 +157,37 @@ TEST_CASE("a rejected actor row leaves no trace in the matcher") {
   for (size_t i = 0; i < lexicon->entries().size(); ++i) {
     if (lexicon->entries()[i].phrase == "Gondor") CHECK(!lexicon->active(i));
   }
+}
+
+TEST_CASE("the class and type lists the CLI offers are the ones the loader accepts") {
+  for (EntryKind kind : {EntryKind::kHedge, EntryKind::kBooster}) {
+    const auto classes = CueClassNames(kind);
+    REQUIRE(!classes.empty());
+    for (std::string_view cls : classes) {
+      const std::string value = cls == "confidence" ? "low" : "-";  // a confidence, not a level
+      const std::string row = "touch and go\t" + std::string(EntryKindName(kind)) + "\t" +
+                              std::string(cls) + "\t" + value + "\tme\n";
+      CHECK(Problems({{"u.tsv", std::string(kHeader) + row}}).empty());
+    }
+  }
+  CHECK(CueClassNames(EntryKind::kActor).empty());  // any class
+  const auto types = ActorTypeNames();
+  CHECK(types.size() == 6);
+  CHECK(Only(Problems({{"a.tsv",
+                        "id\ttype\tname\taliases\tdemonyms\tseats\tmembers\troles\tsource\n"
+                        "XX\tplanet\tMars\t-\t-\t-\t-\t-\tme\n"}}))
+            .find("(expected state, organization, person, group, region, place)") !=
+        std::string::npos);
+}
+
+TEST_CASE("every entry kind has the name lexicon files use for it") {
+  std::set<std::string_view> names;
+  for (int k = 0; k < kEntryKindCount; ++k) {
+    const std::string_view name = EntryKindName(static_cast<EntryKind>(k));
+    CHECK(!name.empty());
+    names.insert(name);
+  }
+  CHECK(names.size() == kEntryKindCount);
+  CHECK(EntryKindName(EntryKind::kIgnore) ==
+        "ignore");  // `lexicon list` printed idioms without one
 }

@@ -3,6 +3,8 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "claimlens/levels.h"
 
@@ -26,7 +28,15 @@ enum class EntryKind : uint8_t {
   // New kinds go above this line; kEntryKindCount follows the last one.
 };
 inline constexpr int kEntryKindCount = static_cast<int>(EntryKind::kIgnore) + 1;
+// "hedge", "booster", ...: the name lexicon files use (a compile-time check in
+// levels.cc makes sure every kind has one).
 std::string_view EntryKindName(EntryKind kind);
+
+// The classes an entry of `kind` may have, in the loader's order (the one table
+// the loader validates with and the CLI offers); empty when any class is allowed.
+std::vector<std::string_view> CueClassNames(EntryKind kind);
+// The actor types (state, organization, ...), in the loader's order.
+std::vector<std::string_view> ActorTypeNames();
 
 struct Entry {
   EntryKind kind = EntryKind::kHedge;

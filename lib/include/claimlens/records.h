@@ -6,6 +6,8 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include "claimlens/output.h"
 
@@ -19,6 +21,11 @@ void AppendJsonString(std::string_view s, std::string* out);
 void AppendTsvField(std::string_view s, std::string* out);
 void WriteInt(int64_t v, Output& out);
 void WriteNum(double v, Output& out);
+// A JSON array of `values`, each rounded to one decimal: "[1.5,0,12.3]".
+std::string JsonRoundedList(const std::vector<double>& values);
+// A JSON array of the strings of `items`; `with_counts` writes each as "TEXT (N)".
+std::string JsonStringList(const std::vector<std::pair<std::string, int64_t>>& items,
+                           bool with_counts);
 
 inline void WriteJson(std::string_view s, Output& out) {
   char* p = out.Reserve(s.size() * 6 + 2);

@@ -1,14 +1,22 @@
-// The records scripts rely on (CONTRACT.md): one struct per record type, whose
-// Visit lists the fields in their documented order for every machine format.
+// The records scripts rely on (doc/records.md): one struct per record type, whose
+// Visit lists the fields in their documented order for every machine format; a
+// record that groups rows (Row, ForEachRow) prints one machine line a row.
+// Printers for every format: printer.h.
 #pragma once
 
 #include <cstdint>
 #include <optional>
+#include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include "claimlens/analysis.h"
 #include "claimlens/document.h"
+#include "claimlens/lexicon.h"
+#include "claimlens/records.h"
 #include "claimlens/segment.h"
+#include "claimlens/stats.h"
 
 namespace claimlens {
 
@@ -48,9 +56,23 @@ struct TokenRecord {
   }
 };
 
-}  // namespace claimlens
+// The tokens of one sentence (the `tokens` command): text prints the sentence
+// as one line, jsonl and tsv one TokenRecord a token.
+struct SentenceTokensRecord {
+  const Document* doc = nullptr;
+  const Sentence* sentence = nullptr;
+  const TokenList* tokens = nullptr;
 
-namespace claimlens {
+  using Row = TokenRecord;
+  template <typename F>
+  void ForEachRow(F&& f) const {
+    std::string scratch;  // used only where the document holds ill-formed UTF-8
+    for (const Token& t : tokens->tokens) {
+      f(TokenRecord{doc->id(), sentence->index, t, doc->TextView(t.span, &scratch),
+                    tokens->norm(t)});
+    }
+  }
+};
 
 // Where a record is: doc, sentence, start, end, line, col.
 template <typename W>
@@ -102,16 +124,10 @@ struct HedgeRecord {
   }
 };
 
-}  // namespace claimlens
-
-#include "claimlens/stats.h"
-
-namespace claimlens {
-
 // Per-document cue statistics (`hedges --summary`).
 struct StatsRecord {
   const DocStats* stats = nullptr;
-  std::string_view density;  // a JSON array of hedges per 1,000 words through the document
+  const std::vector<double>* density = nullptr;  // hedges per 1,000 words through the document
 
   template <typename W>
   void Visit(W& w) const {
@@ -128,17 +144,13 @@ struct StatsRecord {
     w.Num("uncertain_share", Round(s.uncertain_share()));
     for (int l = 0; l < kLevelCount; ++l)
       w.Int(LevelId(static_cast<Level>(l)), static_cast<int64_t>(s.levels()[l]));
-    w.Json("density", density.empty() ? std::string_view("[]") : density);
+    w.Json("density", density != nullptr ? JsonRoundedList(*density) : "[]");
   }
 
   static double Round(double v) {
     return static_cast<double>(static_cast<int64_t>(v * 100 + 0.5)) / 100;
   }
 };
-
-}  // namespace claimlens
-
-namespace claimlens {
 
 // One lexicon entry (`lexicon list`).
 struct EntryRecord {
@@ -174,9 +186,52 @@ struct ScaleRecord {
   }
 };
 
-}  // namespace claimlens
+// Every level's band on every scale (`lexicon scales`): text prints a table,
+// jsonl and tsv one ScaleRecord a scale and level.
+struct ScaleTableRecord {
+  const Lexicon* lexicon = nullptr;
 
-namespace claimlens {
+  using Row = ScaleRecord;
+  template <typename F>
+  void ForEachRow(F&& f) const {
+    for (int s = 0; s < kScaleCount; ++s) {
+      for (int l = 0; l < kLevelCount; ++l) {
+        const auto scale = static_cast<Scale>(s);
+        const auto level = static_cast<Level>(l);
+        f(ScaleRecord{ScaleId(scale), LevelId(level), lexicon->band(scale, level),
+                      lexicon->label(scale, level)});
+      }
+    }
+  }
+};
+
+// What `lexicon check` found in one file, or in the whole set when `file` is empty.
+struct CheckRecord {
+  std::string_view file;
+  int64_t errors = 0;
+  int64_t entries = 0;
+  int64_t actors = 0;
+
+  template <typename W>
+  void Visit(W& w) const {
+    if (file.empty()) {
+      w.Null("file");
+    } else {
+      w.Str("file", file);
+    }
+    w.Int("errors", errors);
+    w.Int("entries", entries);
+    w.Int("actors", actors);
+  }
+};
+
+// One sentence as `lexicon explain` shows it: tokens, matches, cues with the
+// rules that shaped them, mentions, and the candidates set aside. Text only.
+struct ExplainRecord {
+  const SentenceAnalysis* analysis = nullptr;
+  const Lexicon* lexicon = nullptr;
+  const std::vector<std::optional<Band>>* bands = nullptr;  // of analysis->cues, on --scale
+};
 
 // One actor mention (the `actors` command).
 struct ActorRecord {
@@ -208,6 +263,9 @@ struct ActorRecord {
   }
 };
 
+// Texts with how often they occur, most frequent first.
+using Counts = std::vector<std::pair<std::string, int64_t>>;
+
 // Per actor in a document (`actors --summary`).
 struct ActorSummaryRecord {
   std::string_view doc;
@@ -216,8 +274,8 @@ struct ActorSummaryRecord {
   std::string_view type;
   int64_t mentions = 0;
   int64_t first_line = 0;
-  std::string_view roles;  // a JSON array
-  std::string_view forms;  // a JSON array of how it was named, most frequent first
+  const Counts* roles = nullptr;  // the roles it was named in
+  const Counts* forms = nullptr;  // how it was named
 
   template <typename W>
   void Visit(W& w) const {
@@ -227,8 +285,8 @@ struct ActorSummaryRecord {
     w.Str("type", type);
     w.Int("mentions", mentions);
     w.Int("first_line", first_line);
-    w.Json("roles", roles.empty() ? std::string_view("[]") : roles);
-    w.Json("forms", forms.empty() ? std::string_view("[]") : forms);
+    w.Json("roles", roles != nullptr ? JsonStringList(*roles, false) : "[]");
+    w.Json("forms", forms != nullptr ? JsonStringList(*forms, true) : "[]");
   }
 };
 

@@ -1,0 +1,25 @@
+// Text of the segmentation records: a sentence a line; a sentence's tokens on one line.
+#include "text.h"
+
+namespace claimlens {
+
+// PATH:LINE:COL: SENTENCE
+void AppendText(const SentenceRecord& r, const Colors& c, std::string* out) {
+  AppendLocation(c, r.doc, r.sentence.line, r.sentence.col, out);
+  AppendOneLine(r.text, out);
+  out->push_back('\n');
+}
+
+// PATH:LINE:COL: TOKEN | TOKEN | ...
+void AppendText(const SentenceTokensRecord& r, const Colors& c, std::string* out) {
+  AppendLocation(c, r.doc->id(), r.sentence->line, r.sentence->col, out);
+  bool first = true;
+  r.ForEachRow([&](const TokenRecord& t) {
+    if (!first) out->append(c.dim()).append(" | ").append(c.reset());
+    first = false;
+    AppendOneLine(t.text, out);
+  });
+  out->push_back('\n');
+}
+
+}  // namespace claimlens
