@@ -96,3 +96,12 @@ TEST_CASE("scales and the perceived table give bands") {
   CHECK(may->lo == 30);
   CHECK_FALSE(lexicon->band(Scale::kIcd203, Level::kNone));
 }
+
+// (That they load without problems is checked in table_test.cc.)
+TEST_CASE("Lexicon::Builtin is the built-in set, loaded once per process") {
+  CHECK(Lexicon::Builtin() == Lexicon::Builtin());
+  std::vector<Diagnostic> problems;
+  CHECK(Lexicon::Builtin()->entries().size() ==
+        Lexicon::Load(BuiltinLexiconFiles(), &problems)->entries().size());
+  CHECK(Lexicon::Builtin()->actor("CHN") != nullptr);
+}
