@@ -63,16 +63,13 @@ void Context::Notice(const std::string& path, const std::string& message) {
 
 bool Context::Init() {
   std::vector<Diagnostic> problems;
-  const bool builtin = options_.lexicons_dir.empty() && options_.lexicon_files.empty();
   // The built-in set loads once a process (a fuzzer or a test runs many commands).
-  static std::shared_ptr<const Lexicon> builtin_lexicon;
-  if (builtin && builtin_lexicon) {
-    lexicon_ = builtin_lexicon;
+  if (options_.lexicons_dir.empty() && options_.lexicon_files.empty()) {
+    lexicon_ = Lexicon::Builtin();
   } else {
     const std::vector<LexiconFile> files =
         GatherLexiconFiles({options_.lexicons_dir, options_.lexicon_files}, &problems);
     lexicon_ = Lexicon::Load(files, &problems);
-    if (builtin && problems.empty()) builtin_lexicon = lexicon_;
   }
   for (const Diagnostic& d : problems) Report(d);
   std::string error;
@@ -87,7 +84,16 @@ bool Context::Init() {
 Analyzer& Context::analyzer(Stages stages) {
   std::unique_ptr<Analyzer>& a =
       analyzers_[stages.cues * 8 + stages.actors * 4 + stages.claims * 2 + stages.explain];
-  if (!a) a = std::make_unique<Analyzer>(lexicon_, *segmenter_, stages);
+  if (!a) {
+    Result<std::unique_ptr<Analyzer>> made = Analyzer::Create(lexicon_, stages);
+    // Init made a segmenter from the same rules, so ICU's data is there and
+    // this cannot fail; should it ever, the reason is printed before stopping.
+    if (!made.ok()) {
+      Report(made.error());
+      std::abort();
+    }
+    a = std::move(made.value());
+  }
   return *a;
 }
 

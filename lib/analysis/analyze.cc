@@ -23,9 +23,9 @@ int CurrentYear() {
 }  // namespace
 
 struct Analyzer::Impl : SentenceVisitor {
-  Impl(const Lexicon& lexicon, Segmenter& seg, Stages st)
+  Impl(const Lexicon& lexicon, std::unique_ptr<Segmenter> seg, Stages st)
       : lex(lexicon.compiled()),
-        segmenter(seg),
+        segmenter(std::move(seg)),
         stages(st),
         matcher(lex),
         context(lex),
@@ -107,7 +107,7 @@ struct Analyzer::Impl : SentenceVisitor {
   std::vector<Place> places;
 
   const CompiledLexicon& lex;
-  Segmenter& segmenter;
+  std::unique_ptr<Segmenter> segmenter;
   Stages stages;
   Matcher matcher;
   TokenContext context;
@@ -124,8 +124,17 @@ struct Analyzer::Impl : SentenceVisitor {
   AnalysisVisitor* visitor = nullptr;
 };
 
-Analyzer::Analyzer(std::shared_ptr<const Lexicon> lexicon, Segmenter& segmenter, Stages stages)
-    : lexicon_(std::move(lexicon)), impl_(std::make_unique<Impl>(*lexicon_, segmenter, stages)) {}
+Result<std::unique_ptr<Analyzer>> Analyzer::Create(std::shared_ptr<const Lexicon> lexicon,
+                                                   Stages stages) {
+  std::string error;
+  std::unique_ptr<Segmenter> segmenter = Segmenter::Create(lexicon->segmentation(), &error);
+  if (!segmenter) return Diagnostic{Severity::kError, "", 0, 0, error};
+  auto impl = std::make_unique<Impl>(*lexicon, std::move(segmenter), stages);
+  return std::unique_ptr<Analyzer>(new Analyzer(std::move(lexicon), std::move(impl)));
+}
+
+Analyzer::Analyzer(std::shared_ptr<const Lexicon> lexicon, std::unique_ptr<Impl> impl)
+    : lexicon_(std::move(lexicon)), impl_(std::move(impl)) {}
 
 Analyzer::~Analyzer() = default;
 
@@ -139,7 +148,7 @@ void Analyzer::Run(const Document& doc, AnalysisVisitor& visitor) {
   impl_->pending.doc = &doc;
   impl_->actors.StartDocument();
   impl_->claims.StartDocument();
-  impl_->segmenter.Run(doc, /*with_tokens=*/true, *impl_);
+  impl_->segmenter->Run(doc, /*with_tokens=*/true, *impl_);
   impl_->Flush();
 }
 

@@ -96,6 +96,14 @@ std::shared_ptr<const Lexicon> Lexicon::Load(const std::vector<LexiconFile>& fil
   return lexicon;
 }
 
+std::shared_ptr<const Lexicon> Lexicon::Builtin() {
+  static const std::shared_ptr<const Lexicon> builtin = [] {
+    std::vector<Diagnostic> problems;
+    return Load(BuiltinLexiconFiles(), &problems);
+  }();
+  return builtin;
+}
+
 const std::vector<Entry>& Lexicon::entries() const { return compiled_->entries; }
 
 bool Lexicon::active(size_t entry) const { return !compiled_->disabled[entry]; }

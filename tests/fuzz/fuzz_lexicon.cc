@@ -23,14 +23,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   files.push_back({"fuzz.tsv", std::string(reinterpret_cast<const char*>(data), size)});
   std::vector<Diagnostic> problems;
   auto lexicon = Lexicon::Load(files, &problems);
-  std::string error;
-  auto segmenter = Segmenter::Create(lexicon->segmentation(), &error);
-  if (!segmenter) return 0;
-  Analyzer analyzer(lexicon, *segmenter);
+  auto analyzer = Analyzer::Create(lexicon);
+  if (!analyzer.ok()) return 0;
   struct Sink : AnalysisVisitor {
     void OnSentence(const SentenceAnalysis&) override {}
   } sink;
   Document doc = Document::FromString("t", "The pact would almost certainly not survive; Beijing may object in May.");
-  analyzer.Run(doc, sink);
+  analyzer.value()->Run(doc, sink);
   return 0;
 }

@@ -16,10 +16,8 @@ namespace {
 
 Segmenter& TheSegmenter() {
   static std::unique_ptr<Segmenter> s = [] {
-    std::vector<Diagnostic> problems;
-    auto lexicon = Lexicon::Load(BuiltinLexiconFiles(), &problems);
     std::string error;
-    return Segmenter::Create(lexicon->segmentation(), &error);
+    return Segmenter::Create(Lexicon::Builtin()->segmentation(), &error);
   }();
   return *s;
 }

@@ -27,13 +27,11 @@ class Collect : public AnalysisVisitor {
 };
 
 std::vector<std::string> Actors(const std::string& text) {
-  static std::vector<Diagnostic> problems;
-  static Analyzer analyzer(Lexicon::Load(BuiltinLexiconFiles(), &problems),
-                           test::BuiltinSegmenter());
+  static std::unique_ptr<Analyzer> analyzer = test::MakeAnalyzer();
   Document doc = Document::FromString("t", text);
   std::vector<std::string> out;
   Collect c(doc, &out);
-  analyzer.Run(doc, c);
+  analyzer->Run(doc, c);
   return out;
 }
 

@@ -73,9 +73,7 @@ void Flag(test::Score* s, bool want, bool got) {
 }
 
 Scores Evaluate(const std::string& dir, const std::string& label) {
-  static std::vector<Diagnostic> problems;
-  static auto lexicon = Lexicon::Load(BuiltinLexiconFiles(), &problems);
-  Analyzer analyzer(lexicon, test::BuiltinSegmenter());
+  std::unique_ptr<Analyzer> analyzer = test::MakeAnalyzer();
   const bool show = std::getenv("CLAIMLENS_EVAL_ERRORS") != nullptr;
   Scores s;
   for (const std::string& name : Names(dir, ".claims.tsv")) {
@@ -88,7 +86,7 @@ Scores Evaluate(const std::string& dir, const std::string& label) {
     Document doc = Document::FromString(name, text);
     std::vector<Got> got;
     ClaimCollector collector(&got);
-    analyzer.Run(doc, collector);
+    analyzer->Run(doc, collector);
     std::map<size_t, int> used;  // system claim -> gold claims it took
     for (const test::GoldRow& g : gold) {
       size_t k = got.size();

@@ -60,9 +60,7 @@ std::vector<std::string> Essays() {
 }  // namespace
 
 TEST_CASE("hedge and booster cues on the corpus against the gold") {
-  std::vector<Diagnostic> problems;
-  auto lexicon = Lexicon::Load(BuiltinLexiconFiles(), &problems);
-  Analyzer analyzer(lexicon, test::BuiltinSegmenter());
+  std::unique_ptr<Analyzer> analyzer = test::MakeAnalyzer();
   const bool show = std::getenv("CLAIMLENS_EVAL_ERRORS") != nullptr;
   test::Score total, exact;
   int levels_right = 0, levels_compared = 0;
@@ -82,7 +80,7 @@ TEST_CASE("hedge and booster cues on the corpus against the gold") {
     Document doc = Document::FromString(name, text);
     std::vector<Predicted> predicted;
     CueCollector collector(doc, &predicted);
-    analyzer.Run(doc, collector);
+    analyzer->Run(doc, collector);
 
     test::Score s;
     std::vector<bool> used(gold.size(), false);
@@ -153,9 +151,7 @@ class MentionCollector : public AnalysisVisitor {
 }  // namespace
 
 TEST_CASE("actor mentions on the corpus against the gold") {
-  std::vector<Diagnostic> problems;
-  auto lexicon = Lexicon::Load(BuiltinLexiconFiles(), &problems);
-  Analyzer analyzer(lexicon, test::BuiltinSegmenter());
+  std::unique_ptr<Analyzer> analyzer = test::MakeAnalyzer();
   const bool show = std::getenv("CLAIMLENS_EVAL_ERRORS") != nullptr;
   test::Score total;
   for (const std::string& name : Essays()) {
@@ -170,7 +166,7 @@ TEST_CASE("actor mentions on the corpus against the gold") {
     Document doc = Document::FromString(name, text);
     std::vector<Mention> mentions;
     MentionCollector collector(&mentions);
-    analyzer.Run(doc, collector);
+    analyzer->Run(doc, collector);
     test::Score s;
     std::vector<bool> used(gold.size(), false);
     for (const Mention& m : mentions) {

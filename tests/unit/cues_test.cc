@@ -31,10 +31,8 @@ class Collect : public AnalysisVisitor {
 };
 
 Analyzer& TheAnalyzer() {
-  static std::vector<Diagnostic> problems;
-  static Analyzer analyzer(Lexicon::Load(BuiltinLexiconFiles(), &problems),
-                           test::BuiltinSegmenter());
-  return analyzer;
+  static std::unique_ptr<Analyzer> analyzer = test::MakeAnalyzer();
+  return *analyzer;
 }
 
 std::vector<std::string> Cues(const std::string& text,

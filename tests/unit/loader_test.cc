@@ -191,3 +191,12 @@ TEST_CASE("every entry kind has the name lexicon files use for it") {
   CHECK(EntryKindName(EntryKind::kIgnore) ==
         "ignore");  // `lexicon list` printed idioms without one
 }
+
+// (That they load without problems is checked in table_test.cc.)
+TEST_CASE("Lexicon::Builtin is the built-in set, loaded once per process") {
+  CHECK(Lexicon::Builtin() == Lexicon::Builtin());
+  std::vector<Diagnostic> problems;
+  CHECK(Lexicon::Builtin()->entries().size() ==
+        Lexicon::Load(BuiltinLexiconFiles(), &problems)->entries().size());
+  CHECK(Lexicon::Builtin()->actor("CHN") != nullptr);
+}

@@ -8,14 +8,18 @@ namespace claimlens::test {
 
 Segmenter& BuiltinSegmenter() {
   static std::unique_ptr<Segmenter> segmenter = [] {
-    std::vector<Diagnostic> errors;
-    auto lexicon = Lexicon::Load(BuiltinLexiconFiles(), &errors);
     std::string error;
-    auto s = Segmenter::Create(lexicon->segmentation(), &error);
+    auto s = Segmenter::Create(Lexicon::Builtin()->segmentation(), &error);
     if (!s) throw std::runtime_error(error);
     return s;
   }();
   return *segmenter;
+}
+
+std::unique_ptr<Analyzer> MakeAnalyzer(std::shared_ptr<const Lexicon> lexicon, Stages stages) {
+  Result<std::unique_ptr<Analyzer>> made = Analyzer::Create(std::move(lexicon), stages);
+  REQUIRE_MESSAGE(made.ok(), made.error().ToString());
+  return std::move(made.value());
 }
 
 namespace {

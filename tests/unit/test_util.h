@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "claimlens/analysis.h"
 #include "claimlens/document.h"
 #include "claimlens/lexicon.h"
 #include "claimlens/segment.h"
@@ -15,6 +16,9 @@ namespace claimlens::test {
 
 // A segmenter with the built-in lexicons (one per process).
 Segmenter& BuiltinSegmenter();
+// An analyzer with `lexicon` (the built-in one by default); fails the test if it cannot be made.
+std::unique_ptr<Analyzer> MakeAnalyzer(std::shared_ptr<const Lexicon> lexicon = Lexicon::Builtin(),
+                                       Stages stages = {});
 
 struct Seg {
   std::vector<Sentence> sentences;

@@ -1,6 +1,29 @@
 // The analysis of a document, sentence by sentence: phrase matches, then the
-// cues the composition rules make of them. Stages produce values; printers
-// only read them.
+// cues the composition rules make of them, and the actors named. Stages produce
+// values; printers only read them.
+//
+// Usage (a whole program: examples/cues/cues.cc):
+//
+//   std::shared_ptr<const claimlens::Lexicon> lexicon = claimlens::Lexicon::Builtin();
+//   claimlens::Result<std::unique_ptr<claimlens::Analyzer>> analyzer =
+//       claimlens::Analyzer::Create(lexicon);
+//   if (!analyzer.ok()) return Fail(analyzer.error().ToString());  // no ICU data
+//
+//   struct Printer : claimlens::AnalysisVisitor {
+//     void OnSentence(const claimlens::SentenceAnalysis& a) override {
+//       for (const claimlens::Cue& cue : a.cues)
+//         std::cout << a.doc->Text(cue.span) << " " << claimlens::LevelId(cue.level) << "\n";
+//     }
+//   } printer;
+//   claimlens::Document doc = claimlens::Document::FromString("memo", "It would likely fail.");
+//   analyzer.value()->Run(doc, printer);  // prints "likely likely"
+//
+// Threads: a Lexicon is immutable once loaded; one shared_ptr<const Lexicon>
+// may serve any number of analyzers on any number of threads. An Analyzer is
+// for one thread at a time: it holds ICU break iterators and per-sentence
+// buffers, and the SentenceAnalysis it hands a visitor is valid only during
+// that call. Make one Analyzer per thread from the same lexicon (cheap: the
+// lexicon is not copied).
 #pragma once
 
 #include <cstdint>
@@ -13,6 +36,7 @@
 #include "claimlens/entry.h"
 #include "claimlens/levels.h"
 #include "claimlens/lexicon.h"
+#include "claimlens/result.h"
 #include "claimlens/segment.h"
 
 namespace claimlens {
@@ -105,11 +129,16 @@ struct Stages {
   bool explain = false;  // keep the reasons for `lexicon explain` (costs a string per decision)
 };
 
+// Runs the stages over documents with one lexicon. It owns its parts: the
+// segmenter is made from the same lexicon's segmentation rules.
 class Analyzer {
  public:
-  // `segmenter` must have been made from `lexicon`'s segmentation rules.
-  Analyzer(std::shared_ptr<const Lexicon> lexicon, Segmenter& segmenter, Stages stages = {});
+  // Fails only if ICU's break rules cannot be loaded (no ICU data).
+  static Result<std::unique_ptr<Analyzer>> Create(std::shared_ptr<const Lexicon> lexicon,
+                                                  Stages stages = {});
   ~Analyzer();
+  Analyzer(const Analyzer&) = delete;
+  Analyzer& operator=(const Analyzer&) = delete;
 
   // Runs every stage over `doc`, in order, and hands each sentence to `visitor`.
   void Run(const Document& doc, AnalysisVisitor& visitor);
@@ -118,6 +147,7 @@ class Analyzer {
 
  private:
   struct Impl;
+  Analyzer(std::shared_ptr<const Lexicon> lexicon, std::unique_ptr<Impl> impl);
   std::shared_ptr<const Lexicon> lexicon_;
   std::unique_ptr<Impl> impl_;
 };

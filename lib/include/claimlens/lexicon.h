@@ -1,5 +1,6 @@
-// Lexicons: the data claimlens reads text with. Built-in files are embedded in
-// the binary; --lexicons DIR replaces them and --lexicon FILE adds to them.
+// Lexicons: the data claimlens reads text with. The built-in files are
+// embedded in the library, so a program needs no data files; a lexicon
+// directory can replace them, and further files can be added after them.
 #pragma once
 
 #include <memory>
@@ -21,8 +22,8 @@ struct LexiconFile {
 };
 
 struct LexiconSources {
-  std::string dir;                 // --lexicons DIR: replaces the built-in files
-  std::vector<std::string> files;  // --lexicon FILE: added after them
+  std::string dir;                 // if set, its *.tsv files replace the built-in ones
+  std::vector<std::string> files;  // files added after those (later rows override)
 };
 
 // The built-in lexicon files, in a fixed order.
@@ -52,8 +53,13 @@ struct Actor {
 
 struct CompiledLexicon;  // the matching structures (lib/lexicon/compiled.h)
 
+// Immutable once loaded: share one (as shared_ptr<const Lexicon>) between
+// analyzers and threads.
 class Lexicon {
  public:
+  // The built-in lexicons, loaded once per process (they load without problems;
+  // a unit test sees to it). The same as Load(BuiltinLexiconFiles(), ...).
+  static std::shared_ptr<const Lexicon> Builtin();
   // Parses, validates and compiles every file. Problems (errors and warnings)
   // go to `problems` with file and line; rows with errors are left out and the
   // rest is loaded. Later files override earlier entries of the same phrase and kind.
