@@ -49,7 +49,7 @@ const std::vector<KindSpec>& KindSpecs() {
       {"grammar",
        EntryKind::kGrammar,
        {"determiner", "pronoun", "preposition", "conjunction", "auxiliary", "past", "past-time",
-        "month", "agent", "finite", "event"}},
+        "month", "agent", "finite", "event", "locative", "list", "body", "particle", "byline"}},
       {"actor", EntryKind::kActor, {}},
       {"ignore", EntryKind::kIgnore, {"idiom"}},
   };
