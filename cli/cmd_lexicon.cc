@@ -164,7 +164,7 @@ class LexiconCommand : public Command {
   int Explain(Context& ctx) {
     Document doc = Document::FromString("explain", explain_text_);
     Explainer explainer(ctx, doc);
-    ctx.analyzer().Run(doc, explainer);
+    ctx.analyzer({.cues = true, .actors = true, .explain = true}).Run(doc, explainer);
     return 0;
   }
 

@@ -86,7 +86,7 @@ bool Context::Init() {
 }
 
 Analyzer& Context::analyzer(Stages stages) {
-  std::unique_ptr<Analyzer>& a = analyzers_[stages.cues * 2 + stages.actors];
+  std::unique_ptr<Analyzer>& a = analyzers_[stages.explain * 4 + stages.cues * 2 + stages.actors];
   if (!a) a = std::make_unique<Analyzer>(lexicon_, *segmenter_, stages);
   return *a;
 }

@@ -69,7 +69,7 @@ class Context {
   Output out_;
   std::shared_ptr<const Lexicon> lexicon_;
   std::unique_ptr<Segmenter> segmenter_;
-  std::unique_ptr<Analyzer> analyzers_[4];
+  std::unique_ptr<Analyzer> analyzers_[8];
   Scale scale_ = Scale::kIcd203;
 };
 

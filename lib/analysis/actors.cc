@@ -195,7 +195,7 @@ int ActorRules::Resolve(const TokenContext& ctx, const Candidate& c, bool titled
   // Only ambiguous readings ("Georgia", "Chad", "Jordan"): they need support.
   if (!c.part && Capitalized(ctx, c.end) && c.end > 0 &&
       ctx.tokens()[c.end].span.start > ctx.tokens()[c.end - 1].span.end) {
-    *why = "part of a longer name ('" + std::string(ctx.text(c.end)) + "' follows)";
+    if (explain_) *why = "part of a longer name ('" + std::string(ctx.text(c.end)) + "' follows)";
     return -1;
   }
   for (uint32_t e : c.entries) {
@@ -229,7 +229,7 @@ int ActorRules::Resolve(const TokenContext& ctx, const Candidate& c, bool titled
       if (actor(e)->type == "state") return static_cast<int>(e);
     }
   }
-  *why = "an ambiguous name with no support in context";
+  if (explain_) *why = "an ambiguous name with no support in context";
   return -1;
 }
 
@@ -405,7 +405,7 @@ void ActorRules::Run(const TokenContext& ctx, const TokenList& tokens,
     }
     const int e = Resolve(ctx, c, titled, place_list, &why);
     if (e < 0) {
-      dropped->push_back({c.begin, c.end, c.entries.front(), why});
+      if (explain_) dropped->push_back({c.begin, c.end, c.entries.front(), why});
       continue;
     }
     const Entry& entry = lex_.entries[static_cast<uint32_t>(e)];
@@ -416,14 +416,18 @@ void ActorRules::Run(const TokenContext& ctx, const TokenList& tokens,
       unit = role_starting[c.begin] >= 0 &&
              roles_[static_cast<size_t>(role_starting[c.begin])].end > c.end;
       if (unit && (a.type == "region" || a.type == "place")) {
-        dropped->push_back(
-            {c.begin, c.end, c.entries.front(), "the name of a unit, not the region"});
+        if (explain_) {
+          dropped->push_back(
+              {c.begin, c.end, c.entries.front(), "the name of a unit, not the region"});
+        }
         continue;
       }
       // "a Senior Washington Fellow", "Moscow State University": a seat inside a longer name.
       if (entry.cls == "seat" && c.end - c.begin == 1 && Capitalized(ctx, c.end) &&
           !title_then_name(c.end) && c.begin > 0 && Capitalized(ctx, c.begin - 1)) {
-        dropped->push_back({c.begin, c.end, c.entries.front(), "part of a longer name"});
+        if (explain_) {
+          dropped->push_back({c.begin, c.end, c.entries.front(), "part of a longer name"});
+        }
         continue;
       }
     }

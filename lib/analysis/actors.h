@@ -17,7 +17,9 @@ namespace claimlens {
 
 class ActorRules {
  public:
-  explicit ActorRules(const CompiledLexicon& lexicon) : lex_(lexicon) {}
+  // With `explain`, Run also says why it set candidates aside (`dropped`).
+  explicit ActorRules(const CompiledLexicon& lexicon, bool explain = false)
+      : lex_(lexicon), explain_(explain) {}
 
   // Forgets the names a previous document introduced.
   void StartDocument();
@@ -44,6 +46,7 @@ class ActorRules {
                 const std::string& name);
 
   const CompiledLexicon& lex_;
+  const bool explain_;
   std::vector<Candidate> candidates_;  // whole tokens, in order
   std::vector<Candidate> parts_;       // pieces of compounds
   std::vector<uint32_t> part_token_;

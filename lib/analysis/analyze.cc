@@ -16,7 +16,7 @@ struct Analyzer::Impl : SentenceVisitor {
         matcher(lex),
         context(lex),
         rules(lex),
-        actors(lex) {}
+        actors(lex, st.explain) {}
 
   void OnSentence(const Sentence& s, const TokenList& tokens) override {
     SentenceAnalysis& a = analysis;

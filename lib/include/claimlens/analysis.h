@@ -88,6 +88,9 @@ class AnalysisVisitor {
 struct Stages {
   bool cues = true;
   bool actors = true;
+  // Also say why candidates were set aside (SentenceAnalysis::dropped), for
+  // `lexicon explain`; other commands do not pay for building the reasons.
+  bool explain = false;
 };
 
 class Analyzer {
