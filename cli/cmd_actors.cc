@@ -11,7 +11,8 @@ namespace claimlens::cli {
 namespace {
 
 struct ActorTally {
-  std::string id, name, type;
+  std::string id, name;
+  MentionType type = MentionType::kState;
   int64_t mentions = 0;
   int64_t first_line = 0;
   std::map<std::string, int> roles;
@@ -37,7 +38,8 @@ class ActorPrinter : public AnalysisVisitor {
       // PATH:LINE:COL: CHN China (state) "Beijing’s"
       line_.clear();
       AppendLocation(colors_, doc_.id(), m.line, m.col, &line_);
-      line_ += colors_.hedge() + m.id + colors_.reset() + " " + m.name + " (" + m.type;
+      line_ += colors_.hedge() + m.id + colors_.reset() + " " + m.name + " (";
+      line_ += MentionTypeName(m.type);
       if (m.former || !m.role.empty())
         line_ += ", " + std::string(m.former ? "former " : "") + m.role;
       if (!m.affiliation.empty()) line_ += ", " + m.affiliation;
@@ -136,7 +138,7 @@ class ActorsCommand : public Command {
         copy = a;
         copy.mentions.clear();
         for (const Mention& m : a.mentions) {
-          if (std::find(types->begin(), types->end(), m.type) != types->end())
+          if (std::find(types->begin(), types->end(), MentionTypeName(m.type)) != types->end())
             copy.mentions.push_back(m);
         }
         next->OnSentence(copy);
@@ -153,14 +155,14 @@ class ActorsCommand : public Command {
       for (const ActorTally& t : printer.tallies()) {
         const std::string roles = JsonByCount(t.roles, false), forms = JsonByCount(t.forms, true);
         if (summary) {
-          summary->Write(ActorSummaryRecord{doc->id(), t.id, t.name, t.type, t.mentions,
-                                            t.first_line, roles, forms});
+          summary->Write(ActorSummaryRecord{doc->id(), t.id, t.name, MentionTypeName(t.type),
+                                            t.mentions, t.first_line, roles, forms});
           continue;
         }
-        std::string line = doc->id() + ": " + t.id + " " + t.name + " (" + t.type +
-                           "): " + std::to_string(t.mentions) +
-                           (t.mentions == 1 ? " mention" : " mentions") + ", first on line " +
-                           std::to_string(t.first_line);
+        std::string line =
+            doc->id() + ": " + t.id + " " + t.name + " (" + std::string(MentionTypeName(t.type)) +
+            "): " + std::to_string(t.mentions) + (t.mentions == 1 ? " mention" : " mentions") +
+            ", first on line " + std::to_string(t.first_line);
         if (!t.roles.empty()) line += "; roles " + roles;
         line += "; named " + forms + "\n";
         ctx.out().Write(line);

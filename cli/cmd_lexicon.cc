@@ -39,7 +39,8 @@ class Explainer : public AnalysisVisitor {
       out += "\n";
     }
     for (const Mention& m : a.mentions) {
-      out += "  actor \"" + doc_.Text(m.span) + "\": " + m.id + " " + m.name + " (" + m.type;
+      out += "  actor \"" + doc_.Text(m.span) + "\": " + m.id + " " + m.name + " (" +
+             std::string(MentionTypeName(m.type));
       if (!m.role.empty()) out += ", " + m.role;
       out += ") by " + m.how + "\n";
     }

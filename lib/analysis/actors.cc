@@ -79,15 +79,33 @@ uint32_t NameEnd(const TokenContext& ctx, uint32_t from, uint32_t max,
   return k;
 }
 
-int TypeRank(const std::string& type) {
-  static const char* kOrder[] = {"state", "organization", "group", "person", "region", "place"};
-  for (int i = 0; i < 6; ++i) {
-    if (type == kOrder[i]) return i;
-  }
-  return 6;
-}
+constexpr std::string_view kTypeNames[kMentionTypeCount] = {"state",  "organization", "group",
+                                                            "person", "region",       "place"};
 
 }  // namespace
+
+std::string_view MentionTypeName(MentionType type) { return kTypeNames[static_cast<int>(type)]; }
+
+std::optional<MentionType> ParseMentionType(std::string_view name) {
+  for (int i = 0; i < kMentionTypeCount; ++i) {
+    if (kTypeNames[i] == name) return static_cast<MentionType>(i);
+  }
+  return std::nullopt;
+}
+
+ActorRules::ActorRules(const CompiledLexicon& lexicon, bool explain)
+    : lex_(lexicon), explain_(explain) {
+  // Each actor entry's actor and type, looked up once instead of per candidate.
+  entry_actor_.assign(lex_.entries.size(), kNoActor);
+  entry_type_.assign(lex_.entries.size(), MentionType::kState);
+  for (size_t e = 0; e < lex_.entries.size(); ++e) {
+    if (lex_.entries[e].kind != EntryKind::kActor) continue;
+    auto it = lex_.actor_index.find(lex_.entries[e].value);
+    if (it == lex_.actor_index.end()) continue;
+    entry_actor_[e] = it->second;
+    entry_type_[e] = ParseMentionType(lex_.actors[it->second].type).value_or(MentionType::kPlace);
+  }
+}
 
 void ActorRules::StartDocument() {
   seen_.clear();
@@ -106,7 +124,7 @@ void ActorRules::Collect(const std::vector<Match>& matches, const TokenList& tok
     const Entry& e = lex_.entries[m.entry];
     if (e.kind == EntryKind::kTitle && !m.part) titles_.push_back(m);
     if (e.kind == EntryKind::kRole && !m.part) roles_.push_back(m);
-    if (e.kind != EntryKind::kActor) continue;
+    if (e.kind != EntryKind::kActor || entry_actor_[m.entry] == kNoActor) continue;
     if (!all.empty() && all.back().begin == m.begin && all.back().end == m.end &&
         all.back().part == m.part) {
       all.back().entries.push_back(m.entry);
@@ -155,8 +173,7 @@ void ActorRules::Collect(const std::vector<Match>& matches, const TokenList& tok
     // "trans-Atlantic", "pro-European": a region inside a compound is an adjective.
     bool actor = false;
     for (uint32_t e : c.entries) {
-      const std::string& type = lex_.actors[lex_.actor_index.at(lex_.entries[e].value)].type;
-      actor |= type != "region" && type != "place";
+      actor |= entry_type_[e] != MentionType::kRegion && entry_type_[e] != MentionType::kPlace;
     }
     if (!actor) continue;
     parts_.push_back(c);
@@ -166,16 +183,16 @@ void ActorRules::Collect(const std::vector<Match>& matches, const TokenList& tok
 
 int ActorRules::Resolve(const TokenContext& ctx, const Candidate& c, bool titled, bool place_list,
                         std::string* why) const {
-  auto actor = [&](uint32_t e) { return &lex_.actors[lex_.actor_index.at(lex_.entries[e].value)]; };
+  auto type = [&](uint32_t e) { return entry_type_[e]; };
   int best = -1;
   auto consider = [&](uint32_t e, bool ok) {
     if (!ok) return;
-    if (best < 0 || TypeRank(actor(e)->type) < TypeRank(actor(static_cast<uint32_t>(best))->type)) {
+    if (best < 0 || type(e) < type(static_cast<uint32_t>(best))) {
       best = static_cast<int>(e);
     }
   };
   if (titled) {
-    for (uint32_t e : c.entries) consider(e, actor(e)->type == "person");
+    for (uint32_t e : c.entries) consider(e, type(e) == MentionType::kPerson);
     if (best >= 0) return best;
   }
   // "the summit in Washington": after a locative preposition a capital is a place.
@@ -185,8 +202,7 @@ int ActorRules::Resolve(const TokenContext& ctx, const Candidate& c, bool titled
       (c.begin > 0 && Locative(ctx.norm(c.begin - 1))) || ctx.Has(c.end, kEvent) || place_list;
   if (!c.part && locative && !possessive) {
     for (uint32_t e : c.entries) {
-      const std::string& type = actor(e)->type;
-      if (type == "place") return static_cast<int>(e);
+      if (type(e) == MentionType::kPlace) return static_cast<int>(e);
     }
   }
   for (uint32_t e : c.entries) consider(e, !lex_.entries[e].ambiguous);
@@ -216,17 +232,18 @@ int ActorRules::Resolve(const TokenContext& ctx, const Candidate& c, bool titled
       joined = n == "," || n == "and" || n == "or" || n == "/";
     }
     bool state = false;
-    for (uint32_t e : o.entries) state |= !lex_.entries[e].ambiguous && actor(e)->type == "state";
+    for (uint32_t e : o.entries)
+      state |= !lex_.entries[e].ambiguous && type(e) == MentionType::kState;
     if (!joined || !state) continue;
     for (uint32_t e : c.entries) {
-      if (actor(e)->type == "state") return static_cast<int>(e);
+      if (type(e) == MentionType::kState) return static_cast<int>(e);
     }
   }
   // A sentence that names two other states ("coups in Mali, in Guinea and in
   // Burkina Faso") supports the state reading of an ambiguous name in it.
   if (states_ >= 2) {
     for (uint32_t e : c.entries) {
-      if (actor(e)->type == "state") return static_cast<int>(e);
+      if (type(e) == MentionType::kState) return static_cast<int>(e);
     }
   }
   if (explain_) *why = "an ambiguous name with no support in context";
@@ -263,8 +280,7 @@ void ActorRules::ClaimTitledNames(const TokenContext& ctx, std::vector<bool>& co
       const Candidate& c = *it;
       if (c.part || c.end <= t.end) continue;
       for (uint32_t e : c.entries) {
-        const Actor& a = lex_.actors[lex_.actor_index.at(lex_.entries[e].value)];
-        known |= a.type == "person" || !lex_.entries[e].ambiguous;
+        known |= entry_type_[e] == MentionType::kPerson || !lex_.entries[e].ambiguous;
       }
     }
     if (known) continue;
@@ -283,7 +299,7 @@ void ActorRules::ClaimTitledNames(const TokenContext& ctx, std::vector<bool>& co
       m.name = Text(ctx, t.end, k);
       Remember(ctx, t.end, k, m.id, m.name);
     }
-    m.type = "person";
+    m.type = MentionType::kPerson;
     m.role = te.value != "-" ? te.value : "";
     m.how = "title";
     m.begin = begin;
@@ -303,8 +319,7 @@ void ActorRules::Run(const TokenContext& ctx, const TokenList& tokens,
   for (const Candidate& o : candidates_) {
     bool state = false;
     for (uint32_t e : o.entries) {
-      state |= !o.part && !lex_.entries[e].ambiguous &&
-               lex_.actors[lex_.actor_index.at(lex_.entries[e].value)].type == "state";
+      state |= !o.part && !lex_.entries[e].ambiguous && entry_type_[e] == MentionType::kState;
     }
     states_ += state;
   }
@@ -386,7 +401,7 @@ void ActorRules::Run(const TokenContext& ctx, const TokenList& tokens,
           m.end = c.end;
           m.id = it->second.id;
           m.name = it->second.name;
-          m.type = "person";
+          m.type = MentionType::kPerson;
           m.how = "surname";
           m.span = span_of(m.begin, m.end);
           add(std::move(m));
@@ -409,13 +424,14 @@ void ActorRules::Run(const TokenContext& ctx, const TokenList& tokens,
       continue;
     }
     const Entry& entry = lex_.entries[static_cast<uint32_t>(e)];
-    const Actor& a = lex_.actors[lex_.actor_index.at(entry.value)];
+    const Actor& a = lex_.actors[entry_actor_[static_cast<uint32_t>(e)]];
+    const MentionType a_type = entry_type_[static_cast<uint32_t>(e)];
     if (!c.part && !titled) {
       // "its Pacific Fleet", "the Baltic Fleet": a region that starts a unit's name.
       bool unit = false;
       unit = role_starting[c.begin] >= 0 &&
              roles_[static_cast<size_t>(role_starting[c.begin])].end > c.end;
-      if (unit && (a.type == "region" || a.type == "place")) {
+      if (unit && (a_type == MentionType::kRegion || a_type == MentionType::kPlace)) {
         if (explain_) {
           dropped->push_back(
               {c.begin, c.end, c.entries.front(), "the name of a unit, not the region"});
@@ -431,7 +447,7 @@ void ActorRules::Run(const TokenContext& ctx, const TokenList& tokens,
         continue;
       }
     }
-    if (titled && a.type != "person") {
+    if (titled && a_type != MentionType::kPerson) {
       titled = false;
       begin = c.begin;
       m.former = false;
@@ -439,7 +455,7 @@ void ActorRules::Run(const TokenContext& ctx, const TokenList& tokens,
     }
     m.id = a.id;
     m.name = a.name;
-    m.type = a.type;
+    m.type = a_type;
     if (!a.roles.empty()) m.affiliation = a.roles.back().affiliation;
     // An institution's entry names its role ("Revolutionary Guards": military).
     const bool naming = entry.cls == "alias" || entry.cls == "demonym" || entry.cls == "seat";
@@ -456,7 +472,7 @@ void ActorRules::Run(const TokenContext& ctx, const TokenList& tokens,
     m.end = c.end;
     if (m.end < n && toks[m.end].has(Token::kClitic) && ctx.norm(m.end) == "'s")
       ++m.end;  // "NATO’s"
-    if (a.type != "person" && m.role.empty()) {
+    if (a_type != MentionType::kPerson && m.role.empty()) {
       // "Chinese leadership", "Russia’s Pacific Fleet": the state in a role.
       if (m.end <= n && role_starting[m.end] >= 0 &&
           !title_then_name(m.end)) {  // not "European scholar Luis Simon"
@@ -468,7 +484,7 @@ void ActorRules::Run(const TokenContext& ctx, const TokenList& tokens,
       Remember(ctx, c.begin, c.end, a.id, a.name);
     }
     seen_.insert(a.id);  // later mentions of an ambiguous name it confirmed resolve too
-    if (a.type == "place") last_place_end = c.end;
+    if (a_type == MentionType::kPlace) last_place_end = c.end;
     m.span = span_of(m.begin, m.end);
     add(std::move(m));
   }
@@ -482,7 +498,7 @@ void ActorRules::Run(const TokenContext& ctx, const TokenList& tokens,
       Mention m;
       m.id = Slug(ctx, first, k);
       m.name = Text(ctx, first, k);
-      m.type = "person";
+      m.type = MentionType::kPerson;
       m.how = "byline";
       m.begin = first;
       m.end = k;
@@ -505,7 +521,7 @@ void ActorRules::Run(const TokenContext& ctx, const TokenList& tokens,
     Mention m;
     m.id = it->second.id;
     m.name = it->second.name;
-    m.type = "person";
+    m.type = MentionType::kPerson;
     m.how = "surname";
     m.begin = k;
     m.end = end;

@@ -18,8 +18,7 @@ namespace claimlens {
 class ActorRules {
  public:
   // With `explain`, Run also says why it set candidates aside (`dropped`).
-  explicit ActorRules(const CompiledLexicon& lexicon, bool explain = false)
-      : lex_(lexicon), explain_(explain) {}
+  explicit ActorRules(const CompiledLexicon& lexicon, bool explain = false);
 
   // Forgets the names a previous document introduced.
   void StartDocument();
@@ -47,8 +46,13 @@ class ActorRules {
 
   const CompiledLexicon& lex_;
   const bool explain_;
-  std::vector<Candidate> candidates_;  // whole tokens, in order
-  std::vector<Candidate> parts_;       // pieces of compounds
+  // By entry: the index of its actor in lex_.actors (kNoActor for an id the
+  // loader reported as unknown: such an entry names nothing).
+  static constexpr size_t kNoActor = static_cast<size_t>(-1);
+  std::vector<size_t> entry_actor_;
+  std::vector<MentionType> entry_type_;  // by entry: its actor's type
+  std::vector<Candidate> candidates_;    // whole tokens, in order
+  std::vector<Candidate> parts_;         // pieces of compounds
   std::vector<uint32_t> part_token_;
   std::vector<Match> titles_, roles_;
   int states_ = 0;

@@ -5,7 +5,9 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "claimlens/document.h"
@@ -42,6 +44,16 @@ struct Cue {
   std::string rule;    // the composition rules that shaped it, for `lexicon explain`
 };
 
+// What an actor is. The order is the preference among the readings of one
+// name ("Washington": the state before the place).
+enum class MentionType : uint8_t { kState, kOrganization, kGroup, kPerson, kRegion, kPlace };
+inline constexpr int kMentionTypeCount = 6;
+// "state", "organization", "group", "person", "region", "place": the names in
+// the lexicons' type column and in the output.
+std::string_view MentionTypeName(MentionType type);
+// The type a name stands for, if any.
+std::optional<MentionType> ParseMentionType(std::string_view name);
+
 // A mention of an actor, resolved to its id.
 struct Mention {
   uint32_t begin = 0;  // tokens [begin, end) of the sentence
@@ -51,7 +63,7 @@ struct Mention {
   uint32_t col = 1;
   std::string id;  // an actor id, or a slug for a person the lexicons do not know
   std::string name;
-  std::string type;         // state, organization, person, group, region, place
+  MentionType type = MentionType::kState;
   std::string role;         // government, military, scholars, ... when a role noun or title says so
   bool former = false;      // "former President Trump"
   std::string affiliation;  // for a known person: the actor id of their latest role ("USA")

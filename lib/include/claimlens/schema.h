@@ -54,7 +54,8 @@ namespace claimlens {
 
 // Where a record is: doc, sentence, start, end, line, col.
 template <typename W>
-void VisitPlace(W& w, std::string_view doc, uint32_t sentence, Span span, uint32_t line, uint32_t col) {
+void VisitPlace(W& w, std::string_view doc, uint32_t sentence, Span span, uint32_t line,
+                uint32_t col) {
   w.Doc("doc", doc);
   w.Int("sentence", sentence);
   w.Int("start", span.start);
@@ -191,7 +192,7 @@ struct ActorRecord {
     VisitPlace(w, doc, sentence, m.span, m.line, m.col);
     w.Str("id", m.id);
     w.Str("name", m.name);
-    w.Str("type", m.type);
+    w.Str("type", MentionTypeName(m.type));
     w.Str("text", text);
     if (m.role.empty()) {
       w.Null("role");
