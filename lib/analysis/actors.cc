@@ -191,7 +191,6 @@ void ActorRules::Index(const TokenContext& ctx, const std::vector<Match>& matche
 // the rules choose, or is set aside with the reason.
 void ActorRules::ResolveCandidates(const TokenContext& ctx, const TokenList& tokens,
                                    std::vector<Mention>* mentions, std::vector<Dropped>* dropped) {
-  const size_t n = ctx.size();
   uint32_t last_place_end = 0;
   order_.clear();
   for (const Candidate& c : candidates_) order_.push_back(&c);
@@ -260,16 +259,16 @@ void ActorRules::ResolveCandidates(const TokenContext& ctx, const TokenList& tok
     m.begin = begin;
     m.end = c.end;
     if (Possessive(ctx, m.end)) ++m.end;  // "NATO’s"
-    if (r.type != MentionType::kPerson && m.role.empty()) {
-      // "Chinese leadership", "Russia’s Pacific Fleet": the state in a role.
-      if (m.end <= n && role_starting_[m.end] >= 0 &&
-          !TitleThenName(ctx, m.end)) {  // not "European scholar Luis Simon"
-        const Match& role = roles_[static_cast<size_t>(role_starting_[m.end])];
-        m.role = lex_.entries[role.entry].cls;
-        m.end = role.end;
-      }
-    } else {
+    if (r.type == MentionType::kPerson) {
+      // Only a person's name words stand for them later: an institution named
+      // again ("the CIA") stays the institution.
       Remember(ctx, c.begin, c.end, a.id, a.name);
+    } else if (m.role.empty() && role_starting_[m.end] >= 0 &&
+               !TitleThenName(ctx, m.end)) {  // not "European scholar Luis Simon"
+      // "Chinese leadership", "Russia’s Pacific Fleet": the state in a role.
+      const Match& role = roles_[static_cast<size_t>(role_starting_[m.end])];
+      m.role = lex_.entries[role.entry].cls;
+      m.end = role.end;
     }
     seen_.insert(a.id);  // later mentions of an ambiguous name it confirmed resolve too
     if (r.type == MentionType::kPlace) last_place_end = c.end;

@@ -37,6 +37,25 @@ std::vector<std::string> Actors(const std::string& text) {
   return out;
 }
 
+// "text=type" for each mention.
+std::vector<std::string> Types(const std::string& text) {
+  static std::vector<Diagnostic> problems;
+  static Analyzer analyzer(Lexicon::Load(BuiltinLexiconFiles(), &problems),
+                           test::BuiltinSegmenter());
+  struct ByType : AnalysisVisitor {
+    const Document* doc = nullptr;
+    std::vector<std::string> out;
+    void OnSentence(const SentenceAnalysis& a) override {
+      for (const Mention& m : a.mentions)
+        out.push_back(doc->Text(m.span) + "=" + std::string(MentionTypeName(m.type)));
+    }
+  } collect;
+  Document doc = Document::FromString("t", text);
+  collect.doc = &doc;
+  analyzer.Run(doc, collect);
+  return collect.out;
+}
+
 using V = std::vector<std::string>;
 
 }  // namespace
@@ -114,4 +133,12 @@ TEST_CASE("a person introduced by a name keeps it") {
 TEST_CASE("a given name is not a state") {
   CHECK(Actors("Chad Smith said so.").empty());
   CHECK(Actors("Chad, Mali and Niger met.") == V{"Chad=TCD", "Mali=MLI", "Niger=NER"});
+}
+
+TEST_CASE("an institution named again is still the institution, not a person") {
+  CHECK(Actors("The CIA said so. The CIA later denied it. Officials at the CIA agreed.") ==
+        V{"CIA=USA/intelligence", "CIA=USA/intelligence", "CIA=USA/intelligence"});
+  CHECK(Types("The Senate voted. The vote failed. Congress and the FBI agreed. Later Congress "
+              "split.") ==
+        V{"The Senate=state", "Congress=state", "FBI=state", "Congress=state"});
 }
