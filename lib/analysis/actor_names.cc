@@ -52,20 +52,47 @@ std::string Text(const TokenContext& ctx, uint32_t begin, uint32_t end) {
 
 }  // namespace
 
-// The end of a personal name that starts at `from`: capitalised words and
-// initials ("Jane Q. Doe"), at most `max` words, not past covered tokens.
+// Whether token k is an initial: one capital letter and a period ("Q.", and
+// "A." although "a" is also an article).
+bool ActorRules::Initial(const TokenContext& ctx, uint32_t k) const {
+  return Capitalized(ctx, k) && ctx.text(k).size() == 1 && ctx.norm(k + 1) == ".";
+}
+
+// Whether token k can be a word of a name that starts at `from`: a capitalised
+// word that is not an article, an initial, or inside the name a compound that
+// opens with a particle ("al-Sharif").
+bool ActorRules::NameWord(const TokenContext& ctx, uint32_t k, uint32_t from) const {
+  const Token& t = ctx.tokens()[k];
+  return (Capitalized(ctx, k) && (!ctx.Has(k, kDeterminer) || Initial(ctx, k))) ||
+         (k > from && t.has(Token::kCompound) && t.has(Token::kHasUpper) &&
+          t.first_part < particle_part_.size() && particle_part_[t.first_part]);
+}
+
+// The end of a personal name that starts at `from`: name words, initials
+// ("Jane Q. Doe") and particles between name words ("Jan van der Berg"), at
+// most `max` words besides the particles, not past covered tokens.
 uint32_t ActorRules::NameEnd(const TokenContext& ctx, uint32_t from, uint32_t max) const {
+  const uint32_t n = static_cast<uint32_t>(ctx.size());
   uint32_t k = from, words = 0;
-  while (k < ctx.size() && words < max && !covered_[k]) {
-    if (Capitalized(ctx, k) && !ctx.Has(k, kDeterminer)) {
+  while (k < n && words < max && !covered_[k]) {
+    if (NameWord(ctx, k, from)) {
       ++k;
       ++words;
-    } else if (k > from && ctx.norm(k) == "." && ctx.text(k - 1).size() == 1 &&
-               k + 1 < ctx.size() && Capitalized(ctx, k + 1)) {
-      ++k;  // the period of an initial
-    } else {
-      break;
+      continue;
     }
+    if (k > from && ctx.norm(k) == "." && Initial(ctx, k - 1) && Capitalized(ctx, k + 1)) {
+      ++k;  // the period of an initial
+      continue;
+    }
+    if (k > from && HasWord(k, kParticle)) {
+      uint32_t j = k;
+      while (j < n && !covered_[j] && HasWord(j, kParticle)) ++j;
+      if (j < n && !covered_[j] && NameWord(ctx, j, from)) {
+        k = j;  // particles followed by a name word
+        continue;
+      }
+    }
+    break;
   }
   return k;
 }
@@ -176,12 +203,15 @@ void ActorRules::ClaimSurnames(const TokenContext& ctx, std::vector<Mention>* me
       if (next == surnames_.end() || next->second.id != it->second.id) break;
       ++end;
     }
+    // "Van den Broek": the particles before the name belong to it.
+    uint32_t begin = k;
+    while (begin > 0 && !covered_[begin - 1] && HasWord(begin - 1, kParticle)) --begin;
     Mention m;
     m.id = it->second.id;
     m.name = it->second.name;
     m.type = MentionType::kPerson;
     m.how = "surname";
-    m.begin = k;
+    m.begin = begin;
     m.end = end;
     if (Possessive(ctx, m.end)) ++m.end;
     Add(ctx, std::move(m), mentions);

@@ -63,7 +63,7 @@ void ActorRules::Run(const TokenContext& ctx, const TokenList& tokens,
                      std::vector<Dropped>* dropped) {
   mentions->clear();
   Collect(matches, tokens);
-  Index(ctx, matches);
+  Index(ctx, tokens, matches);
   ClaimTitledNames(ctx, mentions);
   ResolveCandidates(ctx, tokens, mentions, dropped);
   ClaimByline(ctx, mentions);
@@ -144,13 +144,17 @@ void ActorRules::Collect(const std::vector<Match>& matches, const TokenList& tok
 
 // What the rules look up by position: the words they consult, titles and role
 // nouns, and how many states the sentence names.
-void ActorRules::Index(const TokenContext& ctx, const std::vector<Match>& matches) {
+void ActorRules::Index(const TokenContext& ctx, const TokenList& tokens,
+                       const std::vector<Match>& matches) {
   const size_t n = ctx.size();
   words_.assign(n, 0);
+  particle_part_.assign(tokens.parts.size(), false);
   byline_end_ = 0;
   for (const Match& m : matches) {
-    const uint8_t w = m.part ? 0 : entry_word_[m.entry];
-    if (w == kByline) {
+    const uint8_t w = entry_word_[m.entry];
+    if (m.part) {
+      if (w == kParticle && m.end - m.begin == 1) particle_part_[m.begin] = true;
+    } else if (w == kByline) {
       if (m.begin == 0) byline_end_ = std::max(byline_end_, m.end);
     } else if (w != 0 && m.end - m.begin == 1) {
       words_[m.begin] |= w;

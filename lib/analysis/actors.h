@@ -71,7 +71,7 @@ class ActorRules {
 
   // Steps of Run (actors.cc), in order.
   void Collect(const std::vector<Match>& matches, const TokenList& tokens);
-  void Index(const TokenContext& ctx, const std::vector<Match>& matches);
+  void Index(const TokenContext& ctx, const TokenList& tokens, const std::vector<Match>& matches);
   void ClaimTitledNames(const TokenContext& ctx, std::vector<Mention>* mentions);
   void ResolveCandidates(const TokenContext& ctx, const TokenList& tokens,
                          std::vector<Mention>* mentions, std::vector<Dropped>* dropped);
@@ -93,6 +93,8 @@ class ActorRules {
   void Remember(const TokenContext& ctx, uint32_t begin, uint32_t end, const std::string& id,
                 const std::string& name);
   uint32_t NameEnd(const TokenContext& ctx, uint32_t from, uint32_t max) const;
+  bool NameWord(const TokenContext& ctx, uint32_t k, uint32_t from) const;
+  bool Initial(const TokenContext& ctx, uint32_t k) const;
 
   // Shared helpers (actors.cc).
   bool HasWord(size_t i, Word w) const { return i < words_.size() && (words_[i] & w) != 0; }
@@ -132,6 +134,7 @@ class ActorRules {
   int states_ = 0;           // whole-token candidates with an unambiguous state reading
   uint32_t byline_end_ = 0;  // the end of a byline opener at the sentence start, or 0
   std::vector<uint8_t> words_;
+  std::vector<bool> particle_part_;  // by piece of a compound: a particle ("al" of "al-Sharif")
   std::vector<Candidate> all_;
   std::vector<const Candidate*> order_;
   std::vector<bool> whole_, covered_;

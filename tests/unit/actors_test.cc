@@ -139,6 +139,22 @@ TEST_CASE("an institution named again is still the institution, not a person") {
   CHECK(Actors("The CIA said so. The CIA later denied it. Officials at the CIA agreed.") ==
         V{"CIA=USA/intelligence", "CIA=USA/intelligence", "CIA=USA/intelligence"});
   CHECK(Types("The Senate voted. The vote failed. Congress and the FBI agreed. Later Congress "
-              "split.") ==
-        V{"The Senate=state", "Congress=state", "FBI=state", "Congress=state"});
+              "split.") == V{"The Senate=state", "Congress=state", "FBI=state", "Congress=state"});
+}
+
+TEST_CASE("bylines and titled names with initials, particles and hyphens") {
+  CHECK(Actors("By Charles A. Kupchan") == V{"Charles A. Kupchan=charles-a-kupchan"});
+  CHECK(Actors("By Alexander Vindman") == V{"Alexander Vindman=alexander-vindman"});
+  CHECK(Actors("By Jan van der Berg") == V{"Jan van der Berg=jan-van-der-berg"});
+  CHECK(Actors("By: Maria de la Cruz") == V{"Maria de la Cruz=maria-de-la-cruz"});
+  CHECK(Actors("By Khalid bin Rashid") == V{"Khalid bin Rashid=khalid-bin-rashid"});
+  CHECK(Actors("By Ahmed al-Sharif") == V{"Ahmed al-Sharif=ahmed-al-sharif"});
+  CHECK(Actors("By Jean-Pierre Koné-Lefèvre") ==
+        V{"Jean-Pierre Koné-Lefèvre=jean-pierre-kone-lefevre"});
+  CHECK(
+      Actors("Analyst Pieter van den Broek disagrees. Van den Broek is wrong.") ==
+      V{"Analyst Pieter van den Broek=pieter-van-den-broek", "Van den Broek=pieter-van-den-broek"});
+  // A particle joins name words; it does not end a name or start a byline.
+  CHECK(Actors("By Jan van").empty());
+  CHECK(Actors("By de Gaulle").empty());
 }
