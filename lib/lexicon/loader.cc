@@ -49,7 +49,8 @@ const std::vector<KindSpec>& KindSpecs() {
       {"grammar",
        EntryKind::kGrammar,
        {"determiner", "pronoun", "preposition", "conjunction", "auxiliary", "past", "past-time",
-        "month", "agent", "finite", "event", "locative", "list", "body", "particle", "byline"}},
+        "month", "agent", "finite", "event", "locative", "list", "body", "particle", "byline",
+        "day"}},
       {"actor", EntryKind::kActor, {}},
       {"ignore", EntryKind::kIgnore, {"idiom"}},
   };
