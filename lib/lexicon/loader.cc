@@ -50,7 +50,7 @@ const std::vector<KindSpec>& KindSpecs() {
        EntryKind::kGrammar,
        {"determiner", "pronoun", "preposition", "conjunction", "auxiliary", "past", "past-time",
         "month", "agent", "finite", "event", "locative", "list", "body", "particle", "byline",
-        "day"}},
+        "day", "direction"}},
       {"actor", EntryKind::kActor, {}},
       {"ignore", EntryKind::kIgnore, {"idiom"}},
   };
