@@ -94,6 +94,8 @@ uint32_t ActorRules::NameEnd(const TokenContext& ctx, uint32_t from, uint32_t ma
     }
     break;
   }
+  // A name does not end in an initial ("officer James A. \"Jim\" Reed").
+  if (k > from + 1 && Initial(ctx, k - 1)) --k;
   return k;
 }
 
@@ -117,15 +119,18 @@ void ActorRules::ClaimTitledNames(const TokenContext& ctx, std::vector<Mention>*
     if (te.cls == "former" || covered_[t.begin] || t.end >= n) continue;
     const uint32_t k = NameEnd(ctx, t.end, 4);
     if (k == t.end) continue;
+    // The candidates inside the name: found by binary search, candidates_ being in
+    // order. A location after the first word is a surname ("officer Douglas London").
     bool known = false;
-    // The candidates inside the name: found by binary search, candidates_ being in order.
     auto first = std::lower_bound(candidates_.begin(), candidates_.end(), t.end,
                                   [](const Candidate& c, uint32_t at) { return c.end <= at; });
     for (auto it = first; it != candidates_.end() && it->begin < k; ++it) {
       const Candidate& c = *it;
       if (c.part || c.end <= t.end) continue;
       for (uint32_t e : c.entries) {
-        known |= entry_type_[e] == MentionType::kPerson || !lex_.entries[e].ambiguous;
+        const Reading r{&c, e, entry_type_[e]};
+        known |= r.type == MentionType::kPerson ||
+                 (!lex_.entries[e].ambiguous && (c.begin == t.end || !Locational(r)));
       }
     }
     if (known) continue;

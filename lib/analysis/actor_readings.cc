@@ -95,7 +95,9 @@ int ActorRules::AmongStates(const TokenContext&, const Candidate& c) const {
 const char* ActorRules::Vetoed(const TokenContext& ctx, const Reading& r) const {
   static constexpr Veto kVetoes[] = {
       {"the name of a unit, not the region", &ActorRules::UnitName},
-      {"part of a longer name", &ActorRules::SeatInsideName},
+      {"part of a longer name", &ActorRules::InsideLongerName},
+      {"part of a person's name", &ActorRules::AfterGivenName},
+      {"a modifier of a body's name, not the region", &ActorRules::ModifiesBody},
   };
   for (const Veto& v : kVetoes) {
     if ((this->*v.applies)(ctx, r)) return v.name;
@@ -111,11 +113,50 @@ bool ActorRules::UnitName(const TokenContext&, const Reading& r) const {
          roles_[static_cast<size_t>(role_starting_[c.begin])].end > c.end;
 }
 
-// "a Senior Washington Fellow", "Moscow State University": a seat inside a longer name.
-bool ActorRules::SeatInsideName(const TokenContext& ctx, const Reading& r) const {
+// A reading that names a location by its name: a place or a region, or a seat
+// of power. Not a demonym: "European Protestant writers" are European.
+bool ActorRules::Locational(const Reading& r) const {
+  const std::string& cls = lex_.entries[r.entry].cls;
+  return cls == "seat" ||
+         (cls == "alias" && (r.type == MentionType::kPlace || r.type == MentionType::kRegion));
+}
+
+// Whether token k can be a word of a proper name the lexicons do not know: a
+// capitalised word that they know as nothing else (no actor, title, role noun,
+// cue, function word or day), outside a heading.
+bool ActorRules::NameLike(const TokenContext& ctx, uint32_t k) const {
+  if (heading_ || !Capitalized(ctx, k) || whole_[k] || words_[k] != 0) return false;
+  // A compound is a name only when each piece is ("Jean-Pierre", not "French-speaking").
+  const std::string_view t = ctx.text(k);
+  for (size_t h = t.find('-'); h != std::string_view::npos; h = t.find('-', h + 1)) {
+    const unsigned char c = h + 1 < t.size() ? static_cast<unsigned char>(t[h + 1]) : 0;
+    if (c < 0x80 && !(c >= 'A' && c <= 'Z')) return false;
+  }
+  return true;
+}
+
+// "The New York Times", "the Washington Post", "the Asian Development Bank": a
+// location followed by a capitalised word of a name is inside that name.
+bool ActorRules::InsideLongerName(const TokenContext& ctx, const Reading& r) const {
   const Candidate& c = *r.c;
-  return lex_.entries[r.entry].cls == "seat" && c.end - c.begin == 1 && Capitalized(ctx, c.end) &&
-         !TitleThenName(ctx, c.end) && c.begin > 0 && Capitalized(ctx, c.begin - 1);
+  return Locational(r) && NameLike(ctx, c.end) &&
+         ctx.tokens()[c.end].span.start > ctx.tokens()[c.end - 1].span.end;
+}
+
+// "officer Douglas London", "a book by Tom Paris": a location right after a
+// capitalised word that could be a given name is a surname. Not after the
+// sentence's first word ("Meanwhile Beijing").
+bool ActorRules::AfterGivenName(const TokenContext& ctx, const Reading& r) const {
+  const Candidate& c = *r.c;
+  return Locational(r) && c.begin >= 2 && NameLike(ctx, c.begin - 1) &&
+         ctx.tokens()[c.begin].span.start > ctx.tokens()[c.begin - 1].span.end;
+}
+
+// "the Atlantic alliance", "a Pacific pact": a region's name used to modify a
+// body names the body. Demonyms stay mentions ("European allies").
+bool ActorRules::ModifiesBody(const TokenContext&, const Reading& r) const {
+  return (r.type == MentionType::kRegion || r.type == MentionType::kPlace) &&
+         lex_.entries[r.entry].cls == "alias" && HasWord(r.c->end, kBody);
 }
 
 }  // namespace claimlens

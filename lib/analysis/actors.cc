@@ -43,6 +43,7 @@ ActorRules::ActorRules(const CompiledLexicon& lexicon, bool explain)
                        : c == "body"     ? kBody
                        : c == "particle" ? kParticle
                        : c == "byline"   ? kByline
+                       : c == "day"      ? kDay
                                          : 0;
     }
     if (entry.kind != EntryKind::kActor) continue;
@@ -62,7 +63,7 @@ void ActorRules::Run(const TokenContext& ctx, const TokenList& tokens,
                      const std::vector<Match>& matches, std::vector<Mention>* mentions,
                      std::vector<Dropped>* dropped) {
   mentions->clear();
-  Collect(matches, tokens);
+  Collect(ctx, matches, tokens);
   Index(ctx, tokens, matches);
   ClaimTitledNames(ctx, mentions);
   ResolveCandidates(ctx, tokens, mentions, dropped);
@@ -74,7 +75,8 @@ void ActorRules::Run(const TokenContext& ctx, const TokenList& tokens,
 
 // The actor matches as candidates: the longest whole-token match at each place,
 // then the pieces of compounds that no whole-token name covers.
-void ActorRules::Collect(const std::vector<Match>& matches, const TokenList& tokens) {
+void ActorRules::Collect(const TokenContext& ctx, const std::vector<Match>& matches,
+                         const TokenList& tokens) {
   candidates_.clear();
   titles_.clear();
   roles_.clear();
@@ -108,15 +110,18 @@ void ActorRules::Collect(const std::vector<Match>& matches, const TokenList& tok
     all.push_back(std::move(c));
   }
   // Longest match wins over whole tokens ("South China Sea", not "China"; "the
-  // Gulf Cooperation Council", not "the Gulf"), then the leftmost.
+  // Gulf Cooperation Council", not "the Gulf"), then the leftmost. An article
+  // makes no name longer: "the Baltic States" are the states, not "the Baltic".
   std::vector<const Candidate*>& order = order_;
   order.clear();
   for (const Candidate& c : all) {
     if (!c.part) order.push_back(&c);
   }
-  std::stable_sort(order.begin(), order.end(), [](const Candidate* a, const Candidate* b) {
-    return a->end - a->begin > b->end - b->begin;
-  });
+  auto length = [&](const Candidate* c) {
+    return c->end - c->begin - (ctx.Has(c->begin, kDeterminer) ? 1u : 0u);
+  };
+  std::stable_sort(order.begin(), order.end(),
+                   [&](const Candidate* a, const Candidate* b) { return length(a) > length(b); });
   std::vector<bool>& whole = whole_;
   whole.assign(tokens.tokens.size(), false);
   for (const Candidate* c : order) {
@@ -152,13 +157,21 @@ void ActorRules::Index(const TokenContext& ctx, const TokenList& tokens,
   byline_end_ = 0;
   for (const Match& m : matches) {
     const uint8_t w = entry_word_[m.entry];
+    const EntryKind kind = lex_.entries[m.entry].kind;
     if (m.part) {
       if (w == kParticle && m.end - m.begin == 1) particle_part_[m.begin] = true;
     } else if (w == kByline) {
       if (m.begin == 0) byline_end_ = std::max(byline_end_, m.end);
-    } else if (w != 0 && m.end - m.begin == 1) {
-      words_[m.begin] |= w;
+    } else if (kind == EntryKind::kTitle || kind == EntryKind::kRole) {
+      for (uint32_t k = m.begin; k < m.end; ++k) words_[k] |= kKnown;
+    } else if (kind != EntryKind::kActor && m.end - m.begin == 1) {
+      words_[m.begin] |= w | kKnown;
     }
+  }
+  heading_ = true;
+  for (uint32_t k = 0; k < n && heading_; ++k) {
+    heading_ = ctx.tokens()[k].kind != TokenKind::kWord || Capitalized(ctx, k) ||
+               ctx.Has(k, kDeterminer) || ctx.Has(k, kPreposition) || ctx.Has(k, kConjunction);
   }
   states_ = 0;
   for (const Candidate& o : candidates_) {

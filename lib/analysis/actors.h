@@ -43,6 +43,10 @@ class ActorRules {
     kBody = 1u << 2,      // "alliance", "council": a region word before one is a modifier
     kParticle = 1u << 3,  // "von", "bin": lower-case words inside a personal name
     kByline = 1u << 4,    // "By", "By:" at the start of a line
+    kDay = 1u << 5,       // "Monday": capitalised, and no name
+    // Not a grammar class: a word some other entry knows (a cue, a function word),
+    // or a word of a title or role noun. Such a word is not part of a name.
+    kKnown = 1u << 6,
   };
   struct Candidate {
     uint32_t begin = 0, end = 0;
@@ -70,7 +74,7 @@ class ActorRules {
   };
 
   // Steps of Run (actors.cc), in order.
-  void Collect(const std::vector<Match>& matches, const TokenList& tokens);
+  void Collect(const TokenContext& ctx, const std::vector<Match>& matches, const TokenList& tokens);
   void Index(const TokenContext& ctx, const TokenList& tokens, const std::vector<Match>& matches);
   void ClaimTitledNames(const TokenContext& ctx, std::vector<Mention>* mentions);
   void ResolveCandidates(const TokenContext& ctx, const TokenList& tokens,
@@ -86,7 +90,11 @@ class ActorRules {
   int ListedWithState(const TokenContext& ctx, const Candidate& c) const;
   int AmongStates(const TokenContext& ctx, const Candidate& c) const;
   bool UnitName(const TokenContext& ctx, const Reading& r) const;
-  bool SeatInsideName(const TokenContext& ctx, const Reading& r) const;
+  bool InsideLongerName(const TokenContext& ctx, const Reading& r) const;
+  bool AfterGivenName(const TokenContext& ctx, const Reading& r) const;
+  bool ModifiesBody(const TokenContext& ctx, const Reading& r) const;
+  bool Locational(const Reading& r) const;
+  bool NameLike(const TokenContext& ctx, uint32_t k) const;
 
   // People (actor_names.cc).
   bool ClaimAsSurname(const TokenContext& ctx, const Candidate& c, std::vector<Mention>* mentions);
@@ -131,7 +139,10 @@ class ActorRules {
   std::vector<Candidate> parts_;       // pieces of compounds
   std::vector<uint32_t> part_token_;
   std::vector<Match> titles_, roles_;
-  int states_ = 0;           // whole-token candidates with an unambiguous state reading
+  int states_ = 0;  // whole-token candidates with an unambiguous state reading
+  // A heading ("Why Washington, Tokyo and Manila Must Act"): every lower-case
+  // word is a function word, so capitals say nothing about names.
+  bool heading_ = false;
   uint32_t byline_end_ = 0;  // the end of a byline opener at the sentence start, or 0
   std::vector<uint8_t> words_;
   std::vector<bool> particle_part_;  // by piece of a compound: a particle ("al" of "al-Sharif")

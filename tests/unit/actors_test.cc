@@ -158,3 +158,44 @@ TEST_CASE("bylines and titled names with initials, particles and hyphens") {
   CHECK(Actors("By Jan van").empty());
   CHECK(Actors("By de Gaulle").empty());
 }
+
+TEST_CASE("a capital after a given name is a surname, not the state") {
+  CHECK(Actors("Former CIA officer Douglas London wrote it.") ==
+        V{"CIA=USA/intelligence", "officer Douglas London=douglas-london"});
+  CHECK(Actors("A book by Douglas London appeared.").empty());
+  CHECK(Actors("She met Tom Paris in Geneva.") == V{"Geneva=geneva"});
+  // Not after a word that opens the sentence, a day, a month or an actor.
+  CHECK(Actors("Meanwhile Beijing objected.") == V{"Beijing=CHN"});
+  CHECK(Actors("They met, and on Monday Beijing objected.") == V{"Beijing=CHN"});
+  CHECK(Actors("In March Moscow objected.") == V{"Moscow=RUS"});
+  CHECK(Actors("Like NATO Washington objected.") == V{"NATO=NATO", "Washington=USA"});
+}
+
+TEST_CASE("a place or region inside a longer name is no mention") {
+  CHECK(Actors("The New York Times reported it.").empty());
+  CHECK(Actors("Sales of the Washington Post fell.").empty());
+  CHECK(Actors("She chairs the Arctic Institute.").empty());
+  CHECK(Actors("It joined the Arctic Council.").empty());
+  // What follows is an actor, a title with a name, an event or an agent noun.
+  CHECK(Actors("Asian NATO partners met.") == V{"Asian=asia", "NATO=NATO"});
+  CHECK(Actors("In Beijing President Xi spoke.") ==
+        V{"Beijing=beijing", "President Xi=xi-jinping/president"});
+  CHECK(Actors("The Hanoi Summit failed.") == V{"Hanoi=hanoi"});
+  CHECK(Actors("The Baltic States worry.") == V{"Baltic States=baltic-states"});
+  // A demonym stays a mention; so does a name after a direction or a word like "French-speaking".
+  CHECK(Actors("European Protestant writers spoke.") == V{"European=europe"});
+  CHECK(Actors("Trade grew in Southeast Europe.") == V{"Europe=europe"});
+  CHECK(Actors("It sells across French-speaking Africa.") == V{"French=FRA", "Africa=africa"});
+  // In a heading, capitals say nothing about names.
+  CHECK(Actors("Why Washington, Tokyo and Manila Must Act") ==
+        V{"Washington=USA", "Tokyo=JPN", "Manila=PHL"});
+}
+
+TEST_CASE("a region word that modifies a body noun is no mention of the region") {
+  CHECK(Actors("A Pacific pact was signed.").empty());
+  CHECK(Actors("They formed an Arctic council.").empty());
+  CHECK(Actors("Critics of the Atlantic alliance spoke.") == V{"Atlantic alliance=NATO"});
+  // Other nouns keep the region, and demonyms stay mentions.
+  CHECK(Actors("Arctic security matters.") == V{"Arctic=arctic"});
+  CHECK(Actors("A European alliance formed.") == V{"European=europe"});
+}
