@@ -199,3 +199,18 @@ TEST_CASE("a region word that modifies a body noun is no mention of the region")
   CHECK(Actors("Arctic security matters.") == V{"Arctic=arctic"});
   CHECK(Actors("A European alliance formed.") == V{"European=europe"});
 }
+
+TEST_CASE("the West, parties and intelligence bodies are actors") {
+  CHECK(Actors("The West fears the CCP.") == V{"The West=west", "CCP=CHN/government"});
+  CHECK(Actors("Settlers in the West Bank disagree.") == V{"West Bank=west-bank"});
+  CHECK(Actors("ODNI, JIC and CISA warned.") ==
+        V{"ODNI=USA/intelligence", "JIC=GBR/intelligence", "CISA=USA/government"});
+  CHECK(Actors("The PLA Rocket Force grew; the Bundestag and Mossad watched.") ==
+        V{"PLA Rocket Force=CHN/military", "Bundestag=DEU/legislature", "Mossad=ISR/intelligence"});
+  // A title before a name, the office without one.
+  CHECK(Actors("DNI Jane Roe spoke. The DNI warned.") ==
+        V{"DNI Jane Roe=jane-roe", "DNI=USA/intelligence"});
+  // A national security council is that of a state the document names.
+  CHECK(Actors("Tokyo worries. The National Security Council met.") ==
+        V{"Tokyo=JPN", "National Security Council=JPN/government"});
+}
