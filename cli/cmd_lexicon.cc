@@ -42,7 +42,9 @@ class Explainer : public AnalysisVisitor {
       out += "  actor \"" + doc_.Text(m.span) + "\": " + m.id + " " + m.name + " (" +
              std::string(MentionTypeName(m.type));
       if (!m.role.empty()) out += ", " + m.role;
-      out += ") by " + m.how + "\n";
+      out += ") by " + m.how;
+      if (!m.rule.empty()) out += " (" + m.rule + ")";
+      out += "\n";
     }
     for (const Dropped& d : a.dropped) {
       const auto& toks = a.tokens->tokens;

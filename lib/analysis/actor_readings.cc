@@ -6,7 +6,7 @@
 namespace claimlens {
 
 int ActorRules::Resolve(const TokenContext& ctx, const Candidate& c, bool titled, bool place_list,
-                        const char** why) const {
+                        const char** rule) const {
   int best = -1;
   auto consider = [&](uint32_t e, bool ok) {
     if (ok && (best < 0 || entry_type_[e] < entry_type_[static_cast<uint32_t>(best)]))
@@ -23,7 +23,9 @@ int ActorRules::Resolve(const TokenContext& ctx, const Candidate& c, bool titled
       (c.begin > 0 && HasWord(c.begin - 1, kLocative)) || ctx.Has(c.end, kEvent) || place_list;
   if (!c.part && locative && !possessive) {
     for (uint32_t e : c.entries) {
-      if (entry_type_[e] == MentionType::kPlace) return static_cast<int>(e);
+      if (entry_type_[e] != MentionType::kPlace) continue;
+      *rule = "named as a location";
+      return static_cast<int>(e);
     }
   }
   for (uint32_t e : c.entries) consider(e, !lex_.entries[e].ambiguous);
@@ -32,7 +34,7 @@ int ActorRules::Resolve(const TokenContext& ctx, const Candidate& c, bool titled
   // Only ambiguous readings ("Georgia", "Chad", "Jordan"): they need support.
   if (!c.part && Capitalized(ctx, c.end) && c.end > 0 &&
       ctx.tokens()[c.end].span.start > ctx.tokens()[c.end - 1].span.end) {
-    *why = "part of a longer name";  // "the Niger River"
+    *rule = "part of a longer name";  // "the Niger River"
     return -1;
   }
   static constexpr Support kSupports[] = {
@@ -42,9 +44,11 @@ int ActorRules::Resolve(const TokenContext& ctx, const Candidate& c, bool titled
   };
   for (const Support& s : kSupports) {
     const int e = (this->*s.pick)(ctx, c);
-    if (e >= 0) return e;
+    if (e < 0) continue;
+    *rule = s.name;
+    return e;
   }
-  *why = "an ambiguous name with no support in context";
+  *rule = "an ambiguous name with no support in context";
   return -1;
 }
 
@@ -56,8 +60,9 @@ int ActorRules::SeenBefore(const TokenContext&, const Candidate& c) const {
   return -1;
 }
 
-// "Mali, Niger and Chad": the state reading of a name listed next to a state.
-// Only the whole-token neighbours on either side can be in that list.
+// "Mali, Niger and Chad": the state reading of a name listed next to a state,
+// or next to a name whose state reading the document has confirmed (Niger,
+// once Mali supported it). Only the whole-token neighbours can be in the list.
 int ActorRules::ListedWithState(const TokenContext&, const Candidate& c) const {
   if (c.part) return -1;
   const size_t ci = static_cast<size_t>(&c - candidates_.data());
@@ -71,7 +76,8 @@ int ActorRules::ListedWithState(const TokenContext&, const Candidate& c) const {
     for (uint32_t k = gap_from; k < gap_to; ++k) joined = HasWord(k, kList);
     bool state = false;
     for (uint32_t e : o.entries) {
-      state |= !lex_.entries[e].ambiguous && entry_type_[e] == MentionType::kState;
+      state |= entry_type_[e] == MentionType::kState &&
+               (!lex_.entries[e].ambiguous || seen_.count(lex_.entries[e].value));
     }
     if (!joined || !state) continue;
     for (uint32_t e : c.entries) {

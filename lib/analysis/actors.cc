@@ -237,12 +237,13 @@ void ActorRules::ResolveCandidates(const TokenContext& ctx, const TokenList& tok
       place_list = c.begin == last_place_end;
       for (uint32_t k = last_place_end; k < c.begin; ++k) place_list = HasWord(k, kList);
     }
-    const char* why = "";
-    const int e = Resolve(ctx, c, titled, place_list, &why);
+    const char* rule = "";
+    const int e = Resolve(ctx, c, titled, place_list, &rule);
     if (e < 0) {
-      Drop(c, why, dropped);
+      Drop(c, rule, dropped);
       continue;
     }
+    if (explain_) m.rule = rule;
     const Reading r{&c, static_cast<uint32_t>(e), entry_type_[static_cast<uint32_t>(e)]};
     if (!c.part && !titled) {
       if (const char* veto = Vetoed(ctx, r)) {

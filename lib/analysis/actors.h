@@ -26,7 +26,8 @@ bool Capitalized(const TokenContext& ctx, size_t i);
 
 class ActorRules {
  public:
-  // With `explain`, Run also says why it set candidates aside (`dropped`).
+  // With `explain`, Run also says why it set candidates aside (`dropped`) and
+  // which rule chose a reading where one did (Mention::rule).
   explicit ActorRules(const CompiledLexicon& lexicon, bool explain = false);
 
   // Forgets the names a previous document introduced.
@@ -84,7 +85,7 @@ class ActorRules {
 
   // Readings (actor_readings.cc).
   int Resolve(const TokenContext& ctx, const Candidate& c, bool titled, bool place_list,
-              const char** why) const;
+              const char** rule) const;
   const char* Vetoed(const TokenContext& ctx, const Reading& r) const;
   int SeenBefore(const TokenContext& ctx, const Candidate& c) const;
   int ListedWithState(const TokenContext& ctx, const Candidate& c) const;

@@ -214,3 +214,48 @@ TEST_CASE("the West, parties and intelligence bodies are actors") {
   CHECK(Actors("Tokyo worries. The National Security Council met.") ==
         V{"Tokyo=JPN", "National Security Council=JPN/government"});
 }
+
+namespace {
+
+// What `lexicon explain` says about actors: "text: rule" for each mention that a
+// rule chose, "not text: reason" for each candidate set aside.
+std::vector<std::string> Explain(const std::string& text) {
+  static std::vector<Diagnostic> problems;
+  static auto lexicon = Lexicon::Load(BuiltinLexiconFiles(), &problems);
+  static Analyzer analyzer(lexicon, test::BuiltinSegmenter(),
+                           {.cues = false, .actors = true, .explain = true});
+  struct Reasons : AnalysisVisitor {
+    const Document* doc = nullptr;
+    std::vector<std::string> out;
+    void OnSentence(const SentenceAnalysis& a) override {
+      for (const Mention& m : a.mentions) {
+        if (!m.rule.empty()) out.push_back(doc->Text(m.span) + ": " + m.rule);
+      }
+      for (const Dropped& d : a.dropped) {
+        const Span span{a.tokens->tokens[d.begin].span.start, a.tokens->tokens[d.end - 1].span.end};
+        out.push_back("not " + doc->Text(span) + ": " + d.reason);
+      }
+    }
+  } reasons;
+  Document doc = Document::FromString("t", text);
+  reasons.doc = &doc;
+  analyzer.Run(doc, reasons);
+  return reasons.out;
+}
+
+}  // namespace
+
+TEST_CASE("lexicon explain names the rule that chose or dropped each reading") {
+  CHECK(Explain("Mali, Niger and Chad met in Geneva.") == V{"Niger: listed next to a state",
+                                                            "Chad: listed next to a state",
+                                                            "Geneva: named as a location"});
+  CHECK(Explain("Chad hosted envoys from Mali and Kenya.") ==
+        V{"Chad: in a sentence that names two other states"});
+  CHECK(Explain("The New York Times and the Baltic Fleet report that Tom Paris left.") ==
+        V{"not New York: part of a longer name", "not Paris: part of a person's name"});
+  CHECK(Explain("A Pacific pact formed.") ==
+        V{"not Pacific: a modifier of a body's name, not the region"});
+  // A dropped piece of a compound is shown as its whole token.
+  CHECK(Explain("Some Georgia-based firms left.") ==
+        V{"not Georgia-based: an ambiguous name with no support in context"});
+}

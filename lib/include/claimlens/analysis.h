@@ -68,6 +68,7 @@ struct Mention {
   bool former = false;      // "former President Trump"
   std::string affiliation;  // for a known person: the actor id of their latest role ("USA")
   std::string how;          // alias, demonym, seat, title, surname, byline, part
+  std::string rule;  // for `lexicon explain` (Stages::explain): the rule that chose the reading
 };
 
 // A cue candidate the rules set aside, and why (for `lexicon explain`).
