@@ -214,22 +214,10 @@ void ActorRules::ResolveCandidates(const TokenContext& ctx, const TokenList& tok
   for (const Candidate& c : parts_) order_.push_back(&c);
   for (const Candidate* cp : order_) {
     const Candidate& c = *cp;
-    if (!c.part && covered_[c.begin])
-      continue;  // inside a longer mention ("Russia’s Pacific Fleet")
-    Mention m;
-    uint32_t begin = c.begin;
-    bool titled = false;
-    if (!c.part && title_ending_[c.begin] >= 0) {
-      titled = true;
-      const Match& t = titles_[static_cast<size_t>(title_ending_[c.begin])];
-      const Entry& te = lex_.entries[t.entry];
-      begin = t.begin;
-      if (te.value != "-") m.role = te.value;
-      if (former_ending_[t.begin] >= 0) {
-        m.former = true;
-        begin = titles_[static_cast<size_t>(former_ending_[t.begin])].begin;
-      }
-    }
+    // Inside a longer mention ("Russia’s Pacific Fleet").
+    if (!c.part && covered_[c.begin]) continue;
+    Mention title;  // what a title before the candidate says
+    const bool titled = !c.part && TitleBefore(c.begin, &title);
     if (!c.part && !titled && ClaimAsSurname(ctx, c, mentions)) continue;
     // "Tunis, Algiers and Rabat": a name listed right after a place is a place too.
     bool place_list = false;
@@ -243,7 +231,6 @@ void ActorRules::ResolveCandidates(const TokenContext& ctx, const TokenList& tok
       Drop(c, rule, dropped);
       continue;
     }
-    if (explain_) m.rule = rule;
     const Reading r{&c, static_cast<uint32_t>(e), entry_type_[static_cast<uint32_t>(e)]};
     if (!c.part && !titled) {
       if (const char* veto = Vetoed(ctx, r)) {
@@ -251,47 +238,68 @@ void ActorRules::ResolveCandidates(const TokenContext& ctx, const TokenList& tok
         continue;
       }
     }
-    const Entry& entry = lex_.entries[r.entry];
-    const Actor& a = lex_.actors[entry_actor_[r.entry]];
-    if (titled && r.type != MentionType::kPerson) {
-      titled = false;
-      begin = c.begin;
-      m.former = false;
-      m.role.clear();
-    }
-    m.id = a.id;
-    m.name = a.name;
-    m.type = r.type;
-    if (!a.roles.empty()) m.affiliation = a.roles.back().affiliation;
-    // An institution's entry names its role ("Revolutionary Guards": military).
-    const bool naming = entry.cls == "alias" || entry.cls == "demonym" || entry.cls == "seat";
-    if (!naming) m.role = entry.cls;
-    m.how = c.part ? "part" : titled ? "title" : naming ? entry.cls : "institution";
-    if (c.part) {
-      m.begin = c.token;
-      m.end = c.token + 1;
-      m.span = {tokens.parts[c.begin].span.start, tokens.parts[c.end - 1].span.end};
-      mentions->push_back(std::move(m));  // the rest of the compound stays free
-      continue;
-    }
-    m.begin = begin;
-    m.end = c.end;
-    if (Possessive(ctx, m.end)) ++m.end;  // "NATO’s"
-    if (r.type == MentionType::kPerson) {
-      // Only a person's name words stand for them later: an institution named
-      // again ("the CIA") stays the institution.
-      Remember(ctx, c.begin, c.end, a.id, a.name);
-    } else if (m.role.empty() && role_starting_[m.end] >= 0 &&
-               !TitleThenName(ctx, m.end)) {  // not "European scholar Luis Simon"
-      // "Chinese leadership", "Russia’s Pacific Fleet": the state in a role.
-      const Match& role = roles_[static_cast<size_t>(role_starting_[m.end])];
-      m.role = lex_.entries[role.entry].cls;
-      m.end = role.end;
-    }
-    seen_.insert(a.id);  // later mentions of an ambiguous name it confirmed resolve too
-    if (r.type == MentionType::kPlace) last_place_end = c.end;
-    Add(ctx, std::move(m), mentions);
+    // A title only goes with a person ("President" before a state's name does not).
+    Mention m = titled && r.type == MentionType::kPerson ? std::move(title) : Mention();
+    if (explain_) m.rule = rule;
+    AddReading(ctx, tokens, r, titled && r.type == MentionType::kPerson, std::move(m), mentions);
+    if (!c.part && r.type == MentionType::kPlace) last_place_end = c.end;
   }
+}
+
+// A title right before `at` ("former President"): sets the mention's begin,
+// role and former, and returns true.
+bool ActorRules::TitleBefore(uint32_t at, Mention* m) const {
+  if (title_ending_[at] < 0) return false;
+  const Match& t = titles_[static_cast<size_t>(title_ending_[at])];
+  const Entry& te = lex_.entries[t.entry];
+  m->begin = t.begin;
+  if (te.value != "-") m->role = te.value;
+  if (former_ending_[t.begin] >= 0) {
+    m->former = true;
+    m->begin = titles_[static_cast<size_t>(former_ending_[t.begin])].begin;
+  }
+  return true;
+}
+
+// The mention of a chosen reading: its actor, how it was named, and its span,
+// which takes in a possessive and a role noun after it; a person's name words
+// are remembered for later mentions.
+void ActorRules::AddReading(const TokenContext& ctx, const TokenList& tokens, const Reading& r,
+                            bool titled, Mention m, std::vector<Mention>* mentions) {
+  const Candidate& c = *r.c;
+  const Entry& entry = lex_.entries[r.entry];
+  const Actor& a = lex_.actors[entry_actor_[r.entry]];
+  if (!titled) m.begin = c.begin;
+  m.id = a.id;
+  m.name = a.name;
+  m.type = r.type;
+  if (!a.roles.empty()) m.affiliation = a.roles.back().affiliation;
+  // An institution's entry names its role ("Revolutionary Guards": military).
+  const bool naming = entry.cls == "alias" || entry.cls == "demonym" || entry.cls == "seat";
+  if (!naming) m.role = entry.cls;
+  m.how = c.part ? "part" : titled ? "title" : naming ? entry.cls : "institution";
+  if (c.part) {
+    m.begin = c.token;
+    m.end = c.token + 1;
+    m.span = {tokens.parts[c.begin].span.start, tokens.parts[c.end - 1].span.end};
+    mentions->push_back(std::move(m));  // the rest of the compound stays free
+    return;
+  }
+  m.end = c.end;
+  if (Possessive(ctx, m.end)) ++m.end;  // "NATO’s"
+  if (r.type == MentionType::kPerson) {
+    // Only a person's name words stand for them later: an institution named
+    // again ("the CIA") stays the institution.
+    Remember(ctx, c.begin, c.end, a.id, a.name);
+  } else if (m.role.empty() && role_starting_[m.end] >= 0 &&
+             !TitleThenName(ctx, m.end)) {  // not "European scholar Luis Simon"
+    // "Chinese leadership", "Russia’s Pacific Fleet": the state in a role.
+    const Match& role = roles_[static_cast<size_t>(role_starting_[m.end])];
+    m.role = lex_.entries[role.entry].cls;
+    m.end = role.end;
+  }
+  seen_.insert(a.id);  // later mentions of an ambiguous name it confirmed resolve too
+  Add(ctx, std::move(m), mentions);
 }
 
 // A title that a capitalised word follows ("scholar Luis Simon").

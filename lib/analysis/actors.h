@@ -83,6 +83,10 @@ class ActorRules {
   void ClaimByline(const TokenContext& ctx, std::vector<Mention>* mentions);
   void ClaimSurnames(const TokenContext& ctx, std::vector<Mention>* mentions);
 
+  bool TitleBefore(uint32_t at, Mention* m) const;
+  void AddReading(const TokenContext& ctx, const TokenList& tokens, const Reading& r, bool titled,
+                  Mention m, std::vector<Mention>* mentions);
+
   // Readings (actor_readings.cc).
   int Resolve(const TokenContext& ctx, const Candidate& c, bool titled, bool place_list,
               const char** rule) const;
