@@ -8,7 +8,8 @@ namespace claimlens::cli {
 namespace {
 
 struct ActorTally {
-  std::string id, name, type;
+  std::string id, name;
+  MentionType type = MentionType::kState;
   int64_t mentions = 0;
   int64_t first_line = 0;
   std::map<std::string, int64_t> roles;
@@ -114,7 +115,7 @@ class ActorsCommand : public Command {
         copy = a;
         copy.mentions.clear();
         for (const Mention& m : a.mentions) {
-          if (std::find(types->begin(), types->end(), m.type) != types->end())
+          if (std::find(types->begin(), types->end(), MentionTypeName(m.type)) != types->end())
             copy.mentions.push_back(m);
         }
         next->OnSentence(copy);
@@ -130,7 +131,7 @@ class ActorsCommand : public Command {
       if (!summaries) continue;
       for (const ActorTally& t : feed.tallies()) {
         const Counts roles = ByCount(t.roles), forms = ByCount(t.forms);
-        summaries->Print(ActorSummaryRecord{doc->id(), t.id, t.name, t.type, t.mentions,
+        summaries->Print(ActorSummaryRecord{doc->id(), t.id, t.name, MentionTypeName(t.type), t.mentions,
                                             t.first_line, &roles, &forms});
       }
     }

@@ -135,7 +135,7 @@ class LexiconCommand : public Command {
     if (!printer) return 2;
     Document doc = Document::FromString("explain", explain_text_);
     ExplainFeed feed(ctx, *printer);
-    ctx.analyzer().Run(doc, feed);
+    ctx.analyzer({.explain = true}).Run(doc, feed);
     return 0;
   }
 

@@ -30,7 +30,7 @@ struct Analyzer::Impl : SentenceVisitor {
         matcher(lex),
         context(lex),
         rules(lex, st.explain),
-        actors(lex),
+        actors(lex, st.explain),
         claims(lex, st.explain) {
     // Claims are made of cues and actors.
     if (stages.claims) stages.cues = stages.actors = true;

@@ -295,10 +295,10 @@ void ClaimRules::BuildClaims() {
 // Antecedents for the next sentences' pronouns: the last actor and person named.
 void ClaimRules::Remember() {
   for (const Mention& m : a_->mentions) {
-    if (m.type == "person") {
+    if (m.type == MentionType::kPerson) {
       last_person_ = {HolderType::kPerson, m.id, {}, -1};
       have_person_ = true;
-    } else if (m.type == "state" || m.type == "organization" || m.type == "group") {
+    } else if (m.type == MentionType::kState || m.type == MentionType::kOrganization || m.type == MentionType::kGroup) {
       last_actor_ = {HolderType::kActor, m.id, {}, -1};
       have_actor_ = true;
     }

@@ -191,7 +191,7 @@ void ClaimRules::AddSourceFrame(TokenRange trigger) {
       if (mention == nullptr && m.begin >= trigger.begin && m.end <= trigger.end) mention = &m;
     }
     if (mention != nullptr) {
-      f.holder = AddHolder({mention->type == "person" ? HolderType::kPerson : HolderType::kActor,
+      f.holder = AddHolder({mention->type == MentionType::kPerson ? HolderType::kPerson : HolderType::kActor,
                             mention->id, SpanOf(trigger), -1});
     } else if (k < trigger.end && ctx.Has(k, kThird)) {
       f.holder = ResolveHolder({k, k + 1});

@@ -116,9 +116,9 @@ uint16_t ClaimRules::ResolveHolder(TokenRange np) {
   const Mention* head = nullptr;
   const Mention* inner = nullptr;
   for (const Mention& m : a_->mentions) {
-    if (m.begin < np.begin || m.end > np.end || m.type == "place") continue;
+    if (m.begin < np.begin || m.end > np.end || m.type == MentionType::kPlace) continue;
     if (m.begin < prep) {
-      if (head == nullptr || (m.type == "person" && head->type != "person")) head = &m;
+      if (head == nullptr || (m.type == MentionType::kPerson && head->type != MentionType::kPerson)) head = &m;
     } else if (inner == nullptr) {
       inner = &m;
     }
@@ -126,7 +126,7 @@ uint16_t ClaimRules::ResolveHolder(TokenRange np) {
   const bool role_head = ctx.Has(first, kRole) || ctx.Has(first, kAgent);
   if (head == nullptr && inner != nullptr && role_head) head = inner;
   if (head != nullptr) {
-    const HolderType type = head->type == "person" ? HolderType::kPerson : HolderType::kActor;
+    const HolderType type = head->type == MentionType::kPerson ? HolderType::kPerson : HolderType::kActor;
     return AddHolder({type, head->id, text, -1});
   }
   if (inner != nullptr) return AddHolder({HolderType::kUnnamed, HeadWords(np), text, -1});

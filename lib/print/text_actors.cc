@@ -7,7 +7,7 @@ namespace claimlens {
 void AppendText(const ActorRecord& r, const Colors& c, std::string* out) {
   const Mention& m = *r.mention;
   AppendLocation(c, r.doc, m.line, m.col, out);
-  *out += c.hedge() + m.id + c.reset() + " " + m.name + " (" + m.type;
+  *out += c.hedge() + m.id + c.reset() + " " + m.name + " (" + std::string(MentionTypeName(m.type));
   if (m.former || !m.role.empty()) *out += ", " + std::string(m.former ? "former " : "") + m.role;
   if (!m.affiliation.empty()) *out += ", " + m.affiliation;
   *out += ") \"";

@@ -80,9 +80,12 @@ void AppendText(const ExplainRecord& r, const Colors&, std::string* out) {
     *out += "\n";
   }
   for (const Mention& m : a.mentions) {
-    *out += "  actor \"" + doc.Text(m.span) + "\": " + m.id + " " + m.name + " (" + m.type;
+    *out += "  actor \"" + doc.Text(m.span) + "\": " + m.id + " " + m.name + " (" +
+            std::string(MentionTypeName(m.type));
     if (!m.role.empty()) *out += ", " + m.role;
-    *out += ") by " + m.how + "\n";
+    *out += ") by " + m.how;
+    if (!m.rule.empty()) *out += " (" + m.rule + ")";
+    *out += "\n";
   }
   auto holder = [&](uint16_t h) {
     const Holder& x = a.holders[h];

@@ -35,6 +35,24 @@ std::vector<std::string> Actors(const std::string& text) {
   return out;
 }
 
+// "text=type" for each mention.
+std::vector<std::string> Types(const std::string& text) {
+  static std::unique_ptr<Analyzer> made = test::MakeAnalyzer();
+  Analyzer& analyzer = *made;
+  struct ByType : AnalysisVisitor {
+    const Document* doc = nullptr;
+    std::vector<std::string> out;
+    void OnSentence(const SentenceAnalysis& a) override {
+      for (const Mention& m : a.mentions)
+        out.push_back(doc->Text(m.span) + "=" + std::string(MentionTypeName(m.type)));
+    }
+  } collect;
+  Document doc = Document::FromString("t", text);
+  collect.doc = &doc;
+  analyzer.Run(doc, collect);
+  return collect.out;
+}
+
 using V = std::vector<std::string>;
 
 }  // namespace
@@ -112,4 +130,128 @@ TEST_CASE("a person introduced by a name keeps it") {
 TEST_CASE("a given name is not a state") {
   CHECK(Actors("Chad Smith said so.").empty());
   CHECK(Actors("Chad, Mali and Niger met.") == V{"Chad=TCD", "Mali=MLI", "Niger=NER"});
+}
+
+TEST_CASE("an institution named again is still the institution, not a person") {
+  CHECK(Actors("The CIA said so. The CIA later denied it. Officials at the CIA agreed.") ==
+        V{"CIA=USA/intelligence", "CIA=USA/intelligence", "CIA=USA/intelligence"});
+  CHECK(Types("The Senate voted. The vote failed. Congress and the FBI agreed. Later Congress "
+              "split.") == V{"The Senate=state", "Congress=state", "FBI=state", "Congress=state"});
+}
+
+TEST_CASE("bylines and titled names with initials, particles and hyphens") {
+  CHECK(Actors("By Charles A. Kupchan") == V{"Charles A. Kupchan=charles-a-kupchan"});
+  CHECK(Actors("By Alexander Vindman") == V{"Alexander Vindman=alexander-vindman"});
+  CHECK(Actors("By Jan van der Berg") == V{"Jan van der Berg=jan-van-der-berg"});
+  CHECK(Actors("By: Maria de la Cruz") == V{"Maria de la Cruz=maria-de-la-cruz"});
+  CHECK(Actors("By Khalid bin Rashid") == V{"Khalid bin Rashid=khalid-bin-rashid"});
+  CHECK(Actors("By Ahmed al-Sharif") == V{"Ahmed al-Sharif=ahmed-al-sharif"});
+  CHECK(Actors("By Jean-Pierre Koné-Lefèvre") ==
+        V{"Jean-Pierre Koné-Lefèvre=jean-pierre-kone-lefevre"});
+  CHECK(
+      Actors("Analyst Pieter van den Broek disagrees. Van den Broek is wrong.") ==
+      V{"Analyst Pieter van den Broek=pieter-van-den-broek", "Van den Broek=pieter-van-den-broek"});
+  // A particle joins name words; it does not end a name or start a byline.
+  CHECK(Actors("By Jan van").empty());
+  CHECK(Actors("By de Gaulle").empty());
+}
+
+TEST_CASE("a capital after a given name is a surname, not the state") {
+  CHECK(Actors("Former CIA officer Douglas London wrote it.") ==
+        V{"CIA=USA/intelligence", "officer Douglas London=douglas-london"});
+  CHECK(Actors("A book by Douglas London appeared.").empty());
+  CHECK(Actors("She met Tom Paris in Geneva.") == V{"Geneva=geneva"});
+  // Not after a word that opens the sentence, a day, a month or an actor.
+  CHECK(Actors("Meanwhile Beijing objected.") == V{"Beijing=CHN"});
+  CHECK(Actors("They met, and on Monday Beijing objected.") == V{"Beijing=CHN"});
+  CHECK(Actors("In March Moscow objected.") == V{"Moscow=RUS"});
+  CHECK(Actors("Like NATO Washington objected.") == V{"NATO=NATO", "Washington=USA"});
+}
+
+TEST_CASE("a place or region inside a longer name is no mention") {
+  CHECK(Actors("The New York Times reported it.").empty());
+  CHECK(Actors("Sales of the Washington Post fell.").empty());
+  CHECK(Actors("She chairs the Arctic Institute.").empty());
+  CHECK(Actors("It joined the Arctic Council.").empty());
+  // What follows is an actor, a title with a name, an event or an agent noun.
+  CHECK(Actors("Asian NATO partners met.") == V{"Asian=asia", "NATO=NATO"});
+  CHECK(Actors("In Beijing President Xi spoke.") ==
+        V{"Beijing=beijing", "President Xi=xi-jinping/president"});
+  CHECK(Actors("The Hanoi Summit failed.") == V{"Hanoi=hanoi"});
+  CHECK(Actors("The Baltic States worry.") == V{"Baltic States=baltic-states"});
+  // A demonym stays a mention; so does a name after a direction or a word like "French-speaking".
+  CHECK(Actors("European Protestant writers spoke.") == V{"European=europe"});
+  CHECK(Actors("Trade grew in Southeast Europe.") == V{"Europe=europe"});
+  CHECK(Actors("It sells across French-speaking Africa.") == V{"French=FRA", "Africa=africa"});
+  // In a heading, capitals say nothing about names.
+  CHECK(Actors("Why Washington, Tokyo and Manila Must Act") ==
+        V{"Washington=USA", "Tokyo=JPN", "Manila=PHL"});
+}
+
+TEST_CASE("a region word that modifies a body noun is no mention of the region") {
+  CHECK(Actors("A Pacific pact was signed.").empty());
+  CHECK(Actors("They formed an Arctic council.").empty());
+  CHECK(Actors("Critics of the Atlantic alliance spoke.") == V{"Atlantic alliance=NATO"});
+  // Other nouns keep the region, and demonyms stay mentions.
+  CHECK(Actors("Arctic security matters.") == V{"Arctic=arctic"});
+  CHECK(Actors("A European alliance formed.") == V{"European=europe"});
+}
+
+TEST_CASE("the West, parties and intelligence bodies are actors") {
+  CHECK(Actors("The West fears the CCP.") == V{"The West=west", "CCP=CHN/government"});
+  CHECK(Actors("Settlers in the West Bank disagree.") == V{"West Bank=west-bank"});
+  CHECK(Actors("ODNI, JIC and CISA warned.") ==
+        V{"ODNI=USA/intelligence", "JIC=GBR/intelligence", "CISA=USA/government"});
+  CHECK(Actors("The PLA Rocket Force grew; the Bundestag and Mossad watched.") ==
+        V{"PLA Rocket Force=CHN/military", "Bundestag=DEU/legislature", "Mossad=ISR/intelligence"});
+  // A title before a name, the office without one.
+  CHECK(Actors("DNI Jane Roe spoke. The DNI warned.") ==
+        V{"DNI Jane Roe=jane-roe", "DNI=USA/intelligence"});
+  // A national security council is that of a state the document names.
+  CHECK(Actors("Tokyo worries. The National Security Council met.") ==
+        V{"Tokyo=JPN", "National Security Council=JPN/government"});
+}
+
+namespace {
+
+// What `lexicon explain` says about actors: "text: rule" for each mention that a
+// rule chose, "not text: reason" for each candidate set aside.
+std::vector<std::string> Explain(const std::string& text) {
+  static std::unique_ptr<Analyzer> made = test::MakeAnalyzer(
+      Lexicon::Builtin(), {.cues = false, .actors = true, .claims = false, .explain = true});
+  Analyzer& analyzer = *made;
+  struct Reasons : AnalysisVisitor {
+    const Document* doc = nullptr;
+    std::vector<std::string> out;
+    void OnSentence(const SentenceAnalysis& a) override {
+      for (const Mention& m : a.mentions) {
+        if (!m.rule.empty()) out.push_back(doc->Text(m.span) + ": " + m.rule);
+      }
+      for (const Dropped& d : a.dropped) {
+        const Span span{a.tokens->tokens[d.begin].span.start, a.tokens->tokens[d.end - 1].span.end};
+        out.push_back("not " + doc->Text(span) + ": " + d.reason);
+      }
+    }
+  } reasons;
+  Document doc = Document::FromString("t", text);
+  reasons.doc = &doc;
+  analyzer.Run(doc, reasons);
+  return reasons.out;
+}
+
+}  // namespace
+
+TEST_CASE("lexicon explain names the rule that chose or dropped each reading") {
+  CHECK(Explain("Mali, Niger and Chad met in Geneva.") == V{"Niger: listed next to a state",
+                                                            "Chad: listed next to a state",
+                                                            "Geneva: named as a location"});
+  CHECK(Explain("Chad hosted envoys from Mali and Kenya.") ==
+        V{"Chad: in a sentence that names two other states"});
+  CHECK(Explain("The New York Times and the Baltic Fleet report that Tom Paris left.") ==
+        V{"not New York: part of a longer name", "not Paris: part of a person's name"});
+  CHECK(Explain("A Pacific pact formed.") ==
+        V{"not Pacific: a modifier of a body's name, not the region"});
+  // A dropped piece of a compound is shown as its whole token.
+  CHECK(Explain("Some Georgia-based firms left.") ==
+        V{"not Georgia-based: an ambiguous name with no support in context"});
 }

@@ -28,7 +28,9 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "claimlens/claims.h"
@@ -69,6 +71,16 @@ struct Cue {
   std::string rule;     // the composition rules that shaped it, for `lexicon explain`
 };
 
+// What an actor is. The order is the preference among the readings of one
+// name ("Washington": the state before the place).
+enum class MentionType : uint8_t { kState, kOrganization, kGroup, kPerson, kRegion, kPlace };
+inline constexpr int kMentionTypeCount = 6;
+// "state", "organization", "group", "person", "region", "place": the names in
+// the lexicons' type column and in the output.
+std::string_view MentionTypeName(MentionType type);
+// The type a name stands for, if any.
+std::optional<MentionType> ParseMentionType(std::string_view name);
+
 // A mention of an actor, resolved to its id.
 struct Mention {
   uint32_t begin = 0;  // tokens [begin, end) of the sentence
@@ -78,11 +90,12 @@ struct Mention {
   uint32_t col = 1;
   std::string id;  // an actor id, or a slug for a person the lexicons do not know
   std::string name;
-  std::string type;         // state, organization, person, group, region, place
+  MentionType type = MentionType::kState;
   std::string role;         // government, military, scholars, ... when a role noun or title says so
   bool former = false;      // "former President Trump"
   std::string affiliation;  // for a known person: the actor id of their latest role ("USA")
   std::string how;          // alias, demonym, seat, title, surname, byline, part
+  std::string rule;  // for `lexicon explain` (Stages::explain): the rule that chose the reading
 };
 
 // A cue or actor candidate the rules set aside, and why (for `lexicon explain`):
@@ -125,8 +138,10 @@ class AnalysisVisitor {
 struct Stages {
   bool cues = true;
   bool actors = true;
-  bool claims = true;    // holders, claims (needs cues and actors)
-  bool explain = false;  // keep the reasons for `lexicon explain` (costs a string per decision)
+  bool claims = true;  // holders, claims (needs cues and actors)
+  // Also say why candidates were set aside (SentenceAnalysis::dropped), for
+  // `lexicon explain`; other commands do not pay for building the reasons.
+  bool explain = false;
 };
 
 // Runs the stages over documents with one lexicon. It owns its parts: the

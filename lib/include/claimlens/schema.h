@@ -247,7 +247,7 @@ struct ActorRecord {
     VisitPlace(w, doc, sentence, m.span, m.line, m.col);
     w.Str("id", m.id);
     w.Str("name", m.name);
-    w.Str("type", m.type);
+    w.Str("type", MentionTypeName(m.type));
     w.Str("text", text);
     if (m.role.empty()) {
       w.Null("role");

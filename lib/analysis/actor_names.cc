@@ -1,0 +1,227 @@
+// People: a name after a title ("scholar Luis Simon"), a byline ("By: Jane
+// Doe"), and the surnames of people a document has introduced ("Simon argues").
+#include <unicode/normalizer2.h>
+#include <unicode/unistr.h>
+
+#include <algorithm>
+
+#include "actors.h"
+
+namespace claimlens {
+namespace {
+
+// A slug for a person the lexicons do not know: "Luis Simon" -> "luis-simon",
+// "Aminata Koné-Lefèvre" -> "aminata-kone-lefevre" (accents decomposed and dropped).
+std::string Slug(const TokenContext& ctx, uint32_t begin, uint32_t end) {
+  std::string s;
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfkd = icu::Normalizer2::getNFKDInstance(status);
+  for (uint32_t k = begin; k < end; ++k) {
+    std::string decomposed;
+    const std::string_view norm = ctx.norm(k);
+    if (U_SUCCESS(status)) {
+      icu::UnicodeString u = icu::UnicodeString::fromUTF8(
+          icu::StringPiece(norm.data(), static_cast<int32_t>(norm.size())));
+      nfkd->normalize(u, status).toUTF8String(decomposed);
+    } else {
+      decomposed = std::string(norm);
+    }
+    for (char c : decomposed) {
+      if (c & 0x80) continue;  // combining marks and letters outside ASCII
+      const bool keep = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+      if (keep) {
+        s += c;
+      } else if (!s.empty() && s.back() != '-') {
+        s += '-';
+      }
+    }
+    if (!s.empty() && s.back() != '-') s += '-';
+  }
+  while (!s.empty() && s.back() == '-') s.pop_back();
+  return s;
+}
+
+std::string Text(const TokenContext& ctx, uint32_t begin, uint32_t end) {
+  std::string s;
+  for (uint32_t k = begin; k < end; ++k) {
+    if (k > begin && ctx.tokens()[k].span.start > ctx.tokens()[k - 1].span.end) s += ' ';
+    s += ctx.text(k);
+  }
+  return s;
+}
+
+}  // namespace
+
+// Whether token k is an initial: one capital letter and a period ("Q.", and
+// "A." although "a" is also an article).
+bool ActorRules::Initial(const TokenContext& ctx, uint32_t k) const {
+  return Capitalized(ctx, k) && ctx.text(k).size() == 1 && ctx.norm(k + 1) == ".";
+}
+
+// Whether token k can be a word of a name that starts at `from`: a capitalised
+// word that is not an article, an initial, or inside the name a compound that
+// opens with a particle ("al-Sharif").
+bool ActorRules::NameWord(const TokenContext& ctx, uint32_t k, uint32_t from) const {
+  const Token& t = ctx.tokens()[k];
+  return (Capitalized(ctx, k) && (!ctx.Has(k, kDeterminer) || Initial(ctx, k))) ||
+         (k > from && t.has(Token::kCompound) && t.has(Token::kHasUpper) &&
+          t.first_part < particle_part_.size() && particle_part_[t.first_part]);
+}
+
+// The end of a personal name that starts at `from`: name words, initials
+// ("Jane Q. Doe") and particles between name words ("Jan van der Berg"), at
+// most `max` words besides the particles, not past covered tokens.
+uint32_t ActorRules::NameEnd(const TokenContext& ctx, uint32_t from, uint32_t max) const {
+  const uint32_t n = static_cast<uint32_t>(ctx.size());
+  uint32_t k = from, words = 0;
+  while (k < n && words < max && !covered_[k]) {
+    if (NameWord(ctx, k, from)) {
+      ++k;
+      ++words;
+      continue;
+    }
+    if (k > from && ctx.norm(k) == "." && Initial(ctx, k - 1) && Capitalized(ctx, k + 1)) {
+      ++k;  // the period of an initial
+      continue;
+    }
+    if (k > from && HasWord(k, kParticle)) {
+      uint32_t j = k;
+      while (j < n && !covered_[j] && HasWord(j, kParticle)) ++j;
+      if (j < n && !covered_[j] && NameWord(ctx, j, from)) {
+        k = j;  // particles followed by a name word
+        continue;
+      }
+    }
+    break;
+  }
+  // A name does not end in an initial ("officer James A. \"Jim\" Reed").
+  if (k > from + 1 && Initial(ctx, k - 1)) --k;
+  return k;
+}
+
+void ActorRules::Remember(const TokenContext& ctx, uint32_t begin, uint32_t end,
+                          const std::string& id, const std::string& name) {
+  for (uint32_t k = begin; k < end; ++k) {
+    // The first person a document introduces keeps a name it shares with a later
+    // one ("Kim" stays Kim Jong Un after "Kim Yo Jong"), unless named in full again.
+    if (!Capitalized(ctx, k) || ctx.text(k).size() < 2) continue;
+    surnames_.try_emplace(std::string(ctx.text(k)), Person{id, name});
+  }
+}
+
+// A title before a name the lexicons do not know ("European scholar Luis
+// Simon") names a person, even when the name holds an ambiguous alias ("analyst
+// Rebecca Jordan"). Names the lexicons know are left to the candidates.
+void ActorRules::ClaimTitledNames(const TokenContext& ctx, std::vector<Mention>* mentions) {
+  const size_t n = ctx.size();
+  for (const Match& t : titles_) {
+    const Entry& te = lex_.entries[t.entry];
+    if (te.cls == "former" || covered_[t.begin] || t.end >= n) continue;
+    const uint32_t k = NameEnd(ctx, t.end, 4);
+    if (k == t.end) continue;
+    // The candidates inside the name: found by binary search, candidates_ being in
+    // order. A location after the first word is a surname ("officer Douglas London").
+    bool known = false;
+    auto first = std::lower_bound(candidates_.begin(), candidates_.end(), t.end,
+                                  [](const Candidate& c, uint32_t at) { return c.end <= at; });
+    for (auto it = first; it != candidates_.end() && it->begin < k; ++it) {
+      const Candidate& c = *it;
+      if (c.part || c.end <= t.end) continue;
+      for (uint32_t e : c.entries) {
+        const Reading r{&c, e, entry_type_[e]};
+        known |= r.type == MentionType::kPerson ||
+                 (!lex_.entries[e].ambiguous && (c.begin == t.end || !Locational(r)));
+      }
+    }
+    if (known) continue;
+    Mention m;
+    m.begin = t.begin;
+    if (former_ending_[t.begin] >= 0) {  // "former analyst Jane Doe"
+      m.former = true;
+      m.begin = titles_[static_cast<size_t>(former_ending_[t.begin])].begin;
+    }
+    auto prior = surnames_.find(ctx.text(k - 1));
+    if (prior != surnames_.end()) {
+      m.id = prior->second.id;
+      m.name = prior->second.name;
+    } else {
+      m.id = Slug(ctx, t.end, k);
+      m.name = Text(ctx, t.end, k);
+      Remember(ctx, t.end, k, m.id, m.name);
+    }
+    m.type = MentionType::kPerson;
+    m.role = te.value != "-" ? te.value : "";
+    m.how = "title";
+    m.end = k;
+    Add(ctx, std::move(m), mentions);
+  }
+}
+
+// A byline: "By: Jane Doe" on a line of its own.
+void ActorRules::ClaimByline(const TokenContext& ctx, std::vector<Mention>* mentions) {
+  const uint32_t first = byline_end_, n = static_cast<uint32_t>(ctx.size());
+  if (first == 0 || first >= n || covered_[first]) return;
+  const uint32_t k = NameEnd(ctx, first, 5);
+  if (k != n || k - first < 2) return;
+  Mention m;
+  m.id = Slug(ctx, first, k);
+  m.name = Text(ctx, first, k);
+  m.type = MentionType::kPerson;
+  m.how = "byline";
+  m.begin = first;
+  m.end = k;
+  Remember(ctx, first, k, m.id, m.name);
+  Add(ctx, std::move(m), mentions);
+}
+
+// A name a person already introduced ("Jordan argues", after "Rebecca Jordan"),
+// unless the candidate has an unambiguous reading of its own.
+bool ActorRules::ClaimAsSurname(const TokenContext& ctx, const Candidate& c,
+                                std::vector<Mention>* mentions) {
+  if (c.end - c.begin != 1) return false;
+  auto it = surnames_.find(ctx.text(c.begin));
+  if (it == surnames_.end()) return false;
+  for (uint32_t e : c.entries) {
+    if (!lex_.entries[e].ambiguous && lex_.entries[e].value != it->second.id) return false;
+  }
+  Mention m;
+  m.begin = c.begin;
+  m.end = c.end;
+  m.id = it->second.id;
+  m.name = it->second.name;
+  m.type = MentionType::kPerson;
+  m.how = "surname";
+  Add(ctx, std::move(m), mentions);
+  return true;
+}
+
+// Names a person introduced earlier, wherever no other reading took them.
+void ActorRules::ClaimSurnames(const TokenContext& ctx, std::vector<Mention>* mentions) {
+  const uint32_t n = static_cast<uint32_t>(ctx.size());
+  for (uint32_t k = 0; k < n; ++k) {
+    if (covered_[k] || !Capitalized(ctx, k)) continue;
+    auto it = surnames_.find(ctx.text(k));
+    if (it == surnames_.end()) continue;
+    uint32_t end = k + 1;
+    while (end < n && !covered_[end] && Capitalized(ctx, end)) {
+      auto next = surnames_.find(ctx.text(end));
+      if (next == surnames_.end() || next->second.id != it->second.id) break;
+      ++end;
+    }
+    // "Van den Broek": the particles before the name belong to it.
+    uint32_t begin = k;
+    while (begin > 0 && !covered_[begin - 1] && HasWord(begin - 1, kParticle)) --begin;
+    Mention m;
+    m.id = it->second.id;
+    m.name = it->second.name;
+    m.type = MentionType::kPerson;
+    m.how = "surname";
+    m.begin = begin;
+    m.end = end;
+    if (Possessive(ctx, m.end)) ++m.end;
+    Add(ctx, std::move(m), mentions);
+    k = end - 1;
+  }
+}
+
+}  // namespace claimlens
