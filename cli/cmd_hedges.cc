@@ -18,6 +18,7 @@ struct HedgesOptions {
   double max_density = -1;
   std::vector<std::string> kinds;
   std::vector<std::string> classes;
+  std::string holder = "author";  // author, reported or all
 };
 
 // Keeps the cues --kind and --class ask for, counts them, and (unless the
@@ -31,18 +32,23 @@ class HedgeFeed : public AnalysisVisitor {
         printer_(printer),
         stats_(stats),
         kinds_(SplitCommas(o.kinds)),
-        classes_(SplitCommas(o.classes)) {}
+        classes_(SplitCommas(o.classes)),
+        holder_(o.holder) {}
 
   void OnSentence(const SentenceAnalysis& a) override {
     kept_.clear();
+    uint32_t author = 0, reported = 0;
     for (const Cue& c : a.cues) {
+      if (c.kind == EntryKind::kHedge) ++(c.holder == 0 ? author : reported);
       if (Wanted(c)) kept_.push_back(&c);
     }
     stats_->AddSentence(a.words, kept_);
+    stats_->AddHolders(author, reported);
     if (printer_ == nullptr) return;
     for (const Cue* c : kept_) {
       printer_->Print(HedgeRecord{doc_.id(), a.sentence.index, c, doc_.TextView(c->span, &text_),
-                                  CueBand(ctx_.lexicon(), *c, ctx_.scale())});
+                                  CueBand(ctx_.lexicon(), *c, ctx_.scale()),
+                                  HolderId(a, c->holder)});
     }
   }
 
@@ -51,7 +57,8 @@ class HedgeFeed : public AnalysisVisitor {
     auto in = [](const std::vector<std::string>& list, std::string_view v) {
       return list.empty() || std::find(list.begin(), list.end(), v) != list.end();
     };
-    return in(kinds_, EntryKindName(c.kind)) && in(classes_, c.cls);
+    const bool holder = holder_ == "all" || (holder_ == "author") == (c.holder == 0);
+    return holder && in(kinds_, EntryKindName(c.kind)) && in(classes_, c.cls);
   }
 
   Context& ctx_;
@@ -59,6 +66,7 @@ class HedgeFeed : public AnalysisVisitor {
   Printer<HedgeRecord>* printer_;
   DocStats* stats_;
   std::vector<std::string> kinds_, classes_;
+  std::string holder_;
   std::vector<const Cue*> kept_;
   std::string text_;
 };
@@ -109,6 +117,11 @@ class HedgesCommand : public Command {
                    ->allow_extra_args(false)
                    ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll),
                kinds);
+    Choose(cmd->add_option("--holder", o_.holder,
+                           "Whose cues to list and count: author (the writer's own voice, the "
+                           "default), reported (views the text reports) or all")
+               ->type_name("WHO"),
+           {"author", "reported", "all"});
     const std::vector<std::string> classes = CueClasses();
     ChooseEach(cmd->add_option("--class", o_.classes,
                                "Only cues of this class: " + Listed(classes) +
@@ -121,10 +134,12 @@ class HedgesCommand : public Command {
     cmd->footer(
         "Output: text prints PATH:LINE:COL: KIND: \"TEXT\" [LEVEL, BAND] (or [CLASS] when the\n"
         "cue names no likelihood); jsonl and tsv print doc, sentence, start, end, line, col,\n"
-        "kind, text, level, lo, hi (probabilities 0-1 on --scale), negated, class. With\n"
+        "kind, text, level, lo, hi (probabilities 0-1 on --scale), negated, class, holder. With\n"
         "--summary, one record a document: doc, words, sentences, hedges, boosters,\n"
         "hedges_per_1k, boosters_per_1k, uncertain_sentences, uncertain_share, a count per\n"
-        "level, density.\n\n"
+        "level, density, author_hedges_per_1k, reported_hedges_per_1k.\n\n"
+        "By default only the author's own voice is listed and counted: a cue inside a view\n"
+        "the text reports (\"officials say an attack is likely\") is the officials'.\n\n"
         "Examples:\n"
         "  claimlens hedges essay.txt\n"
         "  claimlens hedges --summary drafts/\n"
@@ -149,10 +164,10 @@ class HedgesCommand : public Command {
     while (auto doc = inputs.Next()) {
       DocStats stats(doc->id());
       HedgeFeed feed(ctx, o_, *doc, cues.get(), &stats);
-      ctx.analyzer({.cues = true, .actors = false}).Run(*doc, feed);
+      ctx.analyzer().Run(*doc, feed);  // holders need actors and claims
       if (summaries) {
         const std::vector<double> density = stats.Density(kSparkBins);
-        summaries->Print(StatsRecord{&stats, &density});
+        summaries->Print(StatsRecord{&stats, &density, o_.holder});
       }
       if (o_.max_density >= 0 && stats.hedges_per_1k() > o_.max_density) {
         // The result the user asked for, not a warning: --quiet leaves it.

@@ -20,6 +20,7 @@ class Command {
 std::unique_ptr<Command> MakeSentencesCommand();
 std::unique_ptr<Command> MakeTokensCommand();
 std::unique_ptr<Command> MakeHedgesCommand();
+std::unique_ptr<Command> MakeClaimsCommand();
 std::unique_ptr<Command> MakeLexiconCommand();
 std::unique_ptr<Command> MakeActorsCommand();
 std::unique_ptr<Command> MakeCompletionCommand();

@@ -66,15 +66,20 @@ bool Context::Init() {
   // The built-in set loads once a process (a fuzzer or a test runs many commands).
   if (options_.lexicons_dir.empty() && options_.lexicon_files.empty()) {
     lexicon_ = Lexicon::Builtin();
+    // The built-in lexicon lives as long as the process; so may what is made
+    // from it (ICU iterators are slow to make).
+    static Parts builtin_parts;
+    parts_ = &builtin_parts;
   } else {
     const std::vector<LexiconFile> files =
         GatherLexiconFiles({options_.lexicons_dir, options_.lexicon_files}, &problems);
     lexicon_ = Lexicon::Load(files, &problems);
   }
   for (const Diagnostic& d : problems) Report(d);
+  if (parts_->segmenter) return true;
   std::string error;
-  segmenter_ = Segmenter::Create(lexicon_->segmentation(), &error);
-  if (!segmenter_) {
+  parts_->segmenter = Segmenter::Create(lexicon_->segmentation(), &error);
+  if (!parts_->segmenter) {
     Error(error);
     return false;
   }
@@ -83,7 +88,7 @@ bool Context::Init() {
 
 Analyzer& Context::analyzer(Stages stages) {
   std::unique_ptr<Analyzer>& a =
-      analyzers_[stages.cues * 8 + stages.actors * 4 + stages.claims * 2 + stages.explain];
+      parts_->analyzers[stages.cues * 8 + stages.actors * 4 + stages.claims * 2 + stages.explain];
   if (!a) {
     Result<std::unique_ptr<Analyzer>> made = Analyzer::Create(lexicon_, stages);
     // Init made a segmenter from the same rules, so ICU's data is there and

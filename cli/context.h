@@ -61,7 +61,7 @@ class Context {
   const GlobalOptions& options() const { return options_; }
   Format format() const { return format_; }
   Output& out() { return out_; }
-  Segmenter& segmenter() { return *segmenter_; }
+  Segmenter& segmenter() { return *parts_->segmenter; }
   const Lexicon& lexicon() const { return *lexicon_; }
   // The analyzer for the stages a command needs (made once per set of stages).
   Analyzer& analyzer(Stages stages = {});
@@ -77,8 +77,14 @@ class Context {
   std::FILE* err_;
   Output out_;
   std::shared_ptr<const Lexicon> lexicon_;
-  std::unique_ptr<Segmenter> segmenter_;
-  std::unique_ptr<Analyzer> analyzers_[16];
+  // What is made from the lexicon: owned by the Context, or, for the built-in
+  // lexicon, by a cache that outlives it (in-process runs: tests, the fuzzer).
+  struct Parts {
+    std::unique_ptr<Segmenter> segmenter;
+    std::unique_ptr<Analyzer> analyzers[16];
+  };
+  Parts own_;
+  Parts* parts_ = &own_;
   Scale scale_ = Scale::kIcd203;
 };
 

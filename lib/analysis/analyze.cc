@@ -146,6 +146,7 @@ void Analyzer::Run(const Document& doc, AnalysisVisitor& visitor) {
   impl_->visitor = &visitor;
   impl_->analysis.doc = &doc;
   impl_->pending.doc = &doc;
+  impl_->pending_ready = false;  // a run cut short (a closed pipe) leaves nothing behind
   impl_->actors.StartDocument();
   impl_->claims.StartDocument();
   impl_->segmenter->Run(doc, /*with_tokens=*/true, *impl_);

@@ -89,6 +89,10 @@ class ClaimRules {
   // Antecedents for "it", "they", "he", "she": the last actor and person named.
   Holder last_actor_, last_person_;
   bool have_actor_ = false, have_person_ = false;
+  // The speaker of the last quotation: a sentence that goes on quoting is theirs.
+  Holder speaker_;
+  bool have_speaker_ = false;
+  bool continues_ = false;  // this sentence goes on quoting the speaker
 };
 
 }  // namespace claimlens

@@ -97,8 +97,11 @@ void ClaimRules::FindSegments() {
   const TokenContext& ctx = *ctx_;
   segments_.clear();
   uint32_t begin = 0;
+  bool quoted = ctx.size() > 0 && ctx.norm(0) == "\"";
   for (uint32_t k = 1; k < ctx.size(); ++k) {
-    if (!SplitBefore(ctx, k)) continue;
+    // A quotation is one speaker's: its semicolons do not split it.
+    if (ctx.norm(k) == "\"") quoted = !quoted;
+    if (quoted || !SplitBefore(ctx, k)) continue;
     uint32_t words = 0;
     for (uint32_t j = begin; j < k; ++j) words += Wordish(ctx, j);
     if (words == 0) continue;
@@ -112,7 +115,19 @@ void ClaimRules::FindSegments() {
 // verb whose subject is a third party is that report's frame, not a hedge.
 void ClaimRules::OwnCues() {
   const TokenContext& ctx = *ctx_;
-  token_holder_.assign(ctx.size(), 0);
+  // A sentence that is one quotation, after a sentence that quoted someone,
+  // goes on quoting them ("Quiet can end in an afternoon.").
+  const bool quotation =
+      ctx.size() >= 2 && ctx.norm(0) == "\"" && ctx.norm(ctx.size() - 1) == "\"";
+  continues_ = quotation && have_speaker_ && frames_.empty();
+  token_holder_.assign(ctx.size(), continues_ ? AddHolder(speaker_) : 0);
+  have_speaker_ = continues_;
+  for (const Frame& f : frames_) {
+    if (f.main && f.content.begin < ctx.size() && ctx.norm(f.content.begin) == "\"") {
+      speaker_ = a_->holders[f.holder];
+      have_speaker_ = true;
+    }
+  }
   std::vector<uint32_t> width(ctx.size(), UINT32_MAX);
   for (const Frame& f : frames_) {
     const uint32_t w = f.content.end - f.content.begin;
@@ -208,11 +223,14 @@ void ClaimRules::BuildClaims() {
     uint16_t holder;
     Level level;
     int level_cue;
+    int frame;
   };
   std::vector<Piece> pieces;
   for (const TokenRange& s : segments_) {
     int frame = -1;
-    Piece p{s, ClaimHolder(s, &frame), Level::kNone, -1};
+    Piece p{s, ClaimHolder(s, &frame), Level::kNone, -1, -1};
+    p.frame = frame;
+    if (continues_ && p.holder == 0) p.holder = token_holder_[s.begin];
     for (size_t i = 0; i < a.cues.size(); ++i) {
       const Cue& c = a.cues[i];
       if (!s.contains(c.begin) || c.holder != p.holder || c.level == Level::kNone) continue;
@@ -247,6 +265,7 @@ void ClaimRules::BuildClaims() {
       c.uncertain |= Uncertain(q);
       if (q.cls == "confidence" && c.confidence == Confidence::kNone) {
         c.confidence = q.confidence;
+        c.confidence_cue = static_cast<int>(i);
         // "... confidence in this judgement": the judgement is the sentence before.
         for (uint32_t k = q.end; k < q.end + 4 && k < ctx.size(); ++k) {
           if (ctx.Has(k, kJudgement) && k > 0 && (ctx.Has(k - 1, kDemonstrative) ||
@@ -261,13 +280,26 @@ void ClaimRules::BuildClaims() {
       c.markers.push_back(static_cast<uint32_t>(i));
       if (m.kind == EntryKind::kRecommendation && m.holder == c.holder && !c.recommendation) {
         c.recommendation = true;
+        c.recommendation_marker = static_cast<int>(i);
         c.addressee = Addressee(m);
       }
     }
-    // A question recommends nothing ("What should Brussels do?").
-    if (ctx.norm(e - 1) == "?") {
+    // A question recommends nothing ("What should Brussels do?", a headline's
+    // "Why the Accord Should Hold").
+    uint32_t opener = b;
+    while (opener < e && !Wordish(ctx, opener)) ++opener;
+    if (ctx.norm(e - 1) == "?" || (opener < e && ctx.Has(opener, kQuestion))) {
       c.recommendation = false;
+      c.recommendation_marker = -1;
       c.addressee.clear();
+    }
+    // The frame that names the holder: the attribution marker of its trigger.
+    if (p.frame >= 0) {
+      const uint32_t trigger = frames_[static_cast<size_t>(p.frame)].trigger.begin;
+      for (size_t i = 0; i < a.markers.size(); ++i) {
+        if (a.markers[i].kind == EntryKind::kAttribution && a.markers[i].begin == trigger)
+          c.holder_marker = static_cast<int>(i);
+      }
     }
     for (const TokenRange& q : protases_) {
       // A condition inside an indirect question ("no plan for what the three

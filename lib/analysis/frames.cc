@@ -53,10 +53,18 @@ void ClaimRules::FindFrames() {
     for (uint32_t k = c.begin; k < c.end; ++k) cue_verb[k] = true;
     AddVerbFrame({verb, c.end}, c.end, static_cast<int>(i));
   }
+  // Nouns first: "Beijing's claim that" is no verb "claim".
+  for (const Match& m : a.matches) {
+    const Entry& e = lex_.entries[m.entry];
+    if (m.part || e.kind != EntryKind::kAttribution || e.cls != "noun" || cue_verb[m.begin]) continue;
+    const size_t before = frames_.size();
+    AddNounFrame({m.begin, m.end});
+    if (frames_.size() > before) cue_verb[m.begin] = true;
+  }
   for (const Match& m : a.matches) {
     if (m.part) continue;
     const Entry& e = lex_.entries[m.entry];
-    if (e.kind != EntryKind::kAttribution || cue_verb[m.begin]) continue;
+    if (e.kind != EntryKind::kAttribution || e.cls == "noun" || cue_verb[m.begin]) continue;
     cue_verb[m.begin] = true;  // one frame a trigger, however many phrases match it
     if (e.cls == "verb") {
       // "see X as", "describe X as": the object is what is seen.
@@ -64,8 +72,6 @@ void ClaimRules::FindFrames() {
       AddVerbFrame({m.begin, as ? m.begin + 1 : m.end}, as ? m.begin + 1 : m.end, -1);
     } else if (e.cls == "source") {
       AddSourceFrame({m.begin, m.end});
-    } else if (e.cls == "noun") {
-      AddNounFrame({m.begin, m.end});
     }
   }
   // A belief verb no phrase covers, with its clause to follow ("most agencies
@@ -105,7 +111,9 @@ void ClaimRules::AddVerbFrame(TokenRange trigger, uint32_t content_begin, int cu
   // A noun, not a verb: "NATO's central promise is that", "the claims were";
   // or a quoted phrase: Beijing's "stated ambitions".
   const uint32_t after = trigger.end;
-  if (trigger.begin > 0 && IsQuote(ctx, trigger.begin - 1)) return;
+  if (trigger.begin > 0 && IsQuote(ctx, trigger.begin - 1) &&
+      ctx.tokens()[trigger.begin - 1].span.end == ctx.tokens()[trigger.begin].span.start)
+    return;  // an opening quotation mark right before the word
   if (cue < 0 && ((trigger.begin > 0 && (ctx.Has(trigger.begin - 1, kDeterminer) ||
                                          ctx.Has(trigger.begin - 1, kPreposition) ||
                                          ctx.tokens()[trigger.begin - 1].has(Token::kClitic))) ||

@@ -123,8 +123,9 @@ uint16_t ClaimRules::ResolveHolder(TokenRange np) {
       inner = &m;
     }
   }
-  const bool role_head = ctx.Has(first, kRole) || ctx.Has(first, kAgent);
-  if (head == nullptr && inner != nullptr && role_head) head = inner;
+  // Only an office serves an actor ("officials in Seoul"); "executives at
+  // European lines" are not Europe's.
+  if (head == nullptr && inner != nullptr && ctx.Has(first, kRole)) head = inner;
   if (head != nullptr) {
     const HolderType type = head->type == MentionType::kPerson ? HolderType::kPerson : HolderType::kActor;
     return AddHolder({type, head->id, text, -1});
@@ -132,7 +133,16 @@ uint16_t ClaimRules::ResolveHolder(TokenRange np) {
   if (inner != nullptr) return AddHolder({HolderType::kUnnamed, HeadWords(np), text, -1});
   // A name the actors stage does not know: "the Maritime Risk Observatory".
   uint32_t cap_begin = np.end, cap_end = np.end;
+  std::vector<bool> named(np.end - np.begin, false);  // words an actor mention took
+  for (const Mention& m : a_->mentions) {
+    for (uint32_t k = std::max(m.begin, np.begin); k < std::min(m.end, np.end); ++k)
+      named[k - np.begin] = true;
+  }
   for (uint32_t k = np.begin; k < np.end; ++k) {
+    if (named[k - np.begin]) {
+      if (cap_begin != np.end) break;
+      continue;
+    }
     const bool sentence_start = k == cue_rules::FirstWord(ctx);
     if (Capitalised(ctx, k) && !(sentence_start && k + 1 < np.end && !Capitalised(ctx, k + 1))) {
       if (cap_begin == np.end) cap_begin = k;

@@ -23,6 +23,7 @@ void AppendText(const HedgeRecord& r, const Colors& c, std::string* out) {
     if (r.band) *out += ", read as " + FormatBand(*r.band);
   }
   if (cue.negated) *out += ", negated";
+  if (r.holder != "author") *out += ", held by " + std::string(r.holder);
   *out += "]\n";
 }
 
@@ -32,8 +33,11 @@ void AppendText(const StatsRecord& r, const Colors& c, std::string* out) {
   const DocStats& s = *r.stats;
   char buf[256];
   std::snprintf(buf, sizeof buf,
-                "; hedges %.1f and boosters %.1f per 1,000 words; %.0f%% of sentences uncertain\n",
-                s.hedges_per_1k(), s.boosters_per_1k(), 100 * s.uncertain_share());
+                "; hedges %.1f and boosters %.1f per 1,000 words (%.*s); hedges of the author "
+                "%.1f, reported %.1f; %.0f%% of sentences uncertain\n",
+                s.hedges_per_1k(), s.boosters_per_1k(), static_cast<int>(r.holders.size()),
+                r.holders.data(), s.author_hedges_per_1k(), s.reported_hedges_per_1k(),
+                100 * s.uncertain_share());
   out->append(c.path()).append(s.doc()).append(c.reset()).append(": ");
   *out += Counted(s.words(), "word", "words") + ", " +
           Counted(s.sentences(), "sentence", "sentences") + buf;

@@ -63,7 +63,7 @@ TEST_CASE("a sentence in every format, from the same record") {
 
 TEST_CASE("a TSV printer writes its header even when no record follows") {
   CHECK(Print<HedgeRecord>(Format::kTsv, {}) ==
-        "doc\tsentence\tstart\tend\tline\tcol\tkind\ttext\tlevel\tlo\thi\tnegated\tclass\n");
+        "doc\tsentence\tstart\tend\tline\tcol\tkind\ttext\tlevel\tlo\thi\tnegated\tclass\tholder\n");
   CHECK(Print<HedgeRecord>(Format::kJsonl, {}).empty());
 }
 

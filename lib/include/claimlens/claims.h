@@ -58,7 +58,11 @@ struct Claim {
   bool recommendation = false;
   std::string addressee;  // an actor id or the words, when a recommendation
   std::vector<StanceItem> stance;
-  std::string rule;  // what set holder, level and flags (explain only)
+  // What set the holder, the confidence and the recommendation (for --explain):
+  // indexes into SentenceAnalysis::markers and ::cues, or -1.
+  int holder_marker = -1;
+  int confidence_cue = -1;
+  int recommendation_marker = -1;
 };
 
 }  // namespace claimlens

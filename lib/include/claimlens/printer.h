@@ -82,6 +82,7 @@ std::unique_ptr<Printer<Record>> MakePrinter(Format format, Output& out, TextSty
   X(EntryRecord)                  \
   X(ScaleTableRecord)             \
   X(CheckRecord)                  \
-  X(ExplainRecord)
+  X(ExplainRecord)                \
+  X(ClaimRecord)
 
 }  // namespace claimlens

@@ -105,6 +105,7 @@ struct HedgeRecord {
   const Cue* cue = nullptr;
   std::string_view text;
   std::optional<Band> band;
+  std::string_view holder = "author";  // whose view the cue is part of
 
   template <typename W>
   void Visit(W& w) const {
@@ -121,6 +122,7 @@ struct HedgeRecord {
     VisitBand(w, band);
     w.Bool("negated", c.negated);
     w.Str("class", c.cls);
+    w.Str("holder", holder);
   }
 };
 
@@ -128,6 +130,7 @@ struct HedgeRecord {
 struct StatsRecord {
   const DocStats* stats = nullptr;
   const std::vector<double>* density = nullptr;  // hedges per 1,000 words through the document
+  std::string_view holders = "author";           // whose cues the counts take (--holder)
 
   template <typename W>
   void Visit(W& w) const {
@@ -145,6 +148,8 @@ struct StatsRecord {
     for (int l = 0; l < kLevelCount; ++l)
       w.Int(LevelId(static_cast<Level>(l)), static_cast<int64_t>(s.levels()[l]));
     w.Json("density", density != nullptr ? JsonRoundedList(*density) : "[]");
+    w.Num("author_hedges_per_1k", Round(s.author_hedges_per_1k()));
+    w.Num("reported_hedges_per_1k", Round(s.reported_hedges_per_1k()));
   }
 
   static double Round(double v) {
@@ -289,5 +294,76 @@ struct ActorSummaryRecord {
     w.Json("forms", forms != nullptr ? JsonStringList(*forms, true) : "[]");
   }
 };
+
+// One claim (the `claims` command). The nested lists are written as JSON by
+// MakeClaimRecord; the printers only copy them.
+struct ClaimRecord {
+  std::string_view doc;
+  const SentenceAnalysis* analysis = nullptr;
+  const Claim* claim = nullptr;
+  std::string_view text;
+  std::optional<Band> band;  // of the claim's level on the chosen scale
+  std::string holder = "author";
+  std::string holder_text;  // empty: none
+  std::string chain = "[]";
+  std::string actors = "[]";
+  std::string cues = "[]";
+  std::string stance = "[]";
+  bool explain = false;  // the text format adds what decided each field
+
+  template <typename W>
+  void Visit(W& w) const {
+    static const Claim kEmpty;
+    const Claim& c = claim != nullptr ? *claim : kEmpty;
+    const uint32_t sentence = analysis != nullptr ? analysis->sentence.index : 0;
+    VisitPlace(w, doc, sentence, c.span, c.line, c.col);
+    w.Str("text", text);
+    w.Str("holder", holder);
+    const HolderType type = analysis != nullptr ? analysis->holders[c.holder].type
+                                                : HolderType::kAuthor;
+    w.Str("holder_type", HolderTypeName(type));
+    if (holder_text.empty()) {
+      w.Null("holder_text");
+    } else {
+      w.Str("holder_text", holder_text);
+    }
+    w.Json("chain", chain);
+    w.Json("actors", actors);
+    w.Json("cues", cues);
+    w.Bool("uncertain", c.uncertain);
+    if (c.level == Level::kNone) {
+      w.Null("level");
+    } else {
+      w.Str("level", LevelId(c.level));
+    }
+    VisitBand(w, band);
+    if (c.confidence == Confidence::kNone) {
+      w.Null("confidence");
+    } else {
+      w.Str("confidence", ConfidenceId(c.confidence));
+    }
+    w.Bool("conditional", c.conditional);
+    if (c.conditional) {
+      w.Json("condition", "{\"start\":" + std::to_string(c.condition.start) +
+                              ",\"end\":" + std::to_string(c.condition.end) + "}");
+    } else {
+      w.Null("condition");
+    }
+    w.Bool("recommendation", c.recommendation);
+    if (c.addressee.empty()) {
+      w.Null("addressee");
+    } else {
+      w.Str("addressee", c.addressee);
+    }
+    w.Json("stance", stance);
+  }
+};
+
+// The record of claim `c` of sentence `a`: its holder, the lists as JSON, and the
+// band of its level on `scale`.
+ClaimRecord MakeClaimRecord(const SentenceAnalysis& a, const Claim& c, const Lexicon& lexicon,
+                            Scale scale, bool explain);
+// The id a holder is printed as ("author", an actor id, the source's words).
+std::string_view HolderId(const SentenceAnalysis& a, uint16_t holder);
 
 }  // namespace claimlens

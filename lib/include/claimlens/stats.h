@@ -26,6 +26,14 @@ class DocStats {
   uint64_t uncertain_sentences() const { return uncertain_; }
   const std::array<uint64_t, kLevelCount>& levels() const { return levels_; }
   double hedges_per_1k() const { return Per1k(hedges_); }
+  // Hedges by holder, whatever the caller counts above: the author's own voice,
+  // and the views the document reports.
+  void AddHolders(uint32_t author_hedges, uint32_t reported_hedges) {
+    author_hedges_ += author_hedges;
+    reported_hedges_ += reported_hedges;
+  }
+  double author_hedges_per_1k() const { return Per1k(author_hedges_); }
+  double reported_hedges_per_1k() const { return Per1k(reported_hedges_); }
   double boosters_per_1k() const { return Per1k(boosters_); }
   double uncertain_share() const {
     return sentences_ ? static_cast<double>(uncertain_) / sentences_ : 0;
@@ -39,6 +47,7 @@ class DocStats {
 
   std::string doc_;
   uint64_t words_ = 0, sentences_ = 0, hedges_ = 0, boosters_ = 0, uncertain_ = 0;
+  uint64_t author_hedges_ = 0, reported_hedges_ = 0;
   std::array<uint64_t, kLevelCount> levels_{};
   std::vector<std::pair<uint32_t, uint32_t>> profile_;  // words and hedges of each sentence
 };

@@ -1,0 +1,211 @@
+// Claim records: built from a sentence's analysis (the nested lists written as
+// JSON once), and their text form, one line a claim, with --explain the cues
+// and markers that decided each field.
+#include <algorithm>
+
+#include "text.h"
+
+namespace claimlens {
+namespace {
+
+void AppendJsonInt(std::string_view key, int64_t v, std::string* out) {
+  *out += ",\"";
+  *out += key;
+  *out += "\":";
+  *out += std::to_string(v);
+}
+
+struct Item {
+  const Cue* cue;
+  std::string_view kind;  // as printed: a confidence statement is kind "confidence"
+  std::string_view cls;
+  Span span;
+  uint16_t holder;
+};
+
+// The claim's cues and markers in text order, with the negation triggers of
+// negated cues, each once.
+std::vector<Item> Items(const SentenceAnalysis& a, const Claim& c) {
+  std::vector<Item> items;
+  for (uint32_t i : c.cues) {
+    const Cue& q = a.cues[i];
+    if (q.cls == "confidence") {
+      items.push_back({&q, "confidence", ConfidenceId(q.confidence), q.span, q.holder});
+    } else {
+      items.push_back({&q, EntryKindName(q.kind), q.cls, q.span, q.holder});
+    }
+    if (!q.negation.empty()) items.push_back({&q, "negation", "pre", q.negation, q.holder});
+  }
+  for (uint32_t i : c.markers) {
+    const Cue& m = a.markers[i];
+    items.push_back({&m, EntryKindName(m.kind), m.cls, m.span, m.holder});
+  }
+  std::stable_sort(items.begin(), items.end(),
+                   [](const Item& x, const Item& y) { return x.span.start < y.span.start; });
+  items.erase(std::unique(items.begin(), items.end(),
+                          [](const Item& x, const Item& y) {
+                            return x.span == y.span && x.kind == y.kind;
+                          }),
+              items.end());
+  return items;
+}
+
+}  // namespace
+
+std::string_view HolderId(const SentenceAnalysis& a, uint16_t holder) {
+  return holder < a.holders.size() ? std::string_view(a.holders[holder].id) : "author";
+}
+
+ClaimRecord MakeClaimRecord(const SentenceAnalysis& a, const Claim& c, const Lexicon& lexicon,
+                            Scale scale, bool explain) {
+  const Document& doc = *a.doc;
+  ClaimRecord r;
+  r.doc = doc.id();
+  r.analysis = &a;
+  r.claim = &c;
+  r.explain = explain;
+  if (c.level_cue >= 0) r.band = CueBand(lexicon, a.cues[static_cast<size_t>(c.level_cue)], scale);
+  if (c.level != Level::kNone && !r.band) r.band = lexicon.band(scale, c.level);
+  const Holder& h = a.holders[c.holder];
+  r.holder = h.id;
+  if (!h.text.empty()) r.holder_text = doc.Text(h.text);
+  r.chain = "[";
+  std::vector<int> outer;
+  for (int o = h.outer; o >= 0 && outer.size() < a.holders.size(); o = a.holders[o].outer)
+    outer.push_back(o);
+  for (size_t i = outer.size(); i-- > 0;) {
+    if (r.chain.size() > 1) r.chain += ',';
+    AppendJsonString(a.holders[static_cast<size_t>(outer[i])].id, &r.chain);
+  }
+  r.chain += ']';
+  r.actors = "[";
+  for (const std::string& id : c.actors) {
+    if (r.actors.size() > 1) r.actors += ',';
+    AppendJsonString(id, &r.actors);
+  }
+  r.actors += ']';
+  r.cues = "[";
+  for (const Item& it : Items(a, c)) {
+    if (r.cues.size() > 1) r.cues += ',';
+    r.cues += "{\"kind\":";
+    AppendJsonString(it.kind, &r.cues);
+    r.cues += ",\"class\":";
+    AppendJsonString(it.cls, &r.cues);
+    r.cues += ",\"text\":";
+    AppendJsonString(doc.Text(it.span), &r.cues);
+    AppendJsonInt("start", it.span.start, &r.cues);
+    AppendJsonInt("end", it.span.end, &r.cues);
+    r.cues += ",\"holder\":";
+    AppendJsonString(HolderId(a, it.holder), &r.cues);
+    r.cues += '}';
+  }
+  r.cues += ']';
+  r.stance = "[";
+  for (const StanceItem& s : c.stance) {
+    if (r.stance.size() > 1) r.stance += ',';
+    r.stance += "{\"actor\":";
+    AppendJsonString(s.actor, &r.stance);
+    AppendJsonInt("polarity", s.polarity, &r.stance);
+    r.stance += ",\"cue\":";
+    AppendJsonString(doc.Text(s.cue), &r.stance);
+    r.stance += ",\"holder\":";
+    AppendJsonString(HolderId(a, s.holder), &r.stance);
+    r.stance += '}';
+  }
+  r.stance += ']';
+  return r;
+}
+
+// PATH:LINE:COL: HOLDER: JUDGEMENT[, FLAGS]: "TEXT"
+//   essay.txt:3:1: author: likely (55-80%): "A regime would likely undermine ..."
+//   essay.txt:4:1: CHN (actor): asserted: "The Chinese leadership has stated ..."
+void AppendText(const ClaimRecord& r, const Colors& col, std::string* out) {
+  const Claim& c = *r.claim;
+  const SentenceAnalysis& a = *r.analysis;
+  const Document& doc = *a.doc;
+  const Holder& h = a.holders[c.holder];
+  AppendLocation(col, r.doc, c.line, c.col, out);
+  *out += r.holder;
+  if (h.type != HolderType::kAuthor) {
+    *out += " (";
+    *out += HolderTypeName(h.type);
+    *out += ")";
+  }
+  *out += ": ";
+  bool booster = false;
+  for (uint32_t i : c.cues) {
+    booster |= a.cues[i].kind == EntryKind::kBooster && a.cues[i].holder == c.holder &&
+               a.cues[i].cls != "confidence";
+  }
+  if (c.level != Level::kNone) {
+    *out += c.uncertain || c.level < Level::kAlmostCertain ? col.hedge() : col.booster();
+    *out += LevelId(c.level);
+    *out += col.reset();
+    if (r.band) *out += " (" + FormatBand(*r.band) + ")";
+  } else if (c.uncertain) {
+    *out += col.hedge();
+    *out += "uncertain";
+    *out += col.reset();
+  } else if (booster) {
+    *out += col.booster();
+    *out += "boosted";
+    *out += col.reset();
+  } else {
+    *out += "asserted";
+  }
+  if (c.confidence != Confidence::kNone) *out += ", " + std::string(ConfidenceId(c.confidence)) + " confidence";
+  if (c.conditional) {
+    *out += ", if \"";
+    AppendOneLine(doc.Text(c.condition), out);
+    *out += "\"";
+  }
+  if (c.recommendation) {
+    *out += ", recommends";
+    if (!c.addressee.empty()) *out += " to " + c.addressee;
+  }
+  *out += ": \"";
+  AppendOneLine(r.text, out);
+  *out += "\"\n";
+  if (!r.explain) return;
+  auto quote = [&](Span s) {
+    std::string q = "\"";
+    AppendOneLine(doc.Text(s), &q);
+    return q + "\"";
+  };
+  if (c.holder_marker >= 0) {
+    const Cue& m = a.markers[static_cast<size_t>(c.holder_marker)];
+    *out += "  holder " + r.holder + ": attribution " + quote(m.span) + " (" + m.cls + ")";
+    if (!h.text.empty()) *out += ", source " + quote(h.text);
+    *out += "\n";
+  } else if (c.holder != 0) {
+    *out += "  holder " + r.holder + ": the quotation of the sentence before goes on\n";
+  } else {
+    *out += "  holder author: no report frames the clause\n";
+  }
+  if (c.level_cue >= 0) {
+    const Cue& q = a.cues[static_cast<size_t>(c.level_cue)];
+    *out += "  level " + std::string(LevelId(c.level)) + ": " + quote(q.span) + " (" +
+            std::string(EntryKindName(q.kind)) + " " + q.cls;
+    if (q.negated) *out += ", negated";
+    *out += ")\n";
+  }
+  if (c.confidence_cue >= 0) {
+    *out += "  confidence: " + quote(a.cues[static_cast<size_t>(c.confidence_cue)].span) + "\n";
+  } else if (c.confidence != Confidence::kNone) {
+    *out += "  confidence: stated in the next sentence\n";
+  }
+  if (c.conditional) *out += "  condition: " + quote(c.condition) + "\n";
+  if (c.recommendation_marker >= 0) {
+    *out += "  recommendation: " +
+            quote(a.markers[static_cast<size_t>(c.recommendation_marker)].span);
+    *out += c.addressee.empty() ? std::string(", no addressee named")
+                                : ", addressed to " + c.addressee;
+    *out += "\n";
+  }
+  for (const Item& it : Items(a, c)) {
+    *out += "  cue " + quote(it.span) + ": " + std::string(it.kind) + " " + std::string(it.cls) +
+            ", held by " + std::string(HolderId(a, it.holder)) + "\n";
+  }
+}
+
+}  // namespace claimlens
