@@ -56,4 +56,6 @@ std::string Listed(const std::vector<std::string>& values) {
   return s;
 }
 
+void ForgetChoices() { Registry().clear(); }
+
 }  // namespace claimlens::cli

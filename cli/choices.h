@@ -18,6 +18,9 @@ CLI::Option* ChooseEach(CLI::Option* o, std::vector<std::string> values);
 CLI::Option* Suggest(CLI::Option* o, std::vector<std::string> values);
 // The remembered values of `o` (empty if none).
 const std::vector<std::string>& ChoicesOf(const CLI::Option* o);
+// Forgets every remembered option: their app is gone (Main builds one a run;
+// in-process runs must not grow the registry, or leak a stale pointer's entry).
+void ForgetChoices();
 
 // `values` as strings (the library's tables hold string_views).
 std::vector<std::string> Strings(const std::vector<std::string_view>& values);

@@ -9,6 +9,7 @@
 
 #include "claimlens/version.h"
 #include "cli.h"
+#include "choices.h"
 #include "command.h"
 
 namespace claimlens::cli {
@@ -96,6 +97,7 @@ std::string CheckCommandWords(CLI::App& app, int argc, char** argv) {
 }  // namespace
 
 int Main(int argc, char** argv, std::FILE* err, int out_fd) {
+  ForgetChoices();
   CLI::App app{
       "claimlens reads policy writing and reports how confident its claims are,\n"
       "whom they are about, and where the author stands.",

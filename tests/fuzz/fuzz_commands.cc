@@ -5,6 +5,7 @@
 // to kCommands. "@" stands for the input file's path, "@text" for its bytes (up
 // to the first NUL) as one argument; a command without "@" gets the path appended.
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cstdint>
@@ -13,6 +14,7 @@
 #include <string>
 #include <vector>
 
+#include "claimlens/lexicon.h"
 #include "cli.h"
 
 namespace {
@@ -27,10 +29,33 @@ const std::vector<std::vector<std::string>> kCommands = {
     {"sentences", "--input", "jsonl", "--binary", "text"},
     {"hedges", "--input", "jsonl"},
     {"lexicon", "explain", "@text"},
-    {"actors", "--lexicon", "@", "--format", "jsonl", "@"},
-    {"hedges", "--lexicon", "@", "@"},
-    {"lexicon", "check", "@"},
+    // A user lexicon on a small base ("@base": the built-in segmentation,
+    // settings and scales), so loading it costs little; it may define actors.
+    {"actors", "--lexicons", "@base", "--lexicon", "@", "--format", "jsonl", "@"},
+    {"hedges", "--lexicons", "@base", "--lexicon", "@", "@"},
+    {"lexicon", "check", "--lexicons", "@base", "@"},
+    {"claims", "--format", "jsonl", "--explain"},
+    {"claims", "--explain"},
+    {"hedges", "--holder", "all", "--format", "tsv"},
 };
+
+// The small base lexicon, written once a process.
+const std::string& BaseLexicons() {
+  static const std::string dir = [] {
+    const std::string d = "/tmp/claimlens-fuzz-base-" + std::to_string(getpid());
+    mkdir(d.c_str(), 0700);
+    for (const claimlens::LexiconFile& f : claimlens::BuiltinLexiconFiles()) {
+      const std::string name = f.path.substr(f.path.rfind('/') + 1);
+      if (name != "segmentation.tsv" && name != "settings.tsv" && name != "scales.tsv") continue;
+      std::FILE* out = std::fopen((d + "/" + name).c_str(), "wb");
+      if (out == nullptr) continue;
+      std::fwrite(f.text.data(), 1, f.text.size(), out);
+      std::fclose(out);
+    }
+    return d;
+  }();
+  return dir;
+}
 
 }  // namespace
 
@@ -52,8 +77,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     std::vector<std::string> args = {"claimlens"};
     bool has_path = false;
     for (const std::string& a : command) {
-      has_path |= a[0] == '@';
-      args.push_back(a == "@" ? path : a == "@text" ? text : a);
+      has_path |= a == "@" || a == "@text";
+      args.push_back(a == "@" ? path : a == "@text" ? text : a == "@base" ? BaseLexicons() : a);
     }
     if (!has_path) args.push_back(path);
     std::vector<char*> argv;
