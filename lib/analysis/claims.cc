@@ -117,8 +117,7 @@ void ClaimRules::OwnCues() {
   const TokenContext& ctx = *ctx_;
   // A sentence that is one quotation, after a sentence that quoted someone,
   // goes on quoting them ("Quiet can end in an afternoon.").
-  const bool quotation =
-      ctx.size() >= 2 && ctx.norm(0) == "\"" && ctx.norm(ctx.size() - 1) == "\"";
+  const bool quotation = ctx.size() >= 2 && ctx.norm(0) == "\"" && ctx.norm(ctx.size() - 1) == "\"";
   continues_ = quotation && have_speaker_ && frames_.empty();
   token_holder_.assign(ctx.size(), continues_ ? AddHolder(speaker_) : 0);
   have_speaker_ = continues_;
@@ -268,8 +267,8 @@ void ClaimRules::BuildClaims() {
         c.confidence_cue = static_cast<int>(i);
         // "... confidence in this judgement": the judgement is the sentence before.
         for (uint32_t k = q.end; k < q.end + 4 && k < ctx.size(); ++k) {
-          if (ctx.Has(k, kJudgement) && k > 0 && (ctx.Has(k - 1, kDemonstrative) ||
-                                                  ctx.Has(k - 1, kDeterminer)))
+          if (ctx.Has(k, kJudgement) && k > 0 &&
+              (ctx.Has(k - 1, kDemonstrative) || ctx.Has(k - 1, kDeterminer)))
             a.back_confidence = q.confidence;
         }
       }
@@ -330,7 +329,8 @@ void ClaimRules::Remember() {
     if (m.type == MentionType::kPerson) {
       last_person_ = {HolderType::kPerson, m.id, {}, -1};
       have_person_ = true;
-    } else if (m.type == MentionType::kState || m.type == MentionType::kOrganization || m.type == MentionType::kGroup) {
+    } else if (m.type == MentionType::kState || m.type == MentionType::kOrganization ||
+               m.type == MentionType::kGroup) {
       last_actor_ = {HolderType::kActor, m.id, {}, -1};
       have_actor_ = true;
     }

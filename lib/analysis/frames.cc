@@ -56,7 +56,8 @@ void ClaimRules::FindFrames() {
   // Nouns first: "Beijing's claim that" is no verb "claim".
   for (const Match& m : a.matches) {
     const Entry& e = lex_.entries[m.entry];
-    if (m.part || e.kind != EntryKind::kAttribution || e.cls != "noun" || cue_verb[m.begin]) continue;
+    if (m.part || e.kind != EntryKind::kAttribution || e.cls != "noun" || cue_verb[m.begin])
+      continue;
     const size_t before = frames_.size();
     AddNounFrame({m.begin, m.end});
     if (frames_.size() > before) cue_verb[m.begin] = true;
@@ -137,8 +138,8 @@ void ClaimRules::AddVerbFrame(TokenRange trigger, uint32_t content_begin, int cu
   uint32_t words = 0;
   for (uint32_t k = std::max(b, after_comma ? subject.end : b); k < seg_end; ++k)
     words += Wordish(ctx, k);
-  const bool closes = subject.begin > seg_begin && (ctx.norm(subject.begin - 1) == "," ||
-                                                   IsQuote(ctx, subject.begin - 1));
+  const bool closes = subject.begin > seg_begin &&
+                      (ctx.norm(subject.begin - 1) == "," || IsQuote(ctx, subject.begin - 1));
   if (after_comma || (words == 0 && closes)) {
     uint32_t e = subject.begin < trigger.begin ? subject.begin : trigger.begin;
     while (e > seg_begin && !Wordish(ctx, e - 1)) --e;
@@ -199,8 +200,9 @@ void ClaimRules::AddSourceFrame(TokenRange trigger) {
       if (mention == nullptr && m.begin >= trigger.begin && m.end <= trigger.end) mention = &m;
     }
     if (mention != nullptr) {
-      f.holder = AddHolder({mention->type == MentionType::kPerson ? HolderType::kPerson : HolderType::kActor,
-                            mention->id, SpanOf(trigger), -1});
+      f.holder = AddHolder(
+          {mention->type == MentionType::kPerson ? HolderType::kPerson : HolderType::kActor,
+           mention->id, SpanOf(trigger), -1});
     } else if (k < trigger.end && ctx.Has(k, kThird)) {
       f.holder = ResolveHolder({k, k + 1});
     } else if (k < trigger.end && ctx.Has(k, kDeterminer)) {

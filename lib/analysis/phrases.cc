@@ -115,10 +115,21 @@ uint16_t ClaimRules::ResolveHolder(TokenRange np) {
   }
   const Mention* head = nullptr;
   const Mention* inner = nullptr;
+  std::string seat;  // the state whose seat a place is ("officials in Seoul")
   for (const Mention& m : a_->mentions) {
-    if (m.begin < np.begin || m.end > np.end || m.type == MentionType::kPlace) continue;
+    if (m.begin < np.begin || m.end > np.end) continue;
+    if (m.type == MentionType::kPlace) {
+      for (const Match& x : a_->matches) {
+        const Entry& e = lex_.entries[x.entry];
+        if (!x.part && x.begin == m.begin && x.end == m.end && e.kind == EntryKind::kActor &&
+            e.cls == "seat" && seat.empty())
+          seat = e.value;
+      }
+      continue;
+    }
     if (m.begin < prep) {
-      if (head == nullptr || (m.type == MentionType::kPerson && head->type != MentionType::kPerson)) head = &m;
+      if (head == nullptr || (m.type == MentionType::kPerson && head->type != MentionType::kPerson))
+        head = &m;
     } else if (inner == nullptr) {
       inner = &m;
     }
@@ -126,8 +137,11 @@ uint16_t ClaimRules::ResolveHolder(TokenRange np) {
   // Only an office serves an actor ("officials in Seoul"); "executives at
   // European lines" are not Europe's.
   if (head == nullptr && inner != nullptr && ctx.Has(first, kRole)) head = inner;
+  if (head == nullptr && inner == nullptr && !seat.empty() && ctx.Has(first, kRole))
+    return AddHolder({HolderType::kActor, seat, text, -1});
   if (head != nullptr) {
-    const HolderType type = head->type == MentionType::kPerson ? HolderType::kPerson : HolderType::kActor;
+    const HolderType type =
+        head->type == MentionType::kPerson ? HolderType::kPerson : HolderType::kActor;
     return AddHolder({type, head->id, text, -1});
   }
   if (inner != nullptr) return AddHolder({HolderType::kUnnamed, HeadWords(np), text, -1});

@@ -153,7 +153,8 @@ void AppendText(const ClaimRecord& r, const Colors& col, std::string* out) {
   } else {
     *out += "asserted";
   }
-  if (c.confidence != Confidence::kNone) *out += ", " + std::string(ConfidenceId(c.confidence)) + " confidence";
+  if (c.confidence != Confidence::kNone)
+    *out += ", " + std::string(ConfidenceId(c.confidence)) + " confidence";
   if (c.conditional) {
     *out += ", if \"";
     AppendOneLine(doc.Text(c.condition), out);
@@ -196,10 +197,10 @@ void AppendText(const ClaimRecord& r, const Colors& col, std::string* out) {
   }
   if (c.conditional) *out += "  condition: " + quote(c.condition) + "\n";
   if (c.recommendation_marker >= 0) {
-    *out += "  recommendation: " +
-            quote(a.markers[static_cast<size_t>(c.recommendation_marker)].span);
-    *out += c.addressee.empty() ? std::string(", no addressee named")
-                                : ", addressed to " + c.addressee;
+    *out +=
+        "  recommendation: " + quote(a.markers[static_cast<size_t>(c.recommendation_marker)].span);
+    *out +=
+        c.addressee.empty() ? std::string(", no addressee named") : ", addressed to " + c.addressee;
     *out += "\n";
   }
   for (const Item& it : Items(a, c)) {

@@ -1,0 +1,187 @@
+// The claims stage, one rule at a time: holders, splitting, level, confidence,
+// conditions, recommendations. Each case is what a careful analyst would read.
+#include <doctest/doctest.h>
+
+#include "claimlens/analysis.h"
+#include "test_util.h"
+
+using namespace claimlens;
+
+namespace {
+
+struct Got {
+  std::string text, holder, type, level, confidence, addressee, condition;
+  bool uncertain = false, conditional = false, recommendation = false;
+};
+
+std::vector<Got> Claims(const std::string& text) {
+  static std::unique_ptr<Analyzer> analyzer = test::MakeAnalyzer();
+  struct Collect : AnalysisVisitor {
+    std::vector<Got> out;
+    void OnSentence(const SentenceAnalysis& a) override {
+      for (const Claim& c : a.claims) {
+        const Holder& h = a.holders[c.holder];
+        out.push_back({a.doc->Text(c.span), h.id, std::string(HolderTypeName(h.type)),
+                       std::string(LevelId(c.level)), std::string(ConfidenceId(c.confidence)),
+                       c.addressee, c.conditional ? a.doc->Text(c.condition) : "", c.uncertain,
+                       c.conditional, c.recommendation});
+      }
+    }
+  } collect;
+  Document doc = Document::FromString("t", text);
+  analyzer->Run(doc, collect);
+  return collect.out;
+}
+
+Got One(const std::string& text) {
+  const auto all = Claims(text);
+  REQUIRE(all.size() == 1);
+  return all[0];
+}
+
+// The holder of each claim, "type/id".
+std::vector<std::string> Holders(const std::string& text) {
+  std::vector<std::string> out;
+  for (const Got& g : Claims(text)) out.push_back(g.type + "/" + g.holder);
+  return out;
+}
+
+using V = std::vector<std::string>;
+
+}  // namespace
+
+TEST_CASE("the author holds a claim unless the clause reports someone else's view") {
+  CHECK(Holders("The pact is doomed.") == V{"author/author"});
+  CHECK(Holders("Moscow believes the pact is doomed.") == V{"actor/RUS"});
+  CHECK(Holders("Chinese officials argue that the pact is doomed.") == V{"actor/CHN"});
+  CHECK(Holders("Officials in Seoul argue that talks will fail.") == V{"actor/KOR"});
+  CHECK(Holders("Analysts believe that insurers will set the pace.") == V{"unnamed/analysts"});
+  CHECK(Holders("According to the ministry, receipts will fall.") == V{"unnamed/ministry"});
+  CHECK(Holders("In Tokyo's view, the strait is vital.") == V{"actor/JPN"});
+  // Critics of NATO are not NATO; Washington under Trump is Washington.
+  CHECK(Holders("Critics of NATO argue that the pact is doomed.") == V{"unnamed/critics"});
+  CHECK(Holders("Washington under President Trump says the pact is doomed.") == V{"actor/USA"});
+}
+
+TEST_CASE("the author hedging his own view, or predicting someone's, holds the claim") {
+  CHECK(Holders("We assess that the pact is doomed.") == V{"author/author"});
+  CHECK(Holders("I believe the pact is doomed.") == V{"author/author"});
+  CHECK(Holders("It appears that the pact is doomed.") == V{"author/author"});
+  CHECK(Holders("The Intelligence Community judges that the pact is doomed.") ==
+        V{"author/author"});
+  CHECK(Holders("Asian states would likely see the pact as a provocation.") == V{"author/author"});
+  CHECK(Holders("Iran probably will not announce enrichment above 60 per cent.") ==
+        V{"author/author"});
+  // A report embedded in the author's predication: "X's claim that Y is false".
+  CHECK(Holders("Beijing's claim that the drills were routine is false.") == V{"author/author"});
+  // A report in a subordinate clause does not hold the sentence.
+  CHECK(Holders("When the EU described China as a rival, the formula held.") == V{"author/author"});
+}
+
+TEST_CASE("a reported claim keeps its own level; the frame and its content are one claim") {
+  const Got g = One("Tokyo says an attack is likely.");
+  CHECK(g.holder == "JPN");
+  CHECK(g.level == "likely");
+  CHECK(g.uncertain);
+  const Got h = One("Analysts believe the drills may be large.");
+  CHECK(h.holder == "analysts");
+  CHECK(h.uncertain);  // the analysts' "may"
+}
+
+TEST_CASE("clauses with another holder or likelihood are claims of their own") {
+  const auto c = Claims("Officials insist the deal will hold, but collapse is likely.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[0].holder == "officials");
+  CHECK(c[0].level.empty());
+  CHECK(c[1].holder == "author");
+  CHECK(c[1].level == "likely");
+  // Same holder and level: one claim, however many clauses.
+  CHECK(Claims("It may protect the juntas; it may not defeat the insurgents.").size() == 1);
+  // A relative clause is no claim of its own.
+  CHECK(Claims("As part of this response, which would include new bases, the pact will fail.")
+            .size() == 1);
+}
+
+TEST_CASE("quotations are held by their speaker, also when the quotation goes on") {
+  const auto c = Claims(
+      "\"The threat has not gone away; it has gone quiet,\" said Captain Elena Markou. "
+      "\"Quiet can end in an afternoon.\" The navy agreed.");
+  REQUIRE(c.size() == 3);
+  CHECK(c[0].type == "person");
+  CHECK(c[1].holder == c[0].holder);
+  CHECK(c[2].holder == "author");
+  // Scare quotes with no source are the author's.
+  CHECK(Holders("The so-called \"peace dividend\" is gone.") == V{"author/author"});
+}
+
+TEST_CASE("a pronoun holds the view of its antecedent") {
+  CHECK(Holders("The Chinese leadership has stated that it views the pact as a threat.") ==
+        V{"actor/CHN"});
+}
+
+TEST_CASE("analytic confidence is a field of its own, never a level") {
+  const Got g = One("We assess with moderate confidence that Moscow will probably test a missile.");
+  CHECK(g.confidence == "moderate");
+  CHECK(g.level == "likely");
+  CHECK(One("We assess with high confidence that the test failed.").confidence == "high");
+  CHECK(One("We have moderate-to-high confidence that the test failed.").confidence == "moderate");
+  // A statement about "this judgement" speaks of the sentence before.
+  const auto c =
+      Claims("Beijing is likely to build a base. We have low confidence in this judgement.");
+  REQUIRE(c.size() == 2);
+  CHECK(c[0].confidence == "low");
+  CHECK(c[0].level == "likely");
+  // A term mentioned is no confidence statement, and no cue.
+  CHECK(One("Analysts debated what the phrase \"high confidence\" means.").confidence.empty());
+  CHECK_FALSE(One("The agency's use of the word \"probably\" drew criticism.").uncertain);
+}
+
+TEST_CASE("conditions: if, unless, inversion; not an offer or a question") {
+  const Got g = One("If talks fail, Washington will impose sanctions.");
+  CHECK(g.conditional);
+  CHECK(g.condition == "If talks fail");
+  CHECK(One("Should talks fail, the navy would withdraw.").conditional);
+  CHECK(One("Were Beijing to move, Tokyo would respond.").conditional);
+  CHECK(One("The navy would withdraw unless talks resumed.").conditional);
+  CHECK_FALSE(One("NATO is ready to act if needed.").conditional);
+  CHECK_FALSE(One("It is unclear if Tokyo will respond.").conditional);
+  CHECK_FALSE(One("Russia is unlikely to abandon the model even if it fails.").conditional);
+  // "if Beijing believed" is a condition, not Beijing's view and not a hedge.
+  const Got b = One("If Beijing believed the pact was aimed at it, it would respond.");
+  CHECK(b.holder == "author");
+  CHECK(b.conditional);
+}
+
+TEST_CASE("recommendations and their addressees") {
+  const Got g = One("Washington should impose sanctions.");
+  CHECK(g.recommendation);
+  CHECK(g.addressee == "USA");
+  CHECK(One("NATO must be willing to act.").recommendation);
+  CHECK(One("It is critical that Europe raise its spending.").addressee == "europe");
+  CHECK(One("We urge Tokyo to raise its spending.").addressee == "JPN");
+  CHECK(One("Congress could consider new export rules.").recommendation);
+  // Epistemic should, inferring must, and questions recommend nothing.
+  CHECK_FALSE(One("The vote should pass easily.").recommendation);
+  CHECK_FALSE(One("They must have known about the test.").recommendation);
+  CHECK_FALSE(One("What should Brussels do?").recommendation);
+  CHECK_FALSE(One("Let's be clear about the stakes.").recommendation);
+}
+
+TEST_CASE("the author's predictions, and what is no prediction") {
+  CHECK_FALSE(One("Prices will fall next year.").uncertain);
+  CHECK(One("Prices will fall next year.").level.empty());
+  auto booster = [](const std::string& text) {
+    const auto c = Claims(text);
+    return !c.empty() && !c[0].uncertain;
+  };
+  CHECK(booster("Prices will fall next year."));
+  // Not the writer's prediction: habit, commitment, someone else's.
+  CHECK(Holders("Officials say the navy will withdraw.") == V{"unnamed/officials"});
+}
+
+TEST_CASE("a negated possibility is a categorical judgement") {
+  const Got g = One("It is not possible that the rebels staged it.");
+  CHECK(g.level == "almost_no_chance");
+  CHECK_FALSE(g.uncertain);
+  CHECK(One("The rebels cannot have staged it.").level == "almost_no_chance");
+}
