@@ -2,8 +2,8 @@
 # Debian/Ubuntu machine: they install what is missing first (.ci/install-deps).
 #
 #   make build   set-up and build; the program is build/bin/claimlens
-#   make run     build, then the default essay in corpus/: its sentences, its hedges and
-#                boosters with their likelihood bands, and the actors it names
+#   make run     build, then the default essay in corpus/: its claims, its hedge density
+#                (the author's and the reported), and the actors it names
 #   make test    build, run the suite; run it again under AddressSanitizer and
 #                UndefinedBehaviorSanitizer; build the fuzzers, replay every committed
 #                input and run FUZZ_SMOKE_RUNS mutations each from a fixed seed (the
@@ -34,12 +34,11 @@ build: configure
 	@cmake --build $(BUILD) -j $(JOBS)
 
 run: build
-	@echo "== $(ESSAY): sentences"
-	@$(BUILD)/bin/claimlens sentences $(ESSAY)
+	@echo "== $(ESSAY): its claims (holder, likelihood on ICD 203, confidence, condition, recommendation)"
+	@$(BUILD)/bin/claimlens claims $(ESSAY)
 	@echo
-	@echo "== $(ESSAY): how confident its claims are (hedges and boosters, ICD 203 bands)"
+	@echo "== $(ESSAY): how hedged the author's own voice is, and the views it reports"
 	@$(BUILD)/bin/claimlens hedges --summary $(ESSAY)
-	@$(BUILD)/bin/claimlens hedges $(ESSAY)
 	@echo
 	@echo "== $(ESSAY): whom it is about"
 	@$(BUILD)/bin/claimlens actors --summary $(ESSAY)

@@ -8,8 +8,7 @@ B=${CONLL_DIR:-../shared/benchmarks/conll2010}
 [ -f "$B/score.py" ] || { echo "no CoNLL-2010 data at $B" >&2; exit 77; }
 mkdir -p bench/out
 for set in ${*:-wiki bio}; do
-  build/bin/claimlens hedges --input jsonl --format jsonl <"$B/$set.jsonl" |
-    python3 bench/hedges_to_claims.py >"bench/out/$set.pred.jsonl"
+  build/bin/claimlens claims --input jsonl --format jsonl <"$B/$set.jsonl" >"bench/out/$set.pred.jsonl"
   echo "== $set"
   python3 "$B/score.py" "$B/$set.jsonl" "bench/out/$set.pred.jsonl"
 done
