@@ -27,6 +27,7 @@ python3 bench/bench.py "$corpus" \
   "claimlens tokens --format tsv=$bin/claimlens tokens --format tsv $corpus" \
   "grep -c -i -w -F -f phrases (baseline)=grep -c -i -w -F -f $out/phrases.txt $corpus" \
   "claimlens hedges --format jsonl=$bin/claimlens hedges --format jsonl $corpus" \
+  "claimlens claims --format jsonl=$bin/claimlens claims --format jsonl $corpus" \
   "claimlens actors --format jsonl=$bin/claimlens actors --format jsonl $corpus" \
   ${EXTRA_FILE_COMMANDS:-}
 
