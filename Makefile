@@ -2,9 +2,11 @@
 # Debian/Ubuntu machine: they install what is missing first (.ci/install-deps).
 #
 #   make build   set-up and build; the program is build/bin/claimlens
-#   make run     build, then the default essay in corpus/: its claims, its hedge density
-#                (the author's and the reported), and the actors it names
-#   make test    build, run the suite; run it again under AddressSanitizer and
+#   make run     build, then the default essay in corpus/: its report (one screen), its
+#                claims, its hedge density (the author's and the reported), and the
+#                actors it names
+#   make test    build (and install Debian's chromium for the browser test of the HTML
+#                report), run the suite; run it again under AddressSanitizer and
 #                UndefinedBehaviorSanitizer; build the fuzzers, replay every committed
 #                input and run FUZZ_SMOKE_RUNS mutations each from a fixed seed (the
 #                same verdict on every run of the same commit)
@@ -20,12 +22,15 @@ CMAKE_FLAGS ?= -DCMAKE_BUILD_TYPE=Release
 FUZZ_SECONDS ?= 600
 FUZZ_SMOKE_RUNS ?= 20000
 
-.PHONY: all deps configure build run test test-main test-sanitize fuzz fuzz-smoke fuzz-build bench install clean format
+.PHONY: all deps deps-browser configure build run test test-main test-sanitize fuzz fuzz-smoke fuzz-build bench install clean format
 
 all: build
 
 deps:
 	@.ci/install-deps
+
+deps-browser:
+	@.ci/install-deps browser
 
 configure: deps
 	@cmake -S . -B $(BUILD) $(CMAKE_FLAGS) >/dev/null
@@ -34,6 +39,8 @@ build: configure
 	@cmake --build $(BUILD) -j $(JOBS)
 
 run: build
+	@echo "== $(ESSAY): the report"
+	@$(BUILD)/bin/claimlens report $(ESSAY)
 	@echo "== $(ESSAY): its claims (holder, likelihood on ICD 203, confidence, condition, recommendation)"
 	@$(BUILD)/bin/claimlens claims $(ESSAY)
 	@echo
@@ -45,11 +52,11 @@ run: build
 
 test: test-main test-sanitize fuzz-smoke
 
-test-main: build
+test-main: build deps-browser
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
 
 # The whole suite again, built with ASan and UBSan; any report fails it.
-test-sanitize: deps
+test-sanitize: deps deps-browser
 	@cmake -S . -B build-sanitize -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCLAIMLENS_SANITIZE=ON >/dev/null
 	@cmake --build build-sanitize -j $(JOBS)
 	cd build-sanitize && ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \

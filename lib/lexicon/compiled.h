@@ -34,6 +34,10 @@ struct Settings {
   int past_year_min = 0;    // the earliest number read as a year ("in 1990")
   int subject_window = 0;   // the longest noun phrase read as a subject or source
   int habit_window = 0;     // how far after "will" a word of habit makes it procedure
+
+  // Percent: how far one side of a holder's evaluations of an actor may lead
+  // and the stance still be mixed.
+  int stance_mixed_margin = 0;
 };
 struct SettingSpec {
   std::string_view name;

@@ -22,6 +22,7 @@ const std::vector<SettingSpec>& SettingSpecs() {
       {"past_year_min", &Settings::past_year_min, 1000, 9999},
       {"subject_window", &Settings::subject_window, 1, 32},
       {"habit_window", &Settings::habit_window, 0, 32},
+      {"stance_mixed_margin", &Settings::stance_mixed_margin, 0, 100},
   };
   return specs;
 }

@@ -2,6 +2,7 @@
 // a record's Visit (and its rows); text calls the record's AppendText.
 #include "claimlens/printer.h"
 
+#include "report_format.h"
 #include "text.h"
 
 namespace claimlens {
@@ -18,6 +19,9 @@ concept HasFields = requires(const R& r, JsonlWriter& w) {
 };
 template <typename R>
 concept Tabular = HasFields<R> ||(HasRows<R>&& HasFields<typename R::Row>);
+// A record that is one nested object (the report): jsonl, but no tsv row.
+template <typename R>
+concept JsonlOnly = R::kJsonlOnly;
 
 // Hands `r`'s rows, or `r` itself, to `write`.
 template <typename R, typename F>
@@ -87,10 +91,13 @@ std::unique_ptr<Printer<R>> MakePrinter(Format format, Output& out, TextStyle st
       if constexpr (Tabular<R>) return std::make_unique<JsonlPrinter<R>>(out);
       break;
     case Format::kTsv:
-      if constexpr (Tabular<R>) return std::make_unique<TsvPrinter<R>>(out);
+      if constexpr (Tabular<R> && !JsonlOnly<R>) return std::make_unique<TsvPrinter<R>>(out);
       break;
     case Format::kHtml:
+      if constexpr (std::is_same_v<R, ReportRecord>) return MakeHtmlReportPrinter(out);
+      break;
     case Format::kMarkdown:
+      if constexpr (std::is_same_v<R, ReportRecord>) return MakeMarkdownReportPrinter(out);
       break;
   }
   return nullptr;

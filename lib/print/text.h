@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "claimlens/printer.h"
 #include "claimlens/schema.h"
@@ -37,6 +38,18 @@ std::string FormatBand(const Band& band);
 // "1 sentence", "2 sentences": every count printed with a noun goes through here.
 std::string Counted(uint64_t n, std::string_view singular, std::string_view plural);
 
+// One cue or marker of a claim as claims records list it.
+struct ClaimItem {
+  const Cue* cue;
+  std::string_view kind;  // as printed: a confidence statement is kind "confidence"
+  std::string_view cls;
+  Span span;
+  uint16_t holder;
+};
+// The claim's cues and markers in text order, with the negation triggers of
+// negated cues, each once.
+std::vector<ClaimItem> ClaimItems(const SentenceAnalysis& a, const Claim& c);
+
 // Each appends the record's lines, each ending in '\n'.
 void AppendText(const SentenceRecord& r, const Colors& c, std::string* out);
 void AppendText(const SentenceTokensRecord& r, const Colors& c, std::string* out);
@@ -49,5 +62,6 @@ void AppendText(const ScaleTableRecord& r, const Colors& c, std::string* out);
 void AppendText(const CheckRecord& r, const Colors& c, std::string* out);
 void AppendText(const ExplainRecord& r, const Colors& c, std::string* out);
 void AppendText(const ClaimRecord& r, const Colors& c, std::string* out);
+void AppendText(const ReportRecord& r, const Colors& c, std::string* out);
 
 }  // namespace claimlens

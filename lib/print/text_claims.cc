@@ -15,18 +15,10 @@ void AppendJsonInt(std::string_view key, int64_t v, std::string* out) {
   *out += std::to_string(v);
 }
 
-struct Item {
-  const Cue* cue;
-  std::string_view kind;  // as printed: a confidence statement is kind "confidence"
-  std::string_view cls;
-  Span span;
-  uint16_t holder;
-};
+}  // namespace
 
-// The claim's cues and markers in text order, with the negation triggers of
-// negated cues, each once.
-std::vector<Item> Items(const SentenceAnalysis& a, const Claim& c) {
-  std::vector<Item> items;
+std::vector<ClaimItem> ClaimItems(const SentenceAnalysis& a, const Claim& c) {
+  std::vector<ClaimItem> items;
   for (uint32_t i : c.cues) {
     const Cue& q = a.cues[i];
     if (q.cls == "confidence") {
@@ -40,17 +32,16 @@ std::vector<Item> Items(const SentenceAnalysis& a, const Claim& c) {
     const Cue& m = a.markers[i];
     items.push_back({&m, EntryKindName(m.kind), m.cls, m.span, m.holder});
   }
-  std::stable_sort(items.begin(), items.end(),
-                   [](const Item& x, const Item& y) { return x.span.start < y.span.start; });
+  std::stable_sort(items.begin(), items.end(), [](const ClaimItem& x, const ClaimItem& y) {
+    return x.span.start < y.span.start;
+  });
   items.erase(std::unique(items.begin(), items.end(),
-                          [](const Item& x, const Item& y) {
+                          [](const ClaimItem& x, const ClaimItem& y) {
                             return x.span == y.span && x.kind == y.kind;
                           }),
               items.end());
   return items;
 }
-
-}  // namespace
 
 std::string_view HolderId(const SentenceAnalysis& a, uint16_t holder) {
   return holder < a.holders.size() ? std::string_view(a.holders[holder].id) : "author";
@@ -85,7 +76,7 @@ ClaimRecord MakeClaimRecord(const SentenceAnalysis& a, const Claim& c, const Lex
   }
   r.actors += ']';
   r.cues = "[";
-  for (const Item& it : Items(a, c)) {
+  for (const ClaimItem& it : ClaimItems(a, c)) {
     if (r.cues.size() > 1) r.cues += ',';
     r.cues += "{\"kind\":";
     AppendJsonString(it.kind, &r.cues);
@@ -203,7 +194,7 @@ void AppendText(const ClaimRecord& r, const Colors& col, std::string* out) {
         c.addressee.empty() ? std::string(", no addressee named") : ", addressed to " + c.addressee;
     *out += "\n";
   }
-  for (const Item& it : Items(a, c)) {
+  for (const ClaimItem& it : ClaimItems(a, c)) {
     *out += "  cue " + quote(it.span) + ": " + std::string(it.kind) + " " + std::string(it.cls) +
             ", held by " + std::string(HolderId(a, it.holder)) + "\n";
   }

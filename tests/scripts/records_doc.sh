@@ -1,7 +1,8 @@
 #!/bin/sh
 # doc/records.md lists every record's fields in the order the program prints
 # them: for each "## `claimlens ARGS`" section, the first column of its table
-# must equal the TSV header of `claimlens ARGS --format tsv`.
+# must equal the TSV header of `claimlens ARGS --format tsv` (for a record with
+# no TSV form, the keys of its JSON object, in order).
 set -u
 bin=$1
 src=$2
@@ -20,6 +21,11 @@ printf '%s\n' "$sections" | while IFS= read -r args; do
     lexicon*) printed=$("$bin" $args --format tsv 2>/dev/null | head -1) ;;
     *) printed=$("$bin" $args --format tsv "$work/d.txt" 2>/dev/null | head -1) ;;
   esac
+  # A record that is one nested object (report) has no tsv: its jsonl keys, in order.
+  if [ -z "$printed" ]; then
+    printed=$("$bin" $args --format jsonl "$work/d.txt" 2>/dev/null | head -1 |
+      python3 -c 'import json, sys; print("\t".join(json.loads(sys.stdin.readline() or "{}")))')
+  fi
   printed=$(printf '%s\n' "$printed" | tr '\t' ' ')
   if [ "$documented" != "$printed " ]; then
     echo "$doc: claimlens $args: documented fields differ from the program's"

@@ -30,7 +30,13 @@
 //   3. CLAIMLENS_RECORD_TYPES below: add X(ClaimRecord). That instantiates its
 //      printer for every format it supports.
 //   4. tests/cases: a case for each format; doc/records.md: its fields.
-// A command then does ctx.MakePrinter<ClaimRecord>("claims") and Print()s.
+// A command then does ctx.MakePrinter<ClaimRecord>("claims") and Print()s,
+// and calls Finish() after the last record.
+//
+// The report (ReportRecord, report.h) is one nested object a document: it sets
+// `kJsonlOnly` (no tsv row) and alone has html and markdown printers, which
+// keep state across documents (one page for a run: Finish closes it), in
+// lib/print/report_*.cc.
 #pragma once
 
 #include <memory>
@@ -39,6 +45,7 @@
 #include <vector>
 
 #include "claimlens/output.h"
+#include "claimlens/report.h"
 #include "claimlens/schema.h"
 
 namespace claimlens {
@@ -61,6 +68,8 @@ class Printer {
   virtual ~Printer() = default;
   // Prints one record (for a record with rows, all its rows).
   virtual void Print(const Record& record) = 0;
+  // Ends the output after the last record (the HTML report closes its page).
+  virtual void Finish() {}
 };
 
 // A printer of `Record` in `format` writing to `out` (a tsv printer writes its
@@ -83,6 +92,7 @@ std::unique_ptr<Printer<Record>> MakePrinter(Format format, Output& out, TextSty
   X(ScaleTableRecord)             \
   X(CheckRecord)                  \
   X(ExplainRecord)                \
-  X(ClaimRecord)
+  X(ClaimRecord)                  \
+  X(ReportRecord)
 
 }  // namespace claimlens

@@ -1,0 +1,90 @@
+// The formatting steps every report printer takes.
+#include "report_format.h"
+
+#include <cstdio>
+
+#include "text.h"
+
+namespace claimlens {
+
+std::string LevelName(Level level) {
+  if (level == Level::kNone) return "no level";
+  std::string name(LevelId(level));
+  for (char& ch : name) {
+    if (ch == '_') ch = ' ';
+  }
+  return name;
+}
+
+std::string Percent(int64_t n, int64_t total) {
+  if (total <= 0) return "0%";
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%.0f%%", 100.0 * static_cast<double>(n) / total);
+  return buf;
+}
+
+std::string OneDecimal(double v) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.1f", v);
+  std::string s = buf;
+  if (s.size() > 2 && s.compare(s.size() - 2, 2, ".0") == 0) s.resize(s.size() - 2);
+  return s;
+}
+
+std::string Grouped(uint64_t n) {
+  std::string digits = std::to_string(n), out;
+  for (size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
+    out += digits[i];
+  }
+  return out;
+}
+
+size_t Columns(std::string_view text) {
+  size_t n = 0;
+  for (char ch : text) n += (static_cast<unsigned char>(ch) & 0xC0) != 0x80;
+  return n;
+}
+
+std::string Clip(std::string_view text, size_t columns) {
+  std::string line;
+  AppendOneLine(text, &line);
+  if (Columns(line) <= columns) return line;
+  // Cut at a code point boundary, leaving a column for the ellipsis.
+  size_t seen = 0, i = 0;
+  for (; i < line.size(); ++i) {
+    if ((static_cast<unsigned char>(line[i]) & 0xC0) != 0x80 && seen++ == columns - 1) break;
+  }
+  line.resize(i);
+  while (!line.empty() && line.back() == ' ') line.pop_back();
+  return line + "\u2026";
+}
+
+std::string QuotedCues(const ReportRecord& r, const ReportClaim& c) {
+  std::string out;
+  for (uint32_t i : c.cues) {
+    const ReportCue& q = r.cues[i];
+    if (q.holder != c.holder) continue;
+    if (q.kind != "hedge" && q.kind != "booster" && q.kind != "confidence") continue;
+    if (!out.empty()) out += ", ";
+    out += "\"";
+    AppendOneLine(r.doc->Text(q.span), &out);
+    out += "\"";
+  }
+  return out;
+}
+
+std::string Sureness(const ReportClaim& c) {
+  std::string s;
+  if (c.level != Level::kNone) {
+    s = LevelName(c.level);
+    if (c.band) s += " (" + FormatBand(*c.band) + ")";
+  } else {
+    s = JudgementName(c.judgement);
+  }
+  if (c.confidence != Confidence::kNone)
+    s += ", " + std::string(ConfidenceId(c.confidence)) + " confidence";
+  return s;
+}
+
+}  // namespace claimlens
