@@ -44,6 +44,8 @@ class ClaimRules {
   // Fills a.holders, a.markers and a.claims, sets every cue's holder, and turns
   // belief cues with a third-party subject into attribution markers.
   void Run(const TokenContext& ctx, SentenceAnalysis* a);
+  // The holder of each token of the last sentence run (0: the author).
+  const std::vector<int>& token_holders() const { return token_holder_; }
 
  private:
   // phrases.cc
