@@ -47,7 +47,14 @@ TokenRange ClaimRules::SubjectBefore(uint32_t k, uint32_t floor) const {
   }
   const uint32_t window = static_cast<uint32_t>(lex_.settings.subject_window);
   uint32_t b = e;
-  while (b > floor && e - b < window && !NounPhraseStop(ctx, b - 1)) --b;
+  while (b > floor && e - b < window) {
+    // Coordinated subjects are one phrase: "Four IC elements and the National
+    // Intelligence Council assess".
+    const bool coordination = (ctx.norm(b - 1) == "and" || ctx.norm(b - 1) == "or") && b < e &&
+                              (ctx.Has(b, kDeterminer) || cue_rules::Capitalised(ctx, b));
+    if (NounPhraseStop(ctx, b - 1) && !coordination) break;
+    --b;
+  }
   // A phrase that runs into the window's edge is not a subject we can name.
   if (e - b == window && b > floor && !NounPhraseStop(ctx, b - 1)) return {e, e};
   while (b < e && !Wordish(ctx, b)) ++b;
@@ -165,7 +172,13 @@ uint16_t ClaimRules::ResolveHolder(TokenRange np) {
       break;
     }
   }
-  if (cap_begin < np.end && !(cap_end - cap_begin == 1 && cap_begin == cue_rules::FirstWord(ctx))) {
+  // A name is the phrase's head: it ends the phrase or its first chunk ("the
+  // Maritime Risk Observatory", "a study by the Brookings Institution"), not a
+  // modifier ("Four IC elements" are unnamed elements).
+  const bool head_name = cap_end == np.end || ctx.Has(cap_end, kPreposition) ||
+                         ctx.Has(cap_end, kClause) || ctx.Has(cap_end, kConjunction);
+  if (cap_begin < np.end && head_name &&
+      !(cap_end - cap_begin == 1 && cap_begin == cue_rules::FirstWord(ctx))) {
     const Span name{ctx.tokens()[cap_begin].span.start, ctx.tokens()[cap_end - 1].span.end};
     return AddHolder({HolderType::kNamed, a_->doc->Text(name), text, -1});
   }
