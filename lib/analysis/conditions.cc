@@ -24,15 +24,16 @@ bool Inverted(const TokenContext& ctx, uint32_t k) {
   const std::string_view w = ctx.norm(k);
   const uint32_t next = k + 1;
   if (next >= ctx.size() || !Wordish(ctx, next)) return false;
-  // Inside a clause, only "should" with a named subject after it inverts
-  // ("a response should NATO attempt to impose").
-  if (!ClauseInitial(ctx, k) &&
-      !(w == "should" && (Capitalised(ctx, next) || ctx.Has(next, kDeterminer))))
-    return false;
   if (ctx.Has(next, kAuxiliary) || ctx.Has(next, kModal) || ctx.Has(next, kFinite)) return false;
-  // A question ("Should NATO act now?") is no condition; a protasis ends at a
-  // comma before its main clause.
+  // A question ("Should NATO act now?") is no condition.
   if (ctx.norm(ctx.size() - 1) == "?") return false;
+  if (!ClauseInitial(ctx, k)) {
+    // Inside a clause, only "should" with a named subject after it inverts ("a
+    // response should NATO attempt to impose"); the protasis runs to the end.
+    return w == "should" && !ctx.title_case() &&
+           (Capitalised(ctx, next) || ctx.Has(next, kDeterminer));
+  }
+  // A clause-initial protasis ends at a comma before its main clause.
   bool comma = false;
   for (uint32_t j = next + 1; j < ctx.size() && !comma; ++j) comma = ctx.norm(j) == ",";
   if (!comma) return false;
@@ -62,6 +63,11 @@ void ClaimRules::FindConditions() {
     if (single && (w == "should" || w == "were" || w == "had") && !Inverted(ctx, m.begin)) continue;
     // "unclear if", "asked if": a question, not a condition.
     if (w == "if" && m.begin > 0 && ctx.Has(m.begin - 1, kInquiry)) continue;
+    // "enough, if enriched further, for a weapon": a participle with no subject
+    // qualifies a phrase; it conditions no claim.
+    if (w == "if" && m.end < ctx.size() && cue_rules::EndsWith(ctx.norm(m.end), "ed") &&
+        !ctx.Has(m.end, kDeterminer))
+      continue;
     // The protasis runs to the end of its clause: the comma that closes a
     // clause-initial condition, or the clause's end.
     const uint32_t seg_end = SegmentEnd(m.begin);

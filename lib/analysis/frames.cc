@@ -107,7 +107,12 @@ void ClaimRules::AddVerbFrame(TokenRange trigger, uint32_t content_begin, int cu
   // "..., said the minister": the subject follows the verb.
   const bool after_comma = subject.empty() && trigger.begin > seg_begin &&
                            (ctx.norm(trigger.begin - 1) == "," || IsQuote(ctx, trigger.begin - 1));
-  if (after_comma) subject = PhraseAfter(trigger.end, seg_end);
+  if (after_comma) {
+    subject = PhraseAfter(trigger.end, seg_end);
+    // "..., said in September that": a phrase after the verb that starts with a
+    // preposition is no subject.
+    if (!subject.empty() && ctx.Has(subject.begin, kPreposition)) subject = {};
+  }
   f.subject = subject;
   // A noun, not a verb: "NATO's central promise is that", "the claims were";
   // or a quoted phrase: Beijing's "stated ambitions".

@@ -39,6 +39,14 @@ TokenRange ClaimRules::SubjectBefore(uint32_t k, uint32_t floor) const {
   const TokenContext& ctx = *ctx_;
   uint32_t e = k;
   while (e > floor && VerbGroupFiller(ctx, e - 1)) --e;
+  // A parenthetical between the subject and its verb: "Kim, for his part, said".
+  if (e > floor + 2 && ctx.norm(e - 1) == ",") {
+    for (uint32_t j = e - 2; j > floor && e - j <= 6; --j) {
+      if (ctx.norm(j) != ",") continue;
+      if (j > floor && !NounPhraseStop(ctx, j - 1)) e = j;
+      break;
+    }
+  }
   // A relative pronoun stands for the phrase before it ("analysts who believe").
   if (e > floor && (ctx.norm(e - 1) == "who" || ctx.norm(e - 1) == "which")) {
     uint32_t r = e - 1;
