@@ -5,11 +5,11 @@
 
 #include "actors.h"
 #include "claim_rules.h"
-#include "stance.h"
 #include "claimlens/analysis.h"
 #include "context.h"
 #include "cues.h"
 #include "match.h"
+#include "stance.h"
 
 namespace claimlens {
 namespace {

@@ -131,14 +131,19 @@ uint16_t ClaimRules::ResolveHolder(TokenRange np) {
   const Mention* head = nullptr;
   const Mention* inner = nullptr;
   std::string seat;  // the state whose seat a place is ("officials in Seoul")
-  for (const Mention& m : a_->mentions) {
-    if (m.begin < np.begin || m.end > np.end) continue;
+  const auto [lo, hi] = MentionsIn(np.begin, np.end);
+  for (size_t i = lo; i < hi; ++i) {
+    const Mention& m = a_->mentions[i];
+    if (m.end > np.end) continue;
     if (m.type == MentionType::kPlace) {
-      for (const Match& x : a_->matches) {
-        const Entry& e = lex_.entries[x.entry];
-        if (!x.part && x.begin == m.begin && x.end == m.end && e.kind == EntryKind::kActor &&
-            e.cls == "seat" && seat.empty())
-          seat = e.value;
+      // Whole-token matches come first, in text order.
+      const auto& ms = a_->matches;
+      for (auto x =
+               std::lower_bound(ms.begin(), ms.end(), m.begin,
+                                [](const Match&x, uint32_t k) { return !x.part && x.begin < k; });
+           x != ms.end() && !x->part && x->begin == m.begin && seat.empty(); ++x) {
+        const Entry& e = lex_.entries[x->entry];
+        if (x->end == m.end && e.kind == EntryKind::kActor && e.cls == "seat") seat = e.value;
       }
       continue;
     }
@@ -163,9 +168,9 @@ uint16_t ClaimRules::ResolveHolder(TokenRange np) {
   // A name the actors stage does not know: "the Maritime Risk Observatory".
   uint32_t cap_begin = np.end, cap_end = np.end;
   std::vector<bool> named(np.end - np.begin, false);  // words an actor mention took
-  for (const Mention& m : a_->mentions) {
-    for (uint32_t k = std::max(m.begin, np.begin); k < std::min(m.end, np.end); ++k)
-      named[k - np.begin] = true;
+  for (size_t i = lo; i < hi; ++i) {
+    const Mention& m = a_->mentions[i];
+    for (uint32_t k = m.begin; k < std::min(m.end, np.end); ++k) named[k - np.begin] = true;
   }
   for (uint32_t k = np.begin; k < np.end; ++k) {
     if (named[k - np.begin]) {

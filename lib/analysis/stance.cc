@@ -10,7 +10,9 @@
 // claim-level evaluation.
 #include "stance.h"
 
+#include <algorithm>
 #include <cmath>
+#include <tuple>
 
 #include "cues.h"
 
@@ -30,8 +32,7 @@ bool Counts(const Mention& m) {
 
 }  // namespace
 
-double StanceRules::Modify(const TokenContext& ctx, const SentenceAnalysis& a,
-                           const Evaluation& e) const {
+double StanceRules::Modify(const TokenContext& ctx, const Evaluation& e) const {
   const Settings& set = lex_.settings;
   double v = e.valence;
   if (e.begin > 0 && ctx.Has(e.begin - 1, kDegreeUp)) v *= Factor(set.stance_degree_up);
@@ -47,36 +48,42 @@ double StanceRules::Modify(const TokenContext& ctx, const SentenceAnalysis& a,
     if (gap > 0 && ClauseBreak(ctx, e.begin - gap)) break;
   }
   // Contrast: "X has merits, but it would inflame tensions".
-  for (size_t k = 0; k < ctx.size(); ++k) {
-    if (!ctx.Has(k, kContrast) || (k > 0 && ctx.norm(k - 1) != "," && ctx.norm(k - 1) != ";"))
-      continue;
-    v *= Factor(e.begin > k ? set.stance_after_contrast : set.stance_before_contrast);
-    break;
+  if (contrast_ >= 0) {
+    v *= Factor(e.begin > static_cast<uint32_t>(contrast_) ? set.stance_after_contrast
+                                                           : set.stance_before_contrast);
   }
   if (ctx.size() > 0 && ctx.norm(ctx.size() - 1) == "?") v *= Factor(set.stance_weakened);
-  for (const Claim& c : a.claims) {
-    if (!c.conditional) continue;
-    const Span s = ctx.tokens()[e.begin].span;
-    if (s.start >= c.condition.start && s.start < c.condition.end) v *= Factor(set.stance_weakened);
-  }
+  if (conditional_[e.begin]) v *= Factor(set.stance_weakened);
   return v;
 }
 
 // The actor an evaluation is about (see the file comment), or null.
 const Mention* StanceRules::Target(const TokenContext& ctx, const SentenceAnalysis& a,
                                    const Evaluation& e) const {
+  // Mentions come in text order: those starting in [b, e).
+  auto in = [&](uint32_t b, uint32_t end) {
+    const auto& ms = a.mentions;
+    auto cmp = [](const Mention& m, uint32_t k) { return m.begin < k; };
+    auto lo = std::lower_bound(ms.begin(), ms.end(), b, cmp);
+    return std::make_pair(lo, std::lower_bound(lo, ms.end(), end, cmp));
+  };
   // A name right before the word modifies or owns it: "Russia's reckless war",
   // "Chinese coercion", "G7 partners".
-  for (const Mention& m : a.mentions) {
-    uint32_t end = m.end;
-    while (end < e.begin && ctx.tokens()[end].has(Token::kClitic)) ++end;
-    if (end == e.begin && Counts(m) && !e.object) return &m;
+  if (!e.object) {
+    const uint32_t from = e.begin >= 4 ? e.begin - 4 : 0;
+    const auto [lo, hi] = in(from, e.begin);
+    for (auto m = lo; m != hi; ++m) {
+      uint32_t end = m->end;
+      while (end < e.begin && ctx.tokens()[end].has(Token::kClitic)) ++end;
+      if (end == e.begin && Counts(*m)) return &*m;
+    }
   }
   if (e.object) {
-    for (uint32_t k = e.end; k < ctx.size() && k < e.end + 4 && !ClauseBreak(ctx, k); ++k) {
-      for (const Mention& m : a.mentions) {
-        if (m.begin == k && Counts(m)) return &m;
-      }
+    uint32_t last = e.end;
+    while (last < ctx.size() && last < e.end + 4 && !ClauseBreak(ctx, last)) ++last;
+    const auto [lo, hi] = in(e.end, last);
+    for (auto m = lo; m != hi; ++m) {
+      if (Counts(*m)) return &*m;
     }
     return nullptr;
   }
@@ -84,18 +91,19 @@ const Mention* StanceRules::Target(const TokenContext& ctx, const SentenceAnalys
   // possessor. A clause starts after punctuation, a conjunction of contrast, a
   // complementiser, or a verb of saying or seeing ("views NATO's expansion as a
   // threat": the threat is NATO's expansion).
-  uint32_t start = e.begin;
-  while (start > 0 && !ClauseBreak(ctx, start - 1) && !ctx.Has(start - 1, kComplementizer) &&
-         !ctx.Has(start - 1, kReporting) && !ctx.Has(start - 1, kBelief))
-    --start;
-  for (const Mention& m : a.mentions) {
-    if (m.begin >= start && m.end <= e.begin && Counts(m)) return &m;
+  const uint32_t start = clause_start_[e.begin];
+  {
+    const auto [lo, hi] = in(start, e.begin);
+    for (auto m = lo; m != hi; ++m) {
+      if (m->end <= e.begin && Counts(*m)) return &*m;
+    }
   }
   // Apposition: "Russia, a revisionist power, ...".
   if (start > 1 && ctx.norm(start - 1) == "," && ctx.Has(start, kDeterminer) &&
       e.begin <= start + 4) {
-    for (const Mention& m : a.mentions) {
-      if (m.end == start - 1 && Counts(m)) return &m;
+    const auto [lo, hi] = in(start >= 6 ? start - 6 : 0, start);
+    for (auto m = lo; m != hi; ++m) {
+      if (m->end == start - 1 && Counts(*m)) return &*m;
     }
   }
   return nullptr;
@@ -105,6 +113,28 @@ void StanceRules::Run(const TokenContext& ctx, const std::vector<int>& holders,
                       SentenceAnalysis* a) {
   evaluations_.clear();
   sums_.clear();
+  contrast_ = -1;
+  for (size_t k = 1; k < ctx.size() && contrast_ < 0; ++k) {
+    if (ctx.Has(k, kContrast) && (ctx.norm(k - 1) == "," || ctx.norm(k - 1) == ";"))
+      contrast_ = static_cast<int>(k);
+  }
+  // Where each token's clause starts for the rules above: after punctuation, a
+  // contrast, a complementiser, or a verb of saying or seeing.
+  clause_start_.assign(ctx.size() + 1, 0);
+  for (uint32_t k = 1; k <= ctx.size(); ++k) {
+    const uint32_t j = k - 1;
+    const bool stop = ClauseBreak(ctx, j) || ctx.Has(j, kComplementizer) ||
+                      ctx.Has(j, kReporting) || ctx.Has(j, kBelief);
+    clause_start_[k] = stop ? k : clause_start_[j];
+  }
+  conditional_.assign(ctx.size(), false);
+  for (const Claim& c : a->claims) {
+    if (!c.conditional) continue;
+    for (uint32_t k = c.begin; k < c.end; ++k) {
+      const Span t = ctx.tokens()[k].span;
+      conditional_[k] = t.start >= c.condition.start && t.start < c.condition.end;
+    }
+  }
   // Words inside cues and names are not evaluations ("Free Syrian Army").
   std::vector<bool> taken(ctx.size(), false);
   for (const Cue& c : a->cues) {
@@ -128,7 +158,7 @@ void StanceRules::Run(const TokenContext& ctx, const std::vector<int>& holders,
     e.valence = 0;
   }
   for (const Evaluation& e : evaluations_) {
-    const double v = Modify(ctx, *a, e);
+    const double v = Modify(ctx, e);
     if (std::fabs(v) < Factor(lex_.settings.stance_threshold)) continue;
     const uint16_t holder = e.begin < holders.size() ? static_cast<uint16_t>(holders[e.begin]) : 0;
     Cue marker;
@@ -151,19 +181,21 @@ void StanceRules::Run(const TokenContext& ctx, const std::vector<int>& holders,
   }
   // One item an actor and holder a claim: the evaluations summed (a claim
   // that praises and blames an actor equally is mixed, polarity 0).
-  for (size_t i = 0; i < sums_.size(); ++i) {
+  std::stable_sort(sums_.begin(), sums_.end(), [](const Sum& x, const Sum& y) {
+    return std::tie(x.claim, x.actor, x.holder) < std::tie(y.claim, y.actor, y.holder);
+  });
+  for (size_t i = 0; i < sums_.size();) {
     const Sum& s = sums_[i];
-    if (s.claim == SIZE_MAX) continue;
-    double total = s.valence;
-    for (size_t j = i + 1; j < sums_.size(); ++j) {
-      Sum& o = sums_[j];
-      if (o.claim != s.claim || o.actor != s.actor || o.holder != s.holder) continue;
-      total += o.valence;
-      o.claim = SIZE_MAX;
-    }
+    double total = 0;
+    size_t j = i;
+    for (; j < sums_.size() && sums_[j].claim == s.claim && sums_[j].actor == s.actor &&
+           sums_[j].holder == s.holder;
+         ++j)
+      total += sums_[j].valence;
     const double least = Factor(lex_.settings.stance_threshold);
     const int polarity = total >= least ? 1 : total <= -least ? -1 : 0;
     a->claims[s.claim].stance.push_back({s.actor, polarity, s.cue, s.holder});
+    i = j;
   }
 }
 

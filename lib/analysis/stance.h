@@ -26,7 +26,7 @@ class StanceRules {
     bool object;   // a verb of judgement: its target is its object
     bool context;  // its polarity is that of what it modifies
   };
-  double Modify(const TokenContext& ctx, const SentenceAnalysis& a, const Evaluation& e) const;
+  double Modify(const TokenContext& ctx, const Evaluation& e) const;
   const Mention* Target(const TokenContext& ctx, const SentenceAnalysis& a,
                         const Evaluation& e) const;
 
@@ -40,6 +40,9 @@ class StanceRules {
     Span cue;  // the first evaluation's words
   };
   std::vector<Sum> sums_;
+  int contrast_ = -1;                   // the first contrastive conjunction after a comma
+  std::vector<bool> conditional_;       // per token: inside a condition
+  std::vector<uint32_t> clause_start_;  // per token: where the clause around it starts
 };
 
 }  // namespace claimlens
