@@ -39,6 +39,7 @@ struct Settings {
   int stance_degree_up = 0, stance_degree_down = 0;
   int stance_before_contrast = 0, stance_after_contrast = 0;
   int stance_weakened = 0, stance_threshold = 0;
+  int stance_label_cut = 0;  // the least |score| that makes a document stance a side
 };
 struct SettingSpec {
   std::string_view name;

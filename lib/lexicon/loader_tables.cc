@@ -28,6 +28,7 @@ const std::vector<SettingSpec>& SettingSpecs() {
       {"stance_after_contrast", &Settings::stance_after_contrast, 100, 400},
       {"stance_weakened", &Settings::stance_weakened, 0, 100},
       {"stance_threshold", &Settings::stance_threshold, 0, 400},
+      {"stance_label_cut", &Settings::stance_label_cut, 0, 100},
   };
   return specs;
 }

@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include "claimlens/analysis.h"
+#include "claimlens/stance.h"
 #include "test_util.h"
 
 using namespace claimlens;
@@ -66,4 +67,34 @@ TEST_CASE("a question or a condition weakens an evaluation") {
   CHECK(Stance("NATO will deter Russia.") == V{"author:NATO:1"});
   CHECK(Stance("Will NATO deter Russia?").empty());
   CHECK(Stance("If NATO deters Russia, the war ends.").empty());
+}
+
+// The document tally: labels from the score, rows in a stable order.
+TEST_CASE("stance tally: labels") {
+  StanceRow row{"author", "RUS", "Russia", 3, 2, 1, 1, {}};
+  CHECK(row.label(0.34) == "mixed");      // one each way: score 0
+  row.positive = 2, row.evaluated = 3;    // score 1/3, just under the cut
+  CHECK(row.label(0.34) == "mixed");
+  CHECK(row.label(0.30) == "favorable");
+  row.positive = 0, row.negative = 0;     // evaluations that weigh nothing
+  CHECK(row.label(0.34) == "neutral");
+  row.evaluated = 0;
+  CHECK(row.score() == 0);
+}
+
+TEST_CASE("stance tally: every named actor has an author row, reported holders follow") {
+  static std::unique_ptr<Analyzer> analyzer = test::MakeAnalyzer();
+  struct Feed : AnalysisVisitor {
+    StanceTally tally;
+    void OnSentence(const SentenceAnalysis& a) override { tally.Add(a); }
+  } feed;
+  Document doc = Document::FromString(
+      "t", "Officials in Tokyo call Moscow reckless. Russia, a reckless power, failed. Chile voted.");
+  analyzer->Run(doc, feed);
+  std::vector<std::string> rows;
+  for (const StanceRow& r : feed.tally.Rows()) {
+    rows.push_back(r.holder + ":" + r.actor + ":" + std::to_string(r.evaluated) + "/" +
+                   std::to_string(r.mentions));
+  }
+  CHECK(rows == V{"author:RUS:1/2", "author:tokyo:0/1", "author:CHL:0/1", "JPN:RUS:1/2"});
 }
