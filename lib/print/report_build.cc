@@ -44,7 +44,9 @@ std::string_view JudgementName(Judgement judgement) {
 }
 
 ReportBuilder::ReportBuilder(const Document& doc, const Lexicon& lexicon, Scale scale)
-    : lexicon_(lexicon), stats_(doc.id()), tally_(lexicon) {
+    : lexicon_(lexicon),
+      stats_(doc.id()),
+      stance_cut_(lexicon.setting("stance_label_cut") / 100.0) {
   r_.doc = &doc;
   r_.scale = scale;
   for (int l = 0; l < kLevelCount; ++l) {
@@ -116,6 +118,7 @@ void ReportBuilder::AddClaim(const SentenceAnalysis& a, const Claim& c) {
   rc.recommendation = c.recommendation;
   rc.addressee = c.addressee;
   rc.actors = c.actors;
+  r_.evaluations = r_.evaluations || !c.stance.empty();
   for (const StanceItem& s : c.stance)
     rc.stance.push_back({s.actor, s.polarity, s.cue, std::string(HolderId(a, s.holder))});
   for (const ClaimItem& it : ClaimItems(a, c)) {
@@ -154,7 +157,6 @@ ReportRecord ReportBuilder::Finish() {
   r_.author_hedges_per_1k = stats_.author_hedges_per_1k();
   r_.reported_hedges_per_1k = stats_.reported_hedges_per_1k();
   r_.density = stats_.Density(kDensityBins);
-  r_.evaluations = tally_.any_evaluation();
 
   // Cues in text order (a frame may come before the cues of an earlier claim).
   std::vector<uint32_t> order(r_.cues.size());
@@ -191,11 +193,12 @@ ReportRecord ReportBuilder::Finish() {
     }
     ++it->second.mentions;
   }
-  for (const StanceRow& row : tally_.Rows("author")) {
+  for (const StanceRow& row : tally_.Rows()) {
+    if (row.holder != "author") continue;
     auto it = actors.find(row.actor);
     if (it == actors.end()) continue;
-    it->second.label = row.label;
-    it->second.score = row.score;
+    it->second.label = row.label(stance_cut_);
+    it->second.score = row.score();
     it->second.evaluated = row.evaluated;
   }
   for (const std::string& id : ids) r_.actors.push_back(std::move(actors[id]));

@@ -99,7 +99,7 @@ std::string Actors(const ReportRecord& r) {
            " more</summary><div class=\"chips\">";
     }
     const ReportActor& a = r.actors[k];
-    const std::string label(StanceLabelName(a.label));
+    const std::string label(a.label);
     s += "<button type=\"button\" class=\"chip\" aria-pressed=\"false\" data-actor=\"" +
          Escaped(a.id) + "\" title=\"" + Escaped(a.id) + ", " +
          std::string(MentionTypeName(a.type)) + "; the author's stance: " + label;

@@ -107,7 +107,7 @@ std::string ReportJsonActors(const ReportRecord& r) {
     Str("name", a.name, &out);
     Str("type", MentionTypeName(a.type), &out);
     Int("mentions", a.mentions, &out);
-    Str("stance", StanceLabelName(a.label), &out);
+    Str("stance", a.label, &out);
     Num("score", Round2(a.score), &out);
     Int("evaluated", a.evaluated, &out);
     out += '}';

@@ -125,7 +125,7 @@ void AppendMarkdown(const ReportRecord& r, std::string* out) {
       const ReportActor& a = r.actors[k];
       *out += "| " + Escape(a.name) + " | " + Escape(a.id) + " | " +
               std::string(MentionTypeName(a.type)) + " | " + std::to_string(a.mentions) + " | " +
-              std::string(StanceLabelName(a.label)) + " | " + OneDecimal(a.score) + " | " +
+              a.label + " | " + OneDecimal(a.score) + " | " +
               std::to_string(a.evaluated) + " |\n";
     }
     if (r.actors.size() > kActors)

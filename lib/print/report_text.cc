@@ -126,7 +126,7 @@ void AppendText(const ReportRecord& r, const Colors& col, std::string* out) {
       const ReportActor& a = r.actors[row];
       right = Pad(a.name, 17) + Right(std::to_string(a.mentions), 6) + "  ";
       if (r.evaluations) {
-        right += std::string(StanceLabelName(a.label));
+        right += a.label;
         if (a.evaluated > 0) right += " " + OneDecimal(a.score);
       } else {
         right += "-";

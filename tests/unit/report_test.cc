@@ -114,7 +114,7 @@ TEST_CASE("actors leave out the byline's people; without evaluations every stanc
   for (const ReportActor& a : r.actors) ids.push_back(a.id);
   CHECK(ids == std::vector<std::string>{"JPN", "KOR"});
   CHECK_FALSE(r.evaluations);
-  for (const ReportActor& a : r.actors) CHECK(a.label == StanceLabel::kNeutral);
+  for (const ReportActor& a : r.actors) CHECK(a.label == "neutral");
   const std::string text = Print(Format::kText, {&r});
   CHECK(text.find("no evaluations found") != std::string::npos);
 }

@@ -1,141 +1,100 @@
-// The document-level stance tally, on hand-made claims: whose mentions and
-// evaluations count for whom, the score, and the label's cut-offs.
-#include "claimlens/stance.h"
-
+// Stance rules, one at a time: polarity, its modifiers, and the actor an
+// evaluation attaches to. Items are written "holder:actor:polarity".
 #include <doctest/doctest.h>
+
+#include "claimlens/analysis.h"
+#include "claimlens/stance.h"
+#include "test_util.h"
 
 using namespace claimlens;
 
 namespace {
 
-// A sentence with holders (0: the author), mentions and claims, made by hand.
-struct Made {
-  Document doc = Document::FromString("d", std::string(200, 'x'));
-  SentenceAnalysis a;
-
-  explicit Made(uint32_t index) {
-    a.doc = &doc;
-    a.sentence.index = index;
-    a.holders.push_back(Holder{});
-    a.holders[0].id = "author";
-  }
-  uint16_t AddHolder(const char* id, HolderType type) {
-    Holder h;
-    h.id = id;
-    h.type = type;
-    a.holders.push_back(h);
-    return static_cast<uint16_t>(a.holders.size() - 1);
-  }
-  Claim& AddClaim(uint32_t start, uint32_t end, uint16_t holder = 0) {
-    Claim c;
-    c.span = {start, end};
-    c.holder = holder;
-    a.claims.push_back(c);
-    return a.claims.back();
-  }
-  void Mention(uint32_t start, const char* id, const char* name) {
-    claimlens::Mention m;
-    m.span = {start, start + 3};
-    m.id = id;
-    m.name = name;
-    a.mentions.push_back(m);
-  }
-  static void Evaluate(Claim& c, const char* actor, int polarity, uint16_t holder = 0) {
-    c.stance.push_back({actor, polarity, {c.span.start, c.span.start + 2}, holder});
-  }
-};
-
-const StanceRow* Find(const std::vector<StanceRow>& rows, std::string_view holder,
-                      std::string_view actor) {
-  for (const StanceRow& r : rows) {
-    if (r.holder == holder && r.actor == actor) return &r;
-  }
-  return nullptr;
+std::vector<std::string> Stance(const std::string& text) {
+  static std::unique_ptr<Analyzer> analyzer = test::MakeAnalyzer();
+  struct Collect : AnalysisVisitor {
+    std::vector<std::string> out;
+    void OnSentence(const SentenceAnalysis& a) override {
+      for (const Claim& c : a.claims) {
+        for (const StanceItem& s : c.stance) {
+          out.push_back(a.holders[s.holder].id + ":" + s.actor + ":" + std::to_string(s.polarity));
+        }
+      }
+    }
+  } collect;
+  Document doc = Document::FromString("t", text);
+  analyzer->Run(doc, collect);
+  return collect.out;
 }
+
+using V = std::vector<std::string>;
 
 }  // namespace
 
-TEST_CASE("stance labels: neutral without evaluations, mixed when neither side leads enough") {
-  CHECK(LabelStance(0, 0, 50) == StanceLabel::kNeutral);
-  CHECK(LabelStance(3, 0, 50) == StanceLabel::kFavorable);
-  CHECK(LabelStance(0, 1, 50) == StanceLabel::kUnfavorable);
-  CHECK(LabelStance(1, 1, 50) == StanceLabel::kMixed);
-  CHECK(LabelStance(1, 2, 50) == StanceLabel::kMixed);        // leads by 33%
-  CHECK(LabelStance(1, 3, 50) == StanceLabel::kMixed);        // by 50%: still mixed
-  CHECK(LabelStance(1, 5, 50) == StanceLabel::kUnfavorable);  // by 67%
-  CHECK(LabelStance(1, 5, 70) == StanceLabel::kMixed);
-  CHECK(StanceLabelName(StanceLabel::kUnfavorable) == "unfavorable");
+TEST_CASE("an evaluation attaches to the subject or possessor of the evaluated phrase") {
+  CHECK(Stance("Ankara's buildup would destabilize the region.") == V{"author:TUR:-1"});
+  CHECK(Stance("Russia's reckless invasion shocked Europe.") == V{"author:RUS:-1"});
+  CHECK(Stance("NATO is a reliable partner.") == V{"author:NATO:1"});
 }
 
-TEST_CASE("a tally counts each holder's mentions and evaluations of each actor") {
-  StanceTally tally(*Lexicon::Builtin());
-  Made s0(0);
-  const uint16_t china = s0.AddHolder("CHN", HolderType::kActor);
-  // The author names NATO twice and China once, and evaluates NATO twice, badly.
-  Claim& c0 = s0.AddClaim(0, 50);
-  s0.Mention(5, "NATO", "North Atlantic Treaty Organization");
-  s0.Mention(20, "NATO", "North Atlantic Treaty Organization");
-  s0.Mention(30, "CHN", "China");
-  Made::Evaluate(c0, "NATO", -1);
-  Made::Evaluate(c0, "NATO", -1);
-  // China's claim names NATO and praises itself; its evaluation is China's, not the author's.
-  Claim& c1 = s0.AddClaim(50, 100, china);
-  s0.Mention(60, "NATO", "North Atlantic Treaty Organization");
-  Made::Evaluate(c1, "CHN", 1, china);
-  tally.Add(s0.a);
-  Made s1(1);
-  Claim& c2 = s1.AddClaim(100, 150);
-  s1.Mention(110, "NATO", "North Atlantic Treaty Organization");
-  Made::Evaluate(c2, "NATO", 1);
-  tally.Add(s1.a);
-
-  CHECK(tally.any_evaluation());
-  const std::vector<StanceRow> rows = tally.Rows();
-  const StanceRow* nato = Find(rows, "author", "NATO");
-  REQUIRE(nato != nullptr);
-  CHECK(nato->mentions == 3);
-  CHECK(nato->evaluated == 3);
-  CHECK(nato->favorable == 1);
-  CHECK(nato->unfavorable == 2);
-  CHECK(nato->score == doctest::Approx(-1.0 / 3));
-  CHECK(nato->label == StanceLabel::kMixed);
-  CHECK(nato->name == "North Atlantic Treaty Organization");
-  REQUIRE(nato->evidence.size() == 3);
-  CHECK(nato->evidence[2].sentence == 1);
-  CHECK(nato->evidence[2].claim == Span{100, 150});
-
-  const StanceRow* china_by_author = Find(rows, "author", "CHN");
-  REQUIRE(china_by_author != nullptr);
-  CHECK(china_by_author->mentions == 1);
-  CHECK(china_by_author->evaluated == 0);
-  CHECK(china_by_author->label == StanceLabel::kNeutral);
-  const StanceRow* china_by_china = Find(rows, "CHN", "CHN");
-  REQUIRE(china_by_china != nullptr);
-  CHECK(china_by_china->mentions == 0);  // named in no claim of China's
-  CHECK(china_by_china->label == StanceLabel::kFavorable);
-  CHECK(china_by_china->score == doctest::Approx(1.0));
-  const StanceRow* nato_by_china = Find(rows, "CHN", "NATO");
-  REQUIRE(nato_by_china != nullptr);
-  CHECK(nato_by_china->mentions == 1);
-  CHECK(nato_by_china->label == StanceLabel::kNeutral);
-
-  // The author's rows come first; Rows(holder) keeps only one holder's.
-  CHECK(rows.front().holder == "author");
-  const std::vector<StanceRow> author = tally.Rows("author");
-  CHECK(author.size() == 2);
-  CHECK(author[0].actor == "NATO");  // in order of first mention
+TEST_CASE("a verb of judgement evaluates its object") {
+  CHECK(Stance("Critics condemned Moscow.") == V{"author:RUS:-1"});
+  CHECK(Stance("The summit praised Japan.") == V{"author:JPN:1"});
 }
 
-TEST_CASE("a document without evaluations gives neutral rows and says so") {
-  StanceTally tally(*Lexicon::Builtin());
-  Made s(0);
-  s.AddClaim(0, 40);
-  s.Mention(3, "JPN", "Japan");
-  tally.Add(s.a);
-  CHECK_FALSE(tally.any_evaluation());
-  const std::vector<StanceRow> rows = tally.Rows("author");
-  REQUIRE(rows.size() == 1);
-  CHECK(rows[0].mentions == 1);
-  CHECK(rows[0].label == StanceLabel::kNeutral);
-  CHECK(rows[0].score == 0);
+TEST_CASE("an actor in apposition takes the evaluation of its appositive") {
+  CHECK(Stance("Russia, a revisionist power, rejected the plan.") == V{"author:RUS:-1"});
+}
+
+TEST_CASE("negation and far from flip; degree words scale") {
+  CHECK(Stance("NATO is not a reliable partner.") == V{"author:NATO:-1"});
+  CHECK(Stance("Far from a stabilizing force, China is a problem.").size() == 1);
+  CHECK(Stance("NATO is hardly a reliable partner.") == V{"author:NATO:-1"});
+}
+
+TEST_CASE("describing an event or naming a topic is no stance") {
+  CHECK(Stance("Russia invaded Ukraine in 2022.").empty());
+  CHECK(Stance("The war between Russia and Ukraine continues.").empty());
+  CHECK(Stance("Japan signed a security partnership with Australia.").empty());
+}
+
+TEST_CASE("evaluation inside reported content belongs to its holder") {
+  CHECK(Stance("Beijing argues that NATO is reckless.") == V{"CHN:NATO:-1"});
+  CHECK(Stance("The Chinese leadership views NATO's expansion as a threat.") == V{"CHN:NATO:-1"});
+}
+
+TEST_CASE("a question or a condition weakens an evaluation") {
+  CHECK(Stance("NATO will deter Russia.") == V{"author:NATO:1"});
+  CHECK(Stance("Will NATO deter Russia?").empty());
+  CHECK(Stance("If NATO deters Russia, the war ends.").empty());
+}
+
+// The document tally: labels from the score, rows in a stable order.
+TEST_CASE("stance tally: labels") {
+  StanceRow row{"author", "RUS", "Russia", 3, 2, 1, 1, {}};
+  CHECK(row.label(0.34) == "mixed");      // one each way: score 0
+  row.positive = 2, row.evaluated = 3;    // score 1/3, just under the cut
+  CHECK(row.label(0.34) == "mixed");
+  CHECK(row.label(0.30) == "favorable");
+  row.positive = 0, row.negative = 0;     // evaluations that weigh nothing
+  CHECK(row.label(0.34) == "neutral");
+  row.evaluated = 0;
+  CHECK(row.score() == 0);
+}
+
+TEST_CASE("stance tally: every named actor has an author row, reported holders follow") {
+  static std::unique_ptr<Analyzer> analyzer = test::MakeAnalyzer();
+  struct Feed : AnalysisVisitor {
+    StanceTally tally;
+    void OnSentence(const SentenceAnalysis& a) override { tally.Add(a); }
+  } feed;
+  Document doc = Document::FromString(
+      "t", "Officials in Tokyo call Moscow reckless. Russia, a reckless power, failed. Chile voted.");
+  analyzer->Run(doc, feed);
+  std::vector<std::string> rows;
+  for (const StanceRow& r : feed.tally.Rows()) {
+    rows.push_back(r.holder + ":" + r.actor + ":" + std::to_string(r.evaluated) + "/" +
+                   std::to_string(r.mentions));
+  }
+  CHECK(rows == V{"author:RUS:1/2", "author:tokyo:0/1", "author:CHL:0/1", "JPN:RUS:1/2"});
 }

@@ -93,6 +93,7 @@ std::unique_ptr<Printer<Record>> MakePrinter(Format format, Output& out, TextSty
   X(CheckRecord)                  \
   X(ExplainRecord)                \
   X(ClaimRecord)                  \
+  X(StanceRecord)                 \
   X(ReportRecord)
 
 }  // namespace claimlens

@@ -91,7 +91,7 @@ struct ReportActor {
   std::string name;
   MentionType type = MentionType::kState;
   int64_t mentions = 0;                       // in the whole document, whoever holds the claim
-  StanceLabel label = StanceLabel::kNeutral;  // the author's stance
+  std::string label = "neutral";  // the author's stance, as `claimlens stance` labels it
   double score = 0;
   int64_t evaluated = 0;  // the author's evaluations of it
 };
@@ -141,6 +141,7 @@ class ReportBuilder : public AnalysisVisitor {
   ReportRecord r_;
   DocStats stats_;
   StanceTally tally_;
+  double stance_cut_ = 0;  // the stance_label_cut setting, from -1 to 1
   std::vector<const Cue*> author_cues_;
   std::vector<std::string> byline_ids_;
   std::unordered_map<std::string, std::string> names_;   // actor id -> name

@@ -1,84 +1,51 @@
-// Document-level stance: what each holder's evaluations (Claim::stance) add up
-// to toward each actor. One tally a document; feed it every sentence in order.
-//
-//   StanceTally tally(lexicon);          // reads the mixed cut-off from settings.tsv
-//   ...OnSentence(a): tally.Add(a);
-//   for (const StanceRow& row : tally.Rows()) ...
+// Stance per document: for every holder and actor, how often the actor is
+// named, how often that holder evaluates it, and the resulting label. Built
+// from the stance items of claims (Claim::stance), one sentence at a time.
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <string>
-#include <string_view>
-#include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "claimlens/analysis.h"
-#include "claimlens/lexicon.h"
 
 namespace claimlens {
 
-enum class StanceLabel : uint8_t { kNeutral, kFavorable, kUnfavorable, kMixed };
-// "neutral", "favorable", "unfavorable", "mixed".
-std::string_view StanceLabelName(StanceLabel label);
-
-// One evaluation behind a row: the claim it is in, and its cue.
-struct StanceEvidence {
-  uint32_t sentence = 0;
-  Span claim;  // the claim's bytes
-  Span cue;    // the evaluative words
-  int polarity = 0;
-};
-
-// What one holder thinks of one actor in one document.
 struct StanceRow {
-  std::string holder;  // "author", or the holder id as in claims records
+  std::string holder;  // "author", or the holder of the reported views
   std::string actor;   // actor id
-  std::string name;    // the actor's name (the id when the document never names it)
-  MentionType type = MentionType::kState;
-  int64_t mentions = 0;     // how often the actor is named in the holder's claims
-  int64_t evaluated = 0;    // the holder's evaluations of it (stance items)
-  int64_t favorable = 0;    // of those, positive
-  int64_t unfavorable = 0;  // and negative
-  double score = 0;         // the mean polarity of the evaluations, -1..1 (0 with none)
-  StanceLabel label = StanceLabel::kNeutral;
-  std::vector<StanceEvidence> evidence;  // in document order
-};
+  std::string name;    // its display name
+  int64_t mentions = 0;   // mentions of the actor in the document
+  int64_t evaluated = 0;  // stance items of this holder about it
+  int64_t positive = 0, negative = 0;
+  struct Evidence {
+    uint32_t sentence;
+    Span claim;
+  };
+  std::vector<Evidence> evidence;  // the claims that evaluate it, in order
 
-// The label of `favorable` positive and `unfavorable` negative evaluations:
-// neutral with neither; mixed with both, unless one side outweighs the other by
-// more than `mixed_margin` percent of them; else the side that has them.
-StanceLabel LabelStance(int64_t favorable, int64_t unfavorable, int mixed_margin);
+  // (positive - negative) / evaluated, from -1 to 1; 0 when never evaluated.
+  double score() const;
+  // favorable, unfavorable, mixed (evaluations both ways that cancel out within
+  // `cut`) or neutral (never evaluated); `cut` is the least |score| for a side.
+  std::string_view label(double cut) const;
+};
 
 class StanceTally {
  public:
-  // The mixed cut-off is the lexicon's `stance_mixed_margin` setting.
-  explicit StanceTally(const Lexicon& lexicon);
-
-  // Counts the sentence's mentions (for the holder of the claim they are in) and
-  // its claims' stance items (for the holder of each item).
+  // Adds one sentence's mentions and stance items.
   void Add(const SentenceAnalysis& a);
-
-  // One row a holder and actor: the author's first, then the other holders in
-  // the order they first speak; within a holder, actors in order of first mention.
+  // The rows: the author's first, then other holders; within a holder, by
+  // evaluations and then mentions, most first. Every actor named gets an
+  // author row; other holders only rows for the actors they evaluate.
   std::vector<StanceRow> Rows() const;
-  // Only `holder`'s rows ("author": the author's stance toward each actor).
-  std::vector<StanceRow> Rows(std::string_view holder) const;
-
-  // Whether any claim carried a stance item.
-  bool any_evaluation() const { return items_ > 0; }
 
  private:
-  StanceRow& Row(const std::string& holder, const std::string& actor);
-
-  struct Named {
-    std::string name;
-    MentionType type;
-  };
-  int mixed_margin_;
-  std::vector<StanceRow> rows_;                    // in order of first appearance
-  std::unordered_map<std::string, size_t> index_;  // "holder\x1factor" -> rows_
-  std::unordered_map<std::string, Named> names_;   // actor id -> as first named
-  int64_t items_ = 0;
+  std::map<std::string, std::pair<std::string, int64_t>> mentions_;  // id -> name, count
+  std::map<std::pair<std::string, std::string>, StanceRow> rows_;   // (holder, actor)
+  std::vector<std::string> order_;  // actors in order of first mention
 };
 
 }  // namespace claimlens
