@@ -151,6 +151,24 @@ void ReportBuilder::AddClaim(const SentenceAnalysis& a, const Claim& c) {
   r_.claims.push_back(std::move(rc));
 }
 
+// "We have moderate confidence in this judgement." qualifies the claim before
+// it: the first claim of the previous sentence that the claims stage gave the
+// same confidence without a statement of its own.
+void ReportBuilder::PointBack(ReportCue& q) const {
+  q.about = q.claim;
+  const ReportClaim& statement = r_.claims[q.claim];
+  auto own = [&](const ReportClaim& c) {
+    return std::any_of(c.cues.begin(), c.cues.end(),
+                       [&](uint32_t i) { return r_.cues[i].kind == "confidence"; });
+  };
+  for (uint32_t j = q.claim; j-- > 0;) {
+    const ReportClaim& c = r_.claims[j];
+    if (c.sentence + 1 < statement.sentence) break;
+    if (c.sentence + 1 == statement.sentence && c.confidence == statement.confidence && !own(c))
+      q.about = j;
+  }
+}
+
 ReportRecord ReportBuilder::Finish() {
   r_.words = stats_.words();
   r_.sentences = stats_.sentences();
@@ -176,6 +194,7 @@ ReportRecord ReportBuilder::Finish() {
   }
   for (uint32_t& i : r_.confidence) i = where[i];
   std::sort(r_.confidence.begin(), r_.confidence.end());
+  for (uint32_t i : r_.confidence) PointBack(r_.cues[i]);
 
   // Actors by mentions, most first (then in order of first mention), without
   // places and the byline's people.

@@ -1,6 +1,7 @@
 // The formatting steps every report printer takes.
 #include "report_format.h"
 
+#include <algorithm>
 #include <cstdio>
 
 #include "text.h"
@@ -72,6 +73,31 @@ std::string QuotedCues(const ReportRecord& r, const ReportClaim& c) {
     out += "\"";
   }
   return out;
+}
+
+namespace {
+// Longer actor names are shown by their acronym where they have one.
+constexpr size_t kShortName = 17;
+}  // namespace
+
+std::string Addressee(const ReportRecord& r, const ReportClaim& c) {
+  if (c.addressee.empty()) return "no addressee";
+  for (const ReportActor& a : r.actors) {
+    if (a.id == c.addressee) return ShortName(a, kShortName);
+  }
+  for (const ReportMention& m : r.mentions) {
+    if (m.id == c.addressee) return m.name;
+  }
+  return c.addressee;
+}
+
+std::string ShortName(const ReportActor& a, size_t room) {
+  if (Columns(a.name) <= room) return a.name;
+  const bool acronym =
+      !a.id.empty() && std::all_of(a.id.begin(), a.id.end(), [](char ch) {
+        return (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9');
+      });
+  return acronym && a.id.size() <= room ? a.id : a.name;
 }
 
 std::string Sureness(const ReportClaim& c) {

@@ -32,6 +32,12 @@ size_t Columns(std::string_view text);
 // The claim's likelihood cues (hedges and boosters of its holder, and stated
 // confidence) as they are written, quoted and comma-separated: "\"would likely\"".
 std::string QuotedCues(const ReportRecord& r, const ReportClaim& c);
+// Whom a recommendation addresses, for people: the actor's name when the
+// addressee is an actor id ("europe": "Europe"), else its words; "no addressee".
+std::string Addressee(const ReportRecord& r, const ReportClaim& c);
+// An actor's name in at most `room` columns: its id instead when the name is
+// longer and the id is an acronym ("North Atlantic Treaty Organization": "NATO").
+std::string ShortName(const ReportActor& a, size_t room);
 // "likely (55-80%)", "asserted", "hedged": how sure a claim is, in words.
 std::string Sureness(const ReportClaim& c);
 

@@ -120,7 +120,7 @@ std::string ClaimList(const ReportRecord& r, std::string_view id,
     const ReportClaim& c = r.claims[claims[k]];
     s += "<li>";
     if (addressee) {
-      s += "<b>" + Escaped(c.addressee.empty() ? "-" : c.addressee) + "</b>: ";
+      s += "<b>" + Escaped(Addressee(r, c)) + "</b>: ";
     } else {
       s += "<b>" + Escaped(Sureness(c)) + "</b> " + Escaped(QuotedCues(r, c)) + ": ";
     }
@@ -137,7 +137,7 @@ std::string Statements(const ReportRecord& r, std::string_view id) {
   std::string s = "<ul>";
   for (uint32_t i : r.confidence) {
     const ReportCue& q = r.cues[i];
-    s += "<li><b>" + Escaped(q.cls) + "</b>: " + ClaimLink(r, id, q.claim) + "</li>";
+    s += "<li><b>" + Escaped(q.cls) + "</b>: " + ClaimLink(r, id, q.about) + "</li>";
   }
   return s + "</ul>";
 }

@@ -162,7 +162,7 @@ class Essay {
     Attr("data-perceived", BandText(c.perceived), &out_);
     Attr("data-confidence", ConfidenceId(c.confidence), &out_);
     if (c.conditional) Attr("data-condition", Clip(r_.doc->Text(c.condition), 200), &out_);
-    if (c.recommendation) Attr("data-addressee", c.addressee.empty() ? "-" : c.addressee, &out_);
+    if (c.recommendation) Attr("data-addressee", Addressee(r_, c), &out_);
     std::string actors, stance;
     for (const std::string& a : c.actors) actors += (actors.empty() ? "" : ", ") + a;
     for (const ReportStance& s : c.stance) {

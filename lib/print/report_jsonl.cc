@@ -93,6 +93,7 @@ std::string ReportJsonConfidence(const ReportRecord& r) {
     Int("sentence", c.sentence, &out);
     Int("line", c.line, &out);
     Str("statement", r.doc->Text(c.span), &out);
+    Str("about", r.doc->Text(r.claims[q.about].span), &out);
     out += '}';
   }
   return out + "]";

@@ -105,10 +105,10 @@ void AppendMarkdown(const ReportRecord& r, std::string* out) {
   if (r.confidence.empty()) {
     *out += "None.\n";
   } else {
-    *out += "| line | confidence | statement |\n| ---: | --- | --- |\n";
+    *out += "| line | confidence | about the claim |\n| ---: | --- | --- |\n";
     for (uint32_t i : r.confidence) {
       const ReportCue& q = r.cues[i];
-      const ReportClaim& c = r.claims[q.claim];
+      const ReportClaim& c = r.claims[q.about];
       *out +=
           "| " + std::to_string(c.line) + " | " + Escape(q.cls) + " | " + Quote(r, c.span) + " |\n";
     }
@@ -140,7 +140,7 @@ void AppendMarkdown(const ReportRecord& r, std::string* out) {
     for (uint32_t i : r.recommendations) {
       const ReportClaim& c = r.claims[i];
       *out += "| " + std::to_string(c.line) + " | " +
-              (c.addressee.empty() ? "" : Escape(c.addressee)) + " | " + Quote(r, c.span) + " |\n";
+              Escape(Addressee(r, c)) + " | " + Quote(r, c.span) + " |\n";
     }
   }
   Claims(r, "Most confident claims", r.most_confident, out);

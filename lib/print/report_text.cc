@@ -36,8 +36,7 @@ std::string Repeat(std::string_view unit, size_t n) {
 std::string Addressees(const ReportRecord& r) {
   std::vector<std::pair<std::string, int>> counts;
   for (uint32_t i : r.recommendations) {
-    const std::string& a = r.claims[i].addressee;
-    const std::string name = a.empty() ? "no addressee" : a;
+    const std::string name = Addressee(r, r.claims[i]);
     auto it =
         std::find_if(counts.begin(), counts.end(), [&](const auto& p) { return p.first == name; });
     if (it == counts.end()) {
@@ -106,7 +105,7 @@ void AppendText(const ReportRecord& r, const Colors& col, std::string* out) {
   Line("", out);
 
   // Two columns: the likelihood chart, and the actors with the author's stance.
-  const std::string stance_head = r.evaluations ? "author's stance" : "no evaluations found";
+  const std::string stance_head = r.evaluations ? "author: stance (n)" : "no evaluations found";
   Line(std::string(col.dim()) + Pad("Likelihood of the author's claims", kLeft) +
            Pad("Actors", 17) + Right("named", 6) + "  " + stance_head + col.reset(),
        out);
@@ -124,10 +123,11 @@ void AppendText(const ReportRecord& r, const Colors& col, std::string* out) {
     std::string right;
     if (row < r.actors.size() && (row + 1 < rows || r.actors.size() == rows)) {
       const ReportActor& a = r.actors[row];
-      right = Pad(a.name, 17) + Right(std::to_string(a.mentions), 6) + "  ";
+      right = Pad(ShortName(a, 17), 17) + Right(std::to_string(a.mentions), 6) + "  ";
       if (r.evaluations) {
         right += a.label;
-        if (a.evaluated > 0) right += " " + OneDecimal(a.score);
+        // How many evaluations: one evaluation makes a label, not a settled view.
+        if (a.evaluated > 0) right += " (" + std::to_string(a.evaluated) + ")";
       } else {
         right += "-";
       }
@@ -147,7 +147,7 @@ void AppendText(const ReportRecord& r, const Colors& col, std::string* out) {
          out);
     for (size_t k = 0; k < std::min(kShown, r.confidence.size()); ++k) {
       const ReportCue& q = r.cues[r.confidence[k]];
-      const ReportClaim& c = r.claims[q.claim];
+      const ReportClaim& c = r.claims[q.about];
       const std::string head = "  " + q.cls + " l." + std::to_string(c.line) + ": ";
       Line(head + Clip(doc.Text(c.span), kWidth - Columns(head)), out);
     }
@@ -161,7 +161,7 @@ void AppendText(const ReportRecord& r, const Colors& col, std::string* out) {
          out);
     for (size_t k = 0; k < std::min(kShown, r.recommendations.size()); ++k) {
       const ReportClaim& c = r.claims[r.recommendations[k]];
-      const std::string head = "  " + (c.addressee.empty() ? std::string("-") : c.addressee) +
+      const std::string head = "  " + Addressee(r, c) +
                                " l." + std::to_string(c.line) + ": ";
       Line(head + Clip(doc.Text(c.span), kWidth - Columns(head)), out);
     }

@@ -45,6 +45,9 @@ struct ReportCue {
   std::optional<Band> band;       // of its level on the chosen scale
   std::optional<Band> perceived;  // what readers understand by its phrase
   uint32_t claim = 0;             // the claim that lists it (the first, if several)
+  // For a confidence statement, the claim it qualifies: its own, or the one
+  // before it that "this judgement" points back to.
+  uint32_t about = 0;
 };
 
 // An actor named in the text.
@@ -136,6 +139,7 @@ class ReportBuilder : public AnalysisVisitor {
 
  private:
   void AddClaim(const SentenceAnalysis& a, const Claim& c);
+  void PointBack(ReportCue& q) const;
 
   const Lexicon& lexicon_;
   ReportRecord r_;
