@@ -15,6 +15,7 @@ namespace {
 
 constexpr size_t kListed = 5;  // claims in each summary list
 constexpr size_t kChips = 12;  // actor chips shown before "more"
+constexpr size_t kChipName = 20;  // a longer name shows its acronym (the title has it whole)
 constexpr size_t kQuote = 90;  // columns of a claim quoted in the summary
 
 std::string Escaped(std::string_view text) {
@@ -101,11 +102,11 @@ std::string Actors(const ReportRecord& r) {
     const ReportActor& a = r.actors[k];
     const std::string label(a.label);
     s += "<button type=\"button\" class=\"chip\" aria-pressed=\"false\" data-actor=\"" +
-         Escaped(a.id) + "\" title=\"" + Escaped(a.id) + ", " +
+         Escaped(a.id) + "\" title=\"" + Escaped(a.name) + " (" + Escaped(a.id) + "), " +
          std::string(MentionTypeName(a.type)) + "; the author's stance: " + label;
     if (a.evaluated > 0)
       s += " (" + OneDecimal(a.score) + " over " + std::to_string(a.evaluated) + ")";
-    s += "\">" + Escaped(a.name) + " <b>" + std::to_string(a.mentions) + "</b>";
+    s += "\">" + Escaped(ShortName(a, kChipName)) + " <b>" + std::to_string(a.mentions) + "</b>";
     if (r.evaluations) s += " <span class=\"st-" + label + "\">" + label + "</span>";
     s += "</button>";
   }
@@ -239,8 +240,8 @@ void AppendHtmlArticle(const ReportRecord& r, std::string_view id, std::string* 
   if (!by.empty()) *out += by + " \u00b7 ";
   *out += "<code>" + Escaped(doc.id()) + "</code> \u00b7 " + Grouped(r.words) + " words \u00b7 " +
           Counted(r.sentences, "sentence", "sentences") + " \u00b7 " +
-          Counted(r.claims.size(), "claim", "claims") + " \u00b7 bands on " +
-          std::string(ScaleId(r.scale)) + "</p>\n<div class=\"summary\">\n";
+          Counted(r.claims.size(), "claim", "claims") + " \u00b7 bands on the " +
+          std::string(ScaleId(r.scale)) + " scale</p>\n<div class=\"summary\">\n";
   Card("Claims", Shares(r), out);
   Card("Likelihood of the author's claims", Levels(r), out);
   Card("The author's hedging through the text", Density(r), out);
