@@ -23,8 +23,9 @@ bool IsLineEnd(char c) { return c == '\n' || c == '\r'; }
 Judgement Judge(const SentenceAnalysis& a, const Claim& c) {
   if (c.holder != 0) return Judgement::kAttributed;
   if (c.level != Level::kNone) {
-    const bool firm =
-        !c.uncertain && (c.level == Level::kAlmostCertain || c.level == Level::kAlmostNoChance);
+    // The level is the author's estimate: "would almost certainly cause" is
+    // almost certain, whatever "would" a relative clause adds.
+    const bool firm = c.level == Level::kAlmostCertain || c.level == Level::kAlmostNoChance;
     return firm ? Judgement::kBoosted : Judgement::kHedged;
   }
   if (c.uncertain) return Judgement::kHedged;
@@ -87,7 +88,17 @@ void ReportBuilder::OnSentence(const SentenceAnalysis& a) {
     r_.mentions.push_back({m.span, m.id, m.name, m.type});
     names_.try_emplace(m.id, m.name);
   }
-  for (const Claim& c : a.claims) AddClaim(a, c);
+  for (const Claim& c : a.claims) {
+    // The byline names the writer; it claims nothing an editor would weigh.
+    const bool byline = std::any_of(a.mentions.begin(), a.mentions.end(), [&](const Mention& m) {
+      return m.how == "byline" && m.span.start >= c.span.start && m.span.end <= c.span.end;
+    });
+    if (byline && c.cues.empty() && c.markers.empty()) {
+      ++r_.byline_claims;
+      continue;
+    }
+    AddClaim(a, c);
+  }
   tally_.Add(a);
 }
 

@@ -80,8 +80,9 @@ TEST_CASE("a report reads a memo: title, byline, how its claims read, levels, co
   const ReportRecord r = Build(doc);
   CHECK(Text(r, r.title) == "Why the Pact Will Hold");
   CHECK(r.by == std::vector<std::string>{"Jane Doe"});
-  CHECK(r.claims.size() == 9);
-  CHECK(r.judgements[static_cast<int>(Judgement::kAsserted)] == 4);
+  CHECK(r.claims.size() == 8);  // "By Jane Doe" is no claim of the text
+  CHECK(r.byline_claims == 1);
+  CHECK(r.judgements[static_cast<int>(Judgement::kAsserted)] == 3);
   CHECK(r.judgements[static_cast<int>(Judgement::kHedged)] == 3);      // may, likely, the statement
   CHECK(r.judgements[static_cast<int>(Judgement::kBoosted)] == 1);     // almost certainly
   CHECK(r.judgements[static_cast<int>(Judgement::kAttributed)] == 1);  // the officials' view
@@ -93,6 +94,9 @@ TEST_CASE("a report reads a memo: title, byline, how its claims read, levels, co
   CHECK(r.cues[r.confidence[0]].cls == "moderate");
   CHECK(Text(r, r.claims[r.cues[r.confidence[0]].claim].span) ==
         "We have moderate confidence in this judgement.");
+  // ... and says how sure the author is of the claim before it.
+  CHECK(Text(r, r.claims[r.cues[r.confidence[0]].about].span) ==
+        "Japan should consult Seoul before the summit.");
   REQUIRE(r.recommendations.size() == 1);
   CHECK(r.claims[r.recommendations[0]].addressee == "JPN");
 }
@@ -105,6 +109,19 @@ TEST_CASE("the firmest claims are boosted ones, the weakest hedged ones nearest 
   REQUIRE(r.least_confident.size() >= 2);
   CHECK(Text(r, r.claims[r.least_confident[0]].span) == "It is likely that prices rise.");
   CHECK(Text(r, r.claims[r.least_confident[1]].span) == "The deal may collapse by spring.");
+}
+
+TEST_CASE("an almost certain claim is boosted, whatever 'would' a relative clause adds") {
+  const Document doc = Document::FromString(
+      "memo.txt",
+      "The buildup, which would include new bases, would almost certainly cause an arms race. "
+      "The talks may fail.\n");
+  const ReportRecord r = Build(doc);
+  REQUIRE(r.claims.size() == 2);
+  CHECK(r.claims[0].level == Level::kAlmostCertain);
+  CHECK(r.claims[0].judgement == Judgement::kBoosted);
+  REQUIRE(r.least_confident.size() == 1);
+  CHECK(Text(r, r.claims[r.least_confident[0]].span) == "The talks may fail.");
 }
 
 TEST_CASE("actors leave out the byline's people; without evaluations every stance is neutral") {
