@@ -2,9 +2,9 @@
 # Debian/Ubuntu machine: they install what is missing first (.ci/install-deps).
 #
 #   make build   set-up and build; the program is build/bin/claimlens
-#   make run     build, then the default essay in corpus/: its report (one screen), its
-#                claims, its hedge density (the author's and the reported), and the
-#                actors it names
+#   make run     build, then the default essay in corpus/: its claims, its hedge density
+#                (the author's and the reported), the actors it names, and its report
+#                (one screen)
 #   make test    build (and install Debian's chromium for the browser test of the HTML
 #                report), run the suite; run it again under AddressSanitizer and
 #                UndefinedBehaviorSanitizer; build the fuzzers, replay every committed
@@ -39,8 +39,6 @@ build: configure
 	@cmake --build $(BUILD) -j $(JOBS)
 
 run: build
-	@echo "== $(ESSAY): the report"
-	@$(BUILD)/bin/claimlens report $(ESSAY)
 	@echo "== $(ESSAY): its claims (holder, likelihood on ICD 203, confidence, condition, recommendation)"
 	@$(BUILD)/bin/claimlens claims $(ESSAY)
 	@echo
@@ -49,6 +47,9 @@ run: build
 	@echo
 	@echo "== $(ESSAY): whom it is about"
 	@$(BUILD)/bin/claimlens actors --summary $(ESSAY)
+	@echo
+	@echo "== $(ESSAY): the report (one screen; --format html for a page)"
+	@$(BUILD)/bin/claimlens report $(ESSAY)
 
 test: test-main test-sanitize fuzz-smoke
 
