@@ -37,7 +37,7 @@ TEST_CASE("an evaluation attaches to the subject or possessor of the evaluated p
   CHECK(Stance("NATO is a reliable partner.") == V{"author:NATO:1"});
 }
 
-TEST_CASE("a verb of judgement evaluates its object, held by its subject") {
+TEST_CASE("a verb of judgement evaluates its object and is held by its subject") {
   CHECK(Stance("Critics condemned Moscow.") == V{"critics:RUS:-1"});
   CHECK(Stance("Seoul praised Japan.") == V{"KOR:JPN:1"});
   CHECK(Stance("We condemn Moscow.") == V{"author:RUS:-1"});
