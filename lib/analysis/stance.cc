@@ -160,7 +160,11 @@ void StanceRules::Run(const TokenContext& ctx, const std::vector<int>& holders,
   for (const Evaluation& e : evaluations_) {
     const double v = Modify(ctx, e);
     if (std::fabs(v) < Factor(lex_.settings.stance_threshold)) continue;
-    const uint16_t holder = e.begin < holders.size() ? static_cast<uint16_t>(holders[e.begin]) : 0;
+    // A verb of judgement is held by whoever holds its object: "Critics condemned
+    // Moscow" is the critics' stance (the verb frames what follows for them).
+    const uint32_t held_at =
+        e.object && e.end < ctx.size() && !ClauseBreak(ctx, e.end) ? e.end : e.begin;
+    const uint16_t holder = held_at < holders.size() ? static_cast<uint16_t>(holders[held_at]) : 0;
     Cue marker;
     marker.kind = EntryKind::kEvaluation;
     marker.cls = v > 0 ? "positive" : "negative";

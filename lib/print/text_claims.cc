@@ -2,6 +2,7 @@
 // JSON once), and their text form, one line a claim, with --explain the cues
 // and markers that decided each field.
 #include <algorithm>
+#include <charconv>
 #include <cstdio>
 
 #include "text.h"
@@ -13,7 +14,8 @@ void AppendJsonInt(std::string_view key, int64_t v, std::string* out) {
   *out += ",\"";
   *out += key;
   *out += "\":";
-  *out += std::to_string(v);
+  char buf[24];
+  out->append(buf, static_cast<size_t>(std::to_chars(buf, buf + sizeof buf, v).ptr - buf));
 }
 
 }  // namespace

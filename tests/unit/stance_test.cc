@@ -37,9 +37,14 @@ TEST_CASE("an evaluation attaches to the subject or possessor of the evaluated p
   CHECK(Stance("NATO is a reliable partner.") == V{"author:NATO:1"});
 }
 
-TEST_CASE("a verb of judgement evaluates its object") {
-  CHECK(Stance("Critics condemned Moscow.") == V{"author:RUS:-1"});
-  CHECK(Stance("The summit praised Japan.") == V{"author:JPN:1"});
+TEST_CASE("a verb of judgement evaluates its object and is held by its subject") {
+  CHECK(Stance("Critics condemned Moscow.") == V{"critics:RUS:-1"});
+  CHECK(Stance("Seoul praised Japan.") == V{"KOR:JPN:1"});
+  CHECK(Stance("We condemn Moscow.") == V{"author:RUS:-1"});
+  // The subject's judgement of something that is no actor is no stance toward the subject.
+  CHECK(Stance("Iran rejected the offer.").empty());
+  CHECK(Stance("Moscow and Beijing reject the return of UN sanctions as unlawful.") ==
+        V{"RUS:UN:-1"});
 }
 
 TEST_CASE("an actor in apposition takes the evaluation of its appositive") {
