@@ -62,7 +62,11 @@ void Line(std::string line, std::string* out) {
 
 // "Most confident   " and the claims, one a line: LEVEL "CUES" l.N: TEXT
 void Extremes(const ReportRecord& r, std::string_view head, const std::vector<uint32_t>& claims,
-              const Colors& col, std::string* out) {
+              std::string_view none, const Colors& col, std::string* out) {
+  if (claims.empty()) {
+    Line(std::string(col.dim()) + Pad(head, 16) + std::string(none) + col.reset(), out);
+    return;
+  }
   for (size_t k = 0; k < std::min(kShown, claims.size()); ++k) {
     const ReportClaim& c = r.claims[claims[k]];
     std::string left = k == 0 ? Pad(head, 16) : std::string(16, ' ');
@@ -166,8 +170,10 @@ void AppendText(const ReportRecord& r, const Colors& col, std::string* out) {
       Line(head + Clip(doc.Text(c.span), kWidth - Columns(head)), out);
     }
   }
-  Extremes(r, "Most confident", r.most_confident, col, out);
-  Extremes(r, "Least confident", r.least_confident, col, out);
+  Extremes(r, "Most confident", r.most_confident, "none: no boosted claim of the author's", col,
+           out);
+  Extremes(r, "Least confident", r.least_confident, "none: no hedged claim of the author's", col,
+           out);
   Line("", out);
 }
 

@@ -188,6 +188,27 @@ TEST_CASE("the text report fits one screen of 80 columns, coloured only when ask
   CHECK(Print(Format::kText, {&r}, true).find("\x1b[") != std::string::npos);
 }
 
+TEST_CASE("the text report names actors and addressees as people know them, with the stance") {
+  const Document doc = Document::FromString(
+      "memo.txt",
+      "The North Atlantic Treaty Organization should stay in Europe. Russia's reckless "
+      "aggression has destabilized the region. Analysts said Japan was a reliable partner.\n");
+  const ReportRecord r = Build(doc);
+  REQUIRE(r.evaluations);
+  const std::string text = Print(Format::kText, {&r});
+  // The acronym where the name does not fit; the author's stance with how many
+  // evaluations it rests on; the analysts' praise of Japan is theirs.
+  CHECK(text.find("NATO l.1: The North Atlantic") != std::string::npos);
+  CHECK(text.find("Recommendations: 1 (NATO 1)") != std::string::npos);
+  CHECK(text.find("unfavorable (1)") != std::string::npos);
+  for (const ReportActor& a : r.actors) {
+    if (a.id == "RUS") CHECK(a.label == "unfavorable");
+    if (a.id == "JPN") CHECK(a.label == "neutral");
+  }
+  CHECK(text.find("Most confident  none: no boosted claim") != std::string::npos);
+  CHECK(text.find("Least confident none: no hedged claim") != std::string::npos);
+}
+
 TEST_CASE("Markdown: tables, with the writer's punctuation escaped") {
   const Document doc = Document::FromString("m.txt", "Pipes | and <tags> *here*\nIt may rain.\n");
   const ReportRecord r = Build(doc);
