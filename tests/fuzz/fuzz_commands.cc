@@ -38,6 +38,8 @@ const std::vector<std::vector<std::string>> kCommands = {
     {"claims", "--explain"},
     {"hedges", "--holder", "all", "--format", "tsv"},
     {"stance", "--format", "jsonl"},
+    {"report", "--format", "html"},
+    {"report", "--color", "always"},
 };
 
 // The small base lexicon, written once a process.

@@ -17,6 +17,7 @@ COMMANDS=(
   "hedges --summary --format tsv"
   "actors --format jsonl"
   "actors --summary"
+  "report --format html"
 )
 BIG_COMMANDS=(
   "sentences --format tsv"
