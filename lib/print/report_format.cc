@@ -93,10 +93,9 @@ std::string Addressee(const ReportRecord& r, const ReportClaim& c) {
 
 std::string ShortName(const ReportActor& a, size_t room) {
   if (Columns(a.name) <= room) return a.name;
-  const bool acronym =
-      !a.id.empty() && std::all_of(a.id.begin(), a.id.end(), [](char ch) {
-        return (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9');
-      });
+  const bool acronym = !a.id.empty() && std::all_of(a.id.begin(), a.id.end(), [](char ch) {
+    return (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9');
+  });
   return acronym && a.id.size() <= room ? a.id : a.name;
 }
 

@@ -13,10 +13,10 @@
 namespace claimlens {
 namespace {
 
-constexpr size_t kListed = 5;  // claims in each summary list
-constexpr size_t kChips = 12;  // actor chips shown before "more"
+constexpr size_t kListed = 5;     // claims in each summary list
+constexpr size_t kChips = 12;     // actor chips shown before "more"
 constexpr size_t kChipName = 20;  // a longer name shows its acronym (the title has it whole)
-constexpr size_t kQuote = 90;  // columns of a claim quoted in the summary
+constexpr size_t kQuote = 90;     // columns of a claim quoted in the summary
 
 std::string Escaped(std::string_view text) {
   std::string out;

@@ -125,8 +125,7 @@ void AppendMarkdown(const ReportRecord& r, std::string* out) {
       const ReportActor& a = r.actors[k];
       *out += "| " + Escape(a.name) + " | " + Escape(a.id) + " | " +
               std::string(MentionTypeName(a.type)) + " | " + std::to_string(a.mentions) + " | " +
-              a.label + " | " + OneDecimal(a.score) + " | " +
-              std::to_string(a.evaluated) + " |\n";
+              a.label + " | " + OneDecimal(a.score) + " | " + std::to_string(a.evaluated) + " |\n";
     }
     if (r.actors.size() > kActors)
       *out += "\nAnd " + Counted(r.actors.size() - kActors, "more actor", "more actors") + ".\n";
@@ -139,8 +138,8 @@ void AppendMarkdown(const ReportRecord& r, std::string* out) {
     *out += "| line | to | recommendation |\n| ---: | --- | --- |\n";
     for (uint32_t i : r.recommendations) {
       const ReportClaim& c = r.claims[i];
-      *out += "| " + std::to_string(c.line) + " | " +
-              Escape(Addressee(r, c)) + " | " + Quote(r, c.span) + " |\n";
+      *out += "| " + std::to_string(c.line) + " | " + Escape(Addressee(r, c)) + " | " +
+              Quote(r, c.span) + " |\n";
     }
   }
   Claims(r, "Most confident claims", r.most_confident, out);

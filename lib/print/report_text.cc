@@ -165,8 +165,7 @@ void AppendText(const ReportRecord& r, const Colors& col, std::string* out) {
          out);
     for (size_t k = 0; k < std::min(kShown, r.recommendations.size()); ++k) {
       const ReportClaim& c = r.claims[r.recommendations[k]];
-      const std::string head = "  " + Addressee(r, c) +
-                               " l." + std::to_string(c.line) + ": ";
+      const std::string head = "  " + Addressee(r, c) + " l." + std::to_string(c.line) + ": ";
       Line(head + Clip(doc.Text(c.span), kWidth - Columns(head)), out);
     }
   }

@@ -93,7 +93,7 @@ struct ReportActor {
   std::string id;
   std::string name;
   MentionType type = MentionType::kState;
-  int64_t mentions = 0;                       // in the whole document, whoever holds the claim
+  int64_t mentions = 0;           // in the whole document, whoever holds the claim
   std::string label = "neutral";  // the author's stance, as `claimlens stance` labels it
   double score = 0;
   int64_t evaluated = 0;  // the author's evaluations of it
@@ -110,7 +110,7 @@ struct ReportRecord {
   uint64_t sentences = 0;
   std::vector<ReportClaim> claims;  // without the byline's ("By Jane Doe" is no claim of the text)
   uint32_t byline_claims = 0;       // the claims left out for that
-  std::vector<ReportCue> cues;  // every claim's cues and markers, each once, in text order
+  std::vector<ReportCue> cues;      // every claim's cues and markers, each once, in text order
   std::vector<ReportMention> mentions;
   std::array<int64_t, kJudgementCount> judgements{};  // claims by how they read
   std::array<int64_t, kLevelCount> levels{};          // the author's claims by level
