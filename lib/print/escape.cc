@@ -50,9 +50,21 @@ char* EscapeTsv(std::string_view s, char* p) {
 }
 
 void AppendJsonString(std::string_view s, std::string* out) {
-  const size_t at = out->size();
-  out->resize(at + s.size() * 6 + 2);
-  out->resize(static_cast<size_t>(EscapeJson(s, out->data() + at) - out->data()));
+  // Runs of bytes that need no escape are appended whole; growing the string by
+  // the worst case (six bytes a byte) would zero-fill it first.
+  out->push_back('"');
+  size_t run = 0;
+  for (size_t i = 0; i < s.size(); ++i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c >= 0x20 && c != '"' && c != '\\') continue;
+    out->append(s.data() + run, i - run);
+    char buf[8];  // the escape between the quotes EscapeJson adds
+    const char* end = EscapeJson(s.substr(i, 1), buf);
+    out->append(buf + 1, static_cast<size_t>(end - buf - 2));
+    run = i + 1;
+  }
+  out->append(s.data() + run, s.size() - run);
+  out->push_back('"');
 }
 
 void AppendTsvField(std::string_view s, std::string* out) {
