@@ -1,7 +1,5 @@
 #include "sentences.h"
 
-#include <unicode/utext.h>
-
 #include <algorithm>
 
 #include "lines.h"
@@ -113,15 +111,7 @@ bool SentenceSplitter::ShouldJoin(std::string_view v, size_t boundary) const {
 void SentenceSplitter::SplitRegion(std::string_view region, uint32_t begin, std::string_view bytes,
                                    const std::function<void(Span)>& emit) {
   const auto end = static_cast<uint32_t>(begin + region.size());
-  UErrorCode status = U_ZERO_ERROR;
-  UText ut = UTEXT_INITIALIZER;
-  utext_openUTF8(&ut, region.data(), static_cast<int64_t>(region.size()), &status);
-  // Closed on every way out: a visitor may throw (a reader that went away).
-  struct Closer {
-    UText* ut;
-    ~Closer() { utext_close(ut); }
-  } closer{&ut};
-  iter_->setText(&ut, status);
+  iter_.SetText(region);
   auto emit_trimmed = [&](uint32_t a, uint32_t b) {
     for (;;) {
       // A multi-byte space may reach past the other end on ill-formed input: clamp.
@@ -150,7 +140,7 @@ void SentenceSplitter::SplitRegion(std::string_view region, uint32_t begin, std:
     if (a < b) emit({a, b});
   };
   uint32_t sentence_start = 0;
-  for (int32_t b = iter_->next(); b != icu::BreakIterator::DONE; b = iter_->next()) {
+  for (int32_t b = iter_.Next(); b != BreakEngine::kDone; b = iter_.Next()) {
     if (static_cast<size_t>(b) < region.size() && ShouldJoin(region, static_cast<size_t>(b)))
       continue;
     emit_trimmed(begin + sentence_start, begin + static_cast<uint32_t>(b));

@@ -9,6 +9,7 @@
 #include <string>
 #include <string_view>
 
+#include "break_engine.h"
 #include "claimlens/document.h"
 #include "claimlens/segment.h"
 
@@ -32,7 +33,7 @@ class SentenceSplitter {
   bool ShouldJoin(std::string_view region, size_t boundary) const;
 
   const SegmentationRules& rules_;
-  std::unique_ptr<icu::BreakIterator> iter_;
+  BreakEngine iter_;
   std::string scratch_;
 };
 

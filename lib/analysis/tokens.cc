@@ -66,23 +66,21 @@ bool IsWordish(TokenKind k) { return k == TokenKind::kWord || k == TokenKind::kN
 TokenStream::TokenStream(std::unique_ptr<icu::BreakIterator> iter, const Folder& folder)
     : iter_(std::move(iter)), folder_(folder) {}
 
-TokenStream::~TokenStream() { utext_close(&ut_); }
+TokenStream::~TokenStream() = default;
 
 void TokenStream::Reset(std::string_view bytes, uint32_t start) {
   bytes_ = bytes;
   base_ = start;
   pos_ = start;
   have_ = false;
-  UErrorCode status = U_ZERO_ERROR;
-  utext_openUTF8(&ut_, bytes.data() + start, static_cast<int64_t>(bytes.size() - start), &status);
-  iter_->setText(&ut_, status);
+  iter_.SetText(bytes.substr(start));
 }
 
 bool TokenStream::Fetch() {
-  const int32_t b = iter_->next();
-  if (b == icu::BreakIterator::DONE) return false;
+  const int32_t b = iter_.Next();
+  if (b == BreakEngine::kDone) return false;
   const uint32_t end = base_ + static_cast<uint32_t>(b);
-  pending_ = {{pos_, end}, iter_->getRuleStatus()};
+  pending_ = {{pos_, end}, iter_.RuleStatus()};
   pos_ = end;
   have_ = true;
   return true;

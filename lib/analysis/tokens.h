@@ -3,12 +3,12 @@
 #pragma once
 
 #include <unicode/brkiter.h>
-#include <unicode/utext.h>
 
 #include <memory>
 #include <string_view>
 #include <vector>
 
+#include "break_engine.h"
 #include "claimlens/segment.h"
 #include "fold.h"
 
@@ -37,9 +37,8 @@ class TokenStream {
   bool IsSpace(Span span) const;
   std::string_view Text(Span s) const { return bytes_.substr(s.start, s.size()); }
 
-  std::unique_ptr<icu::BreakIterator> iter_;
+  BreakEngine iter_;
   const Folder& folder_;
-  UText ut_ = UTEXT_INITIALIZER;
   std::string_view bytes_;
   uint32_t base_ = 0;
   uint32_t pos_ = 0;

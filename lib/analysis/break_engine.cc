@@ -1,0 +1,295 @@
+#include "break_engine.h"
+
+#include <unicode/rbbi.h>
+
+#include <cstdlib>
+#include <cstring>
+#include <limits>
+
+namespace claimlens {
+namespace {
+
+// The layout of ICU's compiled break rules (rbbidata.h, format 6: ICU 68 on).
+constexpr uint32_t kMagic = 0xb1a0;
+constexpr uint8_t kFormat = 6;
+constexpr size_t kHeaderSize = 80;           // RBBIDataHeader
+constexpr size_t kTableHeaderSize = 20;      // RBBIStateTable before its rows
+constexpr uint32_t kLookaheadHardBreak = 1;  // line rules only; not handled here
+constexpr uint32_t kBofRequired = 2;
+constexpr uint32_t kEightBitRows = 4;
+// A row: accepting, look-ahead, index into the status table, then one next state
+// per category.
+constexpr size_t kAccepting = 0;
+constexpr size_t kLookahead = 1;
+constexpr size_t kTags = 2;
+constexpr size_t kNext = 3;
+constexpr uint32_t kStartState = 1;
+constexpr uint32_t kStopState = 0;
+constexpr uint8_t kAcceptingUnconditional = 1;
+// Pseudo-categories for the ends of the text.
+constexpr uint32_t kEofCategory = 1;
+constexpr uint32_t kBofCategory = 2;
+
+constexpr uint32_t kNone = std::numeric_limits<uint32_t>::max();
+
+uint32_t U32(const uint8_t* p) {
+  uint32_t v;
+  std::memcpy(&v, p, sizeof v);
+  return v;
+}
+
+// Decodes the well-formed UTF-8 sequence at s[0..n) (n >= 1) as ICU's UTF-8
+// UText reads it; returns its length, or 0 if it is ill-formed (ICU reads those
+// as U+FFFD, with its own rules for how many bytes each covers).
+int DecodeUtf8(const uint8_t* s, size_t n, UChar32* c) {
+  const uint8_t b = s[0];
+  const auto cont = [&](size_t i) { return i < n && (s[i] & 0xC0) == 0x80; };
+  if (b < 0xC2) return 0;
+  if (b < 0xE0) {
+    if (!cont(1)) return 0;
+    *c = ((b & 0x1F) << 6) | (s[1] & 0x3F);
+    return 2;
+  }
+  if (b < 0xF0) {
+    if (!cont(1) || !cont(2)) return 0;
+    if ((b == 0xE0 && s[1] < 0xA0) || (b == 0xED && s[1] > 0x9F)) return 0;
+    *c = ((b & 0x0F) << 12) | ((s[1] & 0x3F) << 6) | (s[2] & 0x3F);
+    return 3;
+  }
+  if (b < 0xF5) {
+    if (!cont(1) || !cont(2) || !cont(3)) return 0;
+    if ((b == 0xF0 && s[1] < 0x90) || (b == 0xF4 && s[1] > 0x8F)) return 0;
+    *c = ((b & 0x07) << 18) | ((s[1] & 0x3F) << 12) | ((s[2] & 0x3F) << 6) | (s[3] & 0x3F);
+    return 4;
+  }
+  return 0;
+}
+
+}  // namespace
+
+BreakEngine::BreakEngine(std::unique_ptr<icu::BreakIterator> icu) : icu_(std::move(icu)) {
+  // CLAIMLENS_BREAK=icu leaves every boundary to ICU's iterator: the way to
+  // measure the engine against ICU, or to rule it out when a result looks wrong.
+  const char* mode = std::getenv("CLAIMLENS_BREAK");
+  if ((mode != nullptr && std::string_view(mode) == "icu") || !LoadTables()) rows_ = nullptr;
+}
+
+BreakEngine::~BreakEngine() {
+  utext_close(&ut_);
+  if (trie_ != nullptr) ucptrie_close(trie_);
+}
+
+bool BreakEngine::LoadTables() {
+  auto* rbbi = dynamic_cast<icu::RuleBasedBreakIterator*>(icu_.get());
+  if (rbbi == nullptr) return false;
+  uint32_t length = 0;
+  const uint8_t* data = rbbi->getBinaryRules(length);
+  if (data == nullptr || length < kHeaderSize || U32(data) != kMagic || data[4] != kFormat)
+    return false;
+  const uint32_t cat_count = U32(data + 12);
+  const uint32_t table = U32(data + 16);
+  const uint32_t table_len = U32(data + 20);
+  const uint32_t trie = U32(data + 32);
+  const uint32_t trie_len = U32(data + 36);
+  const uint32_t status = U32(data + 48);
+  const uint32_t status_len = U32(data + 52);
+  const auto inside = [&](uint64_t off, uint64_t len) { return off + len <= length; };
+  if (!inside(table, table_len) || !inside(trie, trie_len) || !inside(status, status_len) ||
+      table_len < kTableHeaderSize || status % 4 != 0 || status_len < 8 || cat_count <= 3)
+    return false;
+  const uint8_t* t = data + table;
+  const uint32_t num_states = U32(t);
+  const uint32_t row_len = U32(t + 4);
+  const uint32_t dict_start = U32(t + 8);
+  const uint32_t lookahead_size = U32(t + 12);
+  const uint32_t flags = U32(t + 16);
+  if ((flags & kEightBitRows) == 0 || (flags & kLookaheadHardBreak) != 0 ||
+      row_len != kNext + cat_count || num_states <= kStartState ||
+      uint64_t{num_states} * row_len > table_len - kTableHeaderSize || lookahead_size > 256)
+    return false;
+  const auto* st = reinterpret_cast<const int32_t*>(data + status);
+  const uint32_t st_len = status_len / 4;
+  // Every row must lead to a state, a status record and a look-ahead slot that exist.
+  for (uint32_t s = 0; s < num_states; ++s) {
+    const uint8_t* row = t + kTableHeaderSize + s * row_len;
+    for (uint32_t c = 0; c < cat_count; ++c) {
+      if (row[kNext + c] >= num_states) return false;
+    }
+    const uint32_t tags = row[kTags];
+    if (tags >= st_len || st[tags] < 1 || tags + static_cast<uint32_t>(st[tags]) >= st_len)
+      return false;
+    for (size_t k : {kAccepting, kLookahead}) {
+      if (row[k] > kAcceptingUnconditional && row[k] >= lookahead_size) return false;
+    }
+  }
+  UErrorCode error = U_ZERO_ERROR;
+  trie_ = ucptrie_openFromBinary(UCPTRIE_TYPE_ANY, UCPTRIE_VALUE_BITS_ANY, data + trie,
+                                 static_cast<int32_t>(trie_len), nullptr, &error);
+  if (U_FAILURE(error) || trie_ == nullptr) return false;
+  for (UChar32 c = 0; c < 128; ++c) {
+    // The loop reads ASCII without the checks for dictionary characters.
+    const uint32_t cat = ucptrie_get(trie_, c);
+    if (cat >= cat_count || cat <= kBofCategory || cat >= dict_start) return false;
+    ascii_[c] = static_cast<uint8_t>(cat);
+  }
+  rows_ = t + kTableHeaderSize;
+  row_len_ = row_len;
+  num_states_ = num_states;
+  cat_count_ = cat_count;
+  dict_start_ = dict_start;
+  bof_ = (flags & kBofRequired) != 0;
+  status_table_ = st;
+  status_len_ = st_len;
+  lookahead_.assign(lookahead_size, -1);
+  return true;
+}
+
+void BreakEngine::SetText(std::string_view text) {
+  text_ = text;
+  pos_ = 0;
+  status_ = 0;
+  done_ = false;
+  in_icu_ = false;
+  icu_boundaries_ = 0;
+  std::fill(lookahead_.begin(), lookahead_.end(), -1);
+  if (!fast()) {
+    problem_ = kNone - 1;  // ICU throughout
+    StartIcu();
+  }
+}
+
+int32_t BreakEngine::Next() {
+  if (done_) return kDone;
+  if (in_icu_) return NextIcu();
+  if (pos_ >= text_.size()) {
+    done_ = true;
+    return kDone;
+  }
+  const int32_t b = Run();
+  if (b >= 0) return b;
+  StartIcu();
+  return NextIcu();
+}
+
+bool BreakEngine::Read(uint32_t* at, uint32_t* category) const {
+  const auto* s = reinterpret_cast<const uint8_t*>(text_.data());
+  const uint8_t b = s[*at];
+  if (b < 0x80) {
+    *category = ascii_[b];
+    ++*at;
+    return true;
+  }
+  UChar32 c = 0;
+  const int len = DecodeUtf8(s + *at, text_.size() - *at, &c);
+  if (len == 0) return false;
+  *category = ucptrie_get(trie_, c);
+  if (*category >= cat_count_ || *category <= kBofCategory) return false;
+  *at += static_cast<uint32_t>(len);
+  return true;
+}
+
+// RuleBasedBreakIterator::handleNext, step for step, over UTF-8 bytes: `at` is
+// where UText's native index would be (just past the character in hand).
+int32_t BreakEngine::Run() {
+  // Locals, so that the loop keeps them in registers.
+  const auto* s = reinterpret_cast<const uint8_t*>(text_.data());
+  const auto n = static_cast<uint32_t>(text_.size());
+  const uint8_t* const rows = rows_;
+  const uint32_t row_len = row_len_;
+  const uint8_t* const ascii = ascii_;
+  int32_t* const lookahead = lookahead_.data();
+  const uint32_t from = pos_;
+  uint32_t at = from;
+  uint32_t cat = 0;  // the category of the character in hand
+  uint32_t dict_at = kNone;
+  // Reads the character at `at` (there is one); false if it needs ICU.
+  const auto read = [&] {
+    if (s[at] < 0x80) {
+      cat = ascii[s[at]];
+      ++at;
+      return true;
+    }
+    const uint32_t char_start = at;
+    if (!Read(&at, &cat)) {
+      problem_ = char_start;
+      return false;
+    }
+    if (cat >= dict_start_ && dict_at == kNone) dict_at = char_start;
+    return true;
+  };
+  if (!read()) return -1;
+  const uint32_t first_end = at;
+  uint32_t result = from;
+  uint32_t tags = 0;
+  const uint8_t* row = rows + kStartState * row_len;
+  // One transition; true when the machine stops (or a look-ahead rule completes).
+  const auto step = [&](uint32_t category, bool start) {
+    const uint32_t state = row[kNext + category];
+    row = rows + state * row_len;
+    const uint8_t accepting = row[kAccepting];
+    if (accepting == kAcceptingUnconditional) {
+      if (!start) result = at;
+      tags = row[kTags];
+    } else if (accepting > kAcceptingUnconditional && lookahead[accepting] >= 0) {
+      result = static_cast<uint32_t>(lookahead[accepting]);
+      tags = row[kTags];
+      return true;
+    }
+    const uint8_t rule = row[kLookahead];
+    if (rule > kAcceptingUnconditional) lookahead[rule] = static_cast<int32_t>(at);
+    return state == kStopState;
+  };
+  // The rules may ask for a start-of-text step before the first character, and
+  // get an end-of-text step after the last.
+  bool stopped = bof_ && step(kBofCategory, true);
+  while (!stopped) {
+    if (step(cat, false)) {
+      stopped = true;
+    } else if (at >= n) {
+      step(kEofCategory, false);
+      stopped = true;
+    } else if (!read()) {
+      return -1;
+    }
+  }
+  if (result == from) {  // the rules matched nothing: ICU moves on by one character
+    result = first_end;
+    tags = 0;
+  }
+  // ICU hands a stretch with dictionary characters to a word dictionary.
+  if (dict_at < result) {
+    problem_ = dict_at;
+    return -1;
+  }
+  status_ = status_table_[tags + static_cast<uint32_t>(status_table_[tags])];
+  pos_ = result;
+  return static_cast<int32_t>(result);
+}
+
+void BreakEngine::StartIcu() {
+  // ICU finds the same boundaries from any boundary on as from the start of the
+  // text (its state machine starts afresh at each), so it reads from pos_ only.
+  icu_base_ = pos_;
+  icu_until_ = problem_ + 1;
+  in_icu_ = true;
+  UErrorCode error = U_ZERO_ERROR;
+  utext_openUTF8(&ut_, text_.data() + pos_, static_cast<int64_t>(text_.size() - pos_), &error);
+  icu_->setText(&ut_, error);
+}
+
+int32_t BreakEngine::NextIcu() {
+  const int32_t b = icu_->next();
+  if (b == icu::BreakIterator::DONE) {
+    done_ = true;
+    return kDone;
+  }
+  ++icu_boundaries_;
+  status_ = icu_->getRuleStatus();
+  pos_ = icu_base_ + static_cast<uint32_t>(b);
+  // The engine takes over again at the start of a line: a line end is a
+  // boundary of every kind, and no dictionary word spans one.
+  if (fast() && pos_ >= icu_until_ && text_[pos_ - 1] == '\n') in_icu_ = false;
+  return static_cast<int32_t>(pos_);
+}
+
+}  // namespace claimlens
