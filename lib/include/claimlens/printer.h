@@ -38,6 +38,7 @@
 #include <string_view>
 #include <vector>
 
+#include "claimlens/corpus_schema.h"
 #include "claimlens/output.h"
 #include "claimlens/schema.h"
 
@@ -83,6 +84,11 @@ std::unique_ptr<Printer<Record>> MakePrinter(Format format, Output& out, TextSty
   X(ScaleTableRecord)             \
   X(CheckRecord)                  \
   X(ExplainRecord)                \
-  X(ClaimRecord)
+  X(ClaimRecord)                  \
+  X(DocTallyRecord)               \
+  X(GroupTallyRecord)             \
+  X(DocActorsRecord)              \
+  X(GroupActorsRecord)            \
+  X(KeyTableRecord)
 
 }  // namespace claimlens
