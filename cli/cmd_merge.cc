@@ -64,10 +64,10 @@ class FileReader {
  private:
   void Fail(uint64_t line, const std::string& message) {
     ok_ = false;
-    ctx_.Report(Diagnostic{Severity::kError, path_, line, 0,
-                           message + (message.find("skipped") == std::string::npos
-                                          ? "; this partial is skipped"
-                                          : "")});
+    ctx_.Report(Diagnostic{
+        Severity::kError, path_, line, 0,
+        message +
+            (message.find("skipped") == std::string::npos ? "; this partial is skipped" : "")});
   }
 
   void Take(PartialLine&& l, uint64_t line) {
@@ -173,8 +173,8 @@ class MergeCommand : public Command {
 
   int Run(Context& ctx) override {
     Merged m;
-    const std::vector<std::string> files = o_.files.empty() ? std::vector<std::string>{"-"}
-                                                            : o_.files;
+    const std::vector<std::string> files =
+        o_.files.empty() ? std::vector<std::string>{"-"} : o_.files;
     for (const std::string& f : files) FileReader(ctx, &m).Read(f);
     if (!m.header) {
       ctx.Error("no partials to merge");
@@ -200,8 +200,9 @@ class MergeCommand : public Command {
     const std::optional<StatsSettings> s = StatsSettingsOf(*m.header, &error);
     if (!s) return Fail(ctx, m, error);
     if (s->group.empty() ? !m.groups.empty() : !m.docs.empty()) {
-      return Fail(ctx, m, s->group.empty() ? "group counts in a partial of stats without --group"
-                                           : "document counts in a partial of stats --group");
+      return Fail(ctx, m,
+                  s->group.empty() ? "group counts in a partial of stats without --group"
+                                   : "document counts in a partial of stats --group");
     }
     StatsOutput output;
     if (!output.Init(ctx, *s, o_.partial, o_.totals)) return 2;

@@ -87,8 +87,7 @@ class StatsCommand : public Command {
 
     const uint64_t part = PartOf(o_.run);
     uint64_t seq = 0;
-    ProgressScope progress(ctx, ShowProgress(o_.run, s.group.empty()),
-                           Progress::SizeOf(o_.files));
+    ProgressScope progress(ctx, ShowProgress(o_.run, s.group.empty()), Progress::SizeOf(o_.files));
     const TallyOptions tally_options{s.holders, s.by_actor};
     OrderedRunner<DocResult> runner(
         ctx.Analyzers(Threads(o_.run)),
@@ -99,6 +98,7 @@ class StatsCommand : public Command {
           }
           TallyVisitor visitor(&r.tally, tally_options);
           analyzer.Run(doc, visitor);
+          visitor.Finish();
           r.tally.documents = 1;
           return r;
         },

@@ -42,6 +42,7 @@ std::optional<StatsSettings> StatsSettingsOf(const PartialHeader& h, std::string
 bool StatsOutput::Init(Context& ctx, const StatsSettings& s, bool partial, bool totals) {
   ctx_ = &ctx;
   s_ = s;
+  cut_ = ctx.lexicon().setting("stance_label_cut") / 100.0;
   partial_ = partial;
   totals_ = totals || ctx.format() == Format::kText;
   if (partial) return true;
@@ -69,7 +70,7 @@ void StatsOutput::Doc(const PartialDoc& d) {
     ctx_->out().Write(PartialDocLine(d));
     ctx_->out().MaybeFlush();
   } else if (doc_actors_) {
-    doc_actors_->Print(DocActorsRecord{d.doc, &d.tally});
+    doc_actors_->Print(DocActorsRecord{d.doc, &d.tally, cut_});
   } else {
     docs_->Print(DocTallyRecord{d.doc, &d.tally, s_.holders});
   }
@@ -84,7 +85,7 @@ void StatsOutput::Finish() {
     if (partial_) {
       ctx_->out().Write(PartialGroupLine(PartialGroup{value, t}));
     } else if (group_actors_) {
-      group_actors_->Print(GroupActorsRecord{value, &t});
+      group_actors_->Print(GroupActorsRecord{value, &t, cut_});
     } else {
       group_printer_->Print(GroupTallyRecord{value, &t, s_.holders});
     }
@@ -93,9 +94,9 @@ void StatsOutput::Finish() {
   // in jsonl and tsv when asked for (a script would have to skip them).
   if (partial_ || !totals_ || (ctx_->format() == Format::kText && records_ < 2)) return;
   if (docs_) docs_->Print(DocTallyRecord{std::nullopt, &total_, s_.holders});
-  if (doc_actors_) doc_actors_->Print(DocActorsRecord{std::nullopt, &total_});
+  if (doc_actors_) doc_actors_->Print(DocActorsRecord{std::nullopt, &total_, cut_});
   if (group_printer_) group_printer_->Print(GroupTallyRecord{std::nullopt, &total_, s_.holders});
-  if (group_actors_) group_actors_->Print(GroupActorsRecord{std::nullopt, &total_});
+  if (group_actors_) group_actors_->Print(GroupActorsRecord{std::nullopt, &total_, cut_});
 }
 
 PartialHeader CompareHeader(const CompareSettings& s, const std::string& lexicon_id) {

@@ -41,6 +41,7 @@ class StatsOutput {
  private:
   Context* ctx_ = nullptr;
   StatsSettings s_;
+  double cut_ = 0;  // the stance label's cut, from the lexicons' settings
   bool partial_ = false;
   bool totals_ = false;  // in machine formats too
   uint64_t records_ = 0;

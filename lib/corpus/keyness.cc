@@ -53,7 +53,8 @@ void ItemTally::AddSentence(const SentenceAnalysis& a, HolderFilter holders) {
   for (const Claim& c : a.claims) {
     add(ItemType::kLevel, LevelId(c.level));
     add(ItemType::kConfidence, ConfidenceId(c.confidence));
-    if (c.holder < a.holders.size()) add(ItemType::kHolderType, HolderTypeName(a.holders[c.holder].type));
+    if (c.holder < a.holders.size())
+      add(ItemType::kHolderType, HolderTypeName(a.holders[c.holder].type));
     for (uint32_t i : c.markers) {
       if (i >= a.markers.size() || seen[i]) continue;
       seen[i] = true;

@@ -9,7 +9,8 @@
 namespace claimlens {
 namespace {
 
-using nlohmann::json;
+// Ordered: a header's options read back in the order written.
+using json = nlohmann::ordered_json;
 
 void Key(std::string_view name, std::string* out) {
   if (out->back() != '{') *out += ',';
@@ -91,7 +92,8 @@ void ReadList(const json& o, const char* name, std::array<uint64_t, N>* v) {
   if (it == o.end() || !it->is_array() || it->size() != N)
     throw Bad{std::string("\"") + name + "\" is not a list of " + std::to_string(N) + " counts"};
   for (size_t i = 0; i < N; ++i) {
-    if (!(*it)[i].is_number_unsigned()) throw Bad{std::string("\"") + name + "\" holds a non-count"};
+    if (!(*it)[i].is_number_unsigned())
+      throw Bad{std::string("\"") + name + "\" holds a non-count"};
     (*v)[i] = (*it)[i].get<uint64_t>();
   }
 }

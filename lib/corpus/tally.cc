@@ -41,11 +41,12 @@ double ActorTally::score() const {
          static_cast<double>(evaluated);
 }
 
-std::string_view ActorTally::label() const {
-  if (positive > 0 && negative > 0) return "mixed";
-  if (positive > 0) return "favorable";
-  if (negative > 0) return "unfavorable";
-  return "neutral";
+std::string_view ActorTally::label(double cut) const {
+  StanceRow row;
+  row.evaluated = static_cast<int64_t>(evaluated);
+  row.positive = static_cast<int64_t>(positive);
+  row.negative = static_cast<int64_t>(negative);
+  return row.label(cut);
 }
 
 bool operator==(const ActorTally& a, const ActorTally& b) {
@@ -78,15 +79,19 @@ void Tally::AddSentence(const SentenceAnalysis& a, const TallyOptions& options) 
     seen.mentions = 1;
     t.Add(seen);
   }
-  for (const Claim& c : a.claims) {
-    for (const StanceItem& s : c.stance) {
-      if (!Selects(options.holders, s.holder) || s.actor.empty()) continue;
-      ActorTally& t = actors[s.actor];
-      ++t.evaluated;
-      t.positive += s.polarity > 0;
-      t.negative += s.polarity < 0;
-    }
+}
+
+void TallyVisitor::Finish() {
+  if (!options_.by_actor) return;
+  for (const StanceRow& row : stance_.Rows()) {
+    if (row.evaluated == 0 || !Selects(options_.holders, row.holder == "author" ? 0 : 1)) continue;
+    ActorTally& t = tally_->actors[row.actor];
+    if (t.name.empty()) t.name = row.name;  // evaluated but not named (never, in practice)
+    t.evaluated += static_cast<uint64_t>(row.evaluated);
+    t.positive += static_cast<uint64_t>(row.positive);
+    t.negative += static_cast<uint64_t>(row.negative);
   }
+  stance_ = StanceTally();
 }
 
 void Tally::Add(const Tally& o) {
@@ -110,8 +115,7 @@ bool operator==(const Tally& a, const Tally& b) {
          std::equal(a.hedges, a.hedges + 2, b.hedges) &&
          std::equal(a.boosters, a.boosters + 2, b.boosters) && a.claims == b.claims &&
          a.uncertain_claims == b.uncertain_claims && a.levels == b.levels &&
-         a.confidence == b.confidence && a.holder_types == b.holder_types &&
-         a.actors == b.actors;
+         a.confidence == b.confidence && a.holder_types == b.holder_types && a.actors == b.actors;
 }
 
 }  // namespace claimlens

@@ -54,5 +54,6 @@ void AppendText(const GroupTallyRecord& r, const Colors& c, std::string* out);
 void AppendText(const DocActorsRecord& r, const Colors& c, std::string* out);
 void AppendText(const GroupActorsRecord& r, const Colors& c, std::string* out);
 void AppendText(const KeyTableRecord& r, const Colors& c, std::string* out);
+void AppendText(const StanceRecord& r, const Colors& c, std::string* out);
 
 }  // namespace claimlens

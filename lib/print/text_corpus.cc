@@ -15,8 +15,7 @@ constexpr const char* kEighths[] = {"",       "\u258f", "\u258e", "\u258d", "\u2
 // A bar of `value / per_cell` cells (at most `max_cells`), in eighths.
 std::string Bar(double value, double per_cell, int max_cells) {
   if (!(value > 0) || !(per_cell > 0)) return "";
-  const int eighths =
-      std::min(max_cells * 8, static_cast<int>(std::lround(value / per_cell * 8)));
+  const int eighths = std::min(max_cells * 8, static_cast<int>(std::lround(value / per_cell * 8)));
   std::string out;
   for (int i = 0; i < eighths / 8; ++i) out += kEighths[8];
   return out + kEighths[eighths % 8];
@@ -60,9 +59,8 @@ template <bool kGroup>
 void AppendTally(const TallyRecordT<kGroup>& r, const Colors& c, std::string* out) {
   const Tally& t = *r.tally;
   out->append(c.path()).append(Name(r.key, kGroup, t)).append(c.reset()).append(": ");
-  *out += Counted(t.words, "word", "words") + ", " +
-          Counted(t.sentences, "sentence", "sentences") + ", " +
-          Counted(t.claims, "claim", "claims") + " (" + std::to_string(t.uncertain_claims) +
+  *out += Counted(t.words, "word", "words") + ", " + Counted(t.sentences, "sentence", "sentences") +
+          ", " + Counted(t.claims, "claim", "claims") + " (" + std::to_string(t.uncertain_claims) +
           " uncertain)\n";
   const double hedges = t.Per1k(t.hedges_of(r.holders));
   const double boosters = t.Per1k(t.boosters_of(r.holders));
@@ -72,13 +70,11 @@ void AppendTally(const TallyRecordT<kGroup>& r, const Colors& c, std::string* ou
                                 : " (" + std::string(HolderFilterName(r.holders)) + ")";
   *out += "  hedges" + whose + "   " + Fixed(hedges, 2) + " per 1,000 words " + c.hedge() +
           Bar(hedges, kPer1kPerCell, kBarCells) + c.reset() + " (the author's " +
-          Fixed(t.Per1k(t.hedges[0]), 2) + ", reported " + Fixed(t.Per1k(t.hedges[1]), 2) +
-          ")\n";
+          Fixed(t.Per1k(t.hedges[0]), 2) + ", reported " + Fixed(t.Per1k(t.hedges[1]), 2) + ")\n";
   *out += "  boosters" + whose + " " + Fixed(boosters, 2) + " per 1,000 words " + c.booster() +
           Bar(boosters, kPer1kPerCell, kBarCells) + c.reset() + "\n";
   if (t.claims == 0) return;
-  static constexpr std::string_view kHolders[] = {"author", "actor", "person", "named",
-                                                  "unnamed"};
+  static constexpr std::string_view kHolders[] = {"author", "actor", "person", "named", "unnamed"};
   static constexpr std::string_view kConfidence[] = {"low", "moderate", "high"};
   std::string_view levels[kLevelCount];
   for (int l = 0; l < kLevelCount; ++l) levels[l] = LevelId(static_cast<Level>(l));
@@ -122,7 +118,7 @@ void AppendActors(const ActorTallyRecordT<kGroup>& r, const Colors& c, std::stri
     }
     *out += "evaluated " + std::to_string(a->evaluated) + " (+" + std::to_string(a->positive) +
             " -" + std::to_string(a->negative) + "), score " + Fixed(a->score(), 2) + ", " +
-            std::string(a->label()) + "\n";
+            std::string(a->label(r.cut)) + "\n";
   }
 }
 
@@ -153,9 +149,8 @@ void AppendText(const GroupActorsRecord& r, const Colors& c, std::string* out) {
 // type   item      A   B  per 1k A  per 1k B     G2  log ratio
 // cue    likely   45  12     3.750     1.333  20.11      +1.49        │███████
 void AppendText(const KeyTableRecord& r, const Colors& c, std::string* out) {
-  *out += "A: " + std::string(r.name_a) + " (" +
-          Counted(r.a->documents, "document", "documents") + ", " +
-          Counted(r.a->words, "word", "words") + "); B: " + std::string(r.name_b) + " (" +
+  *out += "A: " + std::string(r.name_a) + " (" + Counted(r.a->documents, "document", "documents") +
+          ", " + Counted(r.a->words, "word", "words") + "); B: " + std::string(r.name_b) + " (" +
           Counted(r.b->documents, "document", "documents") + ", " +
           Counted(r.b->words, "word", "words") + ")\n";
   if (r.rows->empty()) {

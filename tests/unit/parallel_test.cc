@@ -11,7 +11,8 @@ using namespace claimlens;
 namespace {
 
 // The words and claims of each document, in the order they are emitted.
-std::vector<std::pair<std::string, Tally>> RunAll(int threads, const std::vector<std::string>& texts) {
+std::vector<std::pair<std::string, Tally>> RunAll(int threads,
+                                                  const std::vector<std::string>& texts) {
   std::vector<std::unique_ptr<Analyzer>> owned;
   std::vector<Analyzer*> analyzers;
   for (int i = 0; i < threads; ++i) {
@@ -26,6 +27,7 @@ std::vector<std::pair<std::string, Tally>> RunAll(int threads, const std::vector
         R r{doc.id(), {}};
         TallyVisitor v(&r.second, TallyOptions{HolderFilter::kAll, true});
         a.Run(doc, v);
+        v.Finish();
         return r;
       },
       [&](R& r) { out.push_back(std::move(r)); });

@@ -97,11 +97,11 @@ TEST_CASE("lines that are no partial, or counts that are no counts, are named") 
   CHECK(ErrorOf("{\"claimlens_partial\":2,\"version\":\"x\",\"command\":\"stats\","
                 "\"options\":{}}") == "a partial of format 2; this program reads format 1");
   std::string line = PartialDocLine(PartialDoc{"d", 0, 0, Sample()});
-  const std::string negative = std::string(line).replace(line.find("\"words\":1234"), 12,
-                                                         "\"words\":-1");
+  const std::string negative =
+      std::string(line).replace(line.find("\"words\":1234"), 12, "\"words\":-1");
   CHECK(ErrorOf(negative) == "\"words\" is not a count");
-  const std::string fraction = std::string(line).replace(line.find("\"words\":1234"), 12,
-                                                         "\"words\":1.5");
+  const std::string fraction =
+      std::string(line).replace(line.find("\"words\":1234"), 12, "\"words\":1.5");
   CHECK(ErrorOf(fraction) == "\"words\" is not a count");
   CHECK(ErrorOf("{\"type\":\"word\",\"item\":\"x\",\"a\":1,\"b\":2}") ==
         "unknown item type \"word\"");

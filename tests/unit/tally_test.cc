@@ -82,9 +82,18 @@ TEST_CASE("a tally counts cues by holder and claims by level, confidence and hol
   CHECK(t.Per1k(t.hedges[0]) == doctest::Approx(50.0));
 }
 
+// One document of TwoClaims(), counted as stats counts it.
+static Tally CountDocument(TallyOptions options) {
+  Tally t;
+  TallyVisitor visitor(&t, options);
+  visitor.OnSentence(TwoClaims());
+  visitor.Finish();
+  return t;
+}
+
 TEST_CASE("by actor: mentions, and the stance of the chosen holders' evaluations") {
-  Tally author;
-  author.AddSentence(TwoClaims(), TallyOptions{HolderFilter::kAuthor, true});
+  const double cut = 0.34;  // settings.tsv's stance_label_cut
+  const Tally author = CountDocument(TallyOptions{HolderFilter::kAuthor, true});
   REQUIRE(author.actors.size() == 2);
   const ActorTally& chn = author.actors.at("CHN");
   CHECK(chn.name == "China");
@@ -93,26 +102,32 @@ TEST_CASE("by actor: mentions, and the stance of the chosen holders' evaluations
   CHECK(chn.evaluated == 1);  // Japan's positive view is not the author's
   CHECK(chn.negative == 1);
   CHECK(chn.score() == doctest::Approx(-1.0));
-  CHECK(chn.label() == "unfavorable");
-  CHECK(author.actors.at("JPN").label() == "favorable");
+  CHECK(chn.label(cut) == "unfavorable");
+  CHECK(author.actors.at("JPN").label(cut) == "favorable");
 
-  Tally all;
-  all.AddSentence(TwoClaims(), TallyOptions{HolderFilter::kAll, true});
+  const Tally reported = CountDocument(TallyOptions{HolderFilter::kReported, true});
+  CHECK(reported.actors.at("CHN").positive == 1);
+  CHECK(reported.actors.at("CHN").negative == 0);
+  CHECK(reported.actors.at("JPN").evaluated == 0);
+
+  const Tally all = CountDocument(TallyOptions{HolderFilter::kAll, true});
   const ActorTally& mixed = all.actors.at("CHN");
   CHECK(mixed.evaluated == 2);
   CHECK(mixed.score() == doctest::Approx(0.0));
-  CHECK(mixed.label() == "mixed");
-  CHECK(ActorTally{}.label() == "neutral");
+  CHECK(mixed.label(cut) == "mixed");
+  CHECK(ActorTally{}.label(cut) == "neutral");
+  // The label is `claimlens stance`'s: 2 for and 1 against is favorable past the cut.
+  CHECK(ActorTally{"China", "state", 3, 3, 2, 1}.label(cut) == "mixed");  // score 0.33
+  CHECK(ActorTally{"China", "state", 3, 3, 2, 1}.label(0.3) == "favorable");
+  // Without by_actor there are no actors, and Finish adds none.
+  CHECK(CountDocument(TallyOptions{HolderFilter::kAll, false}).actors.empty());
 }
 
 TEST_CASE("tallies add up in any order, to the tally of the whole") {
-  const SentenceAnalysis s = TwoClaims();
   const TallyOptions o{HolderFilter::kAll, true};
-  Tally whole, x, y, z;
-  for (int i = 0; i < 3; ++i) whole.AddSentence(s, o);
-  x.AddSentence(s, o);
-  y.AddSentence(s, o);
-  z.AddSentence(s, o);
+  Tally whole;
+  for (int i = 0; i < 3; ++i) whole.Add(CountDocument(o));
+  Tally x = CountDocument(o), y = CountDocument(o), z = CountDocument(o);
   Tally xy_z = x, x_yz = y, zyx = z;
   xy_z.Add(y);
   xy_z.Add(z);

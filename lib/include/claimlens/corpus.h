@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "claimlens/analysis.h"
+#include "claimlens/stance.h"
 
 namespace claimlens {
 
@@ -45,10 +46,10 @@ struct ActorTally {
   void Add(const ActorTally& other);
   // The mean polarity of its evaluations, -1..1 (0 when none).
   double score() const;
-  // favorable (only positive evaluations), unfavorable (only negative), mixed
-  // (both), neutral (neither): a rule with no cut-off, so it reads the same on
-  // one document and on a million.
-  std::string_view label() const;
+  // As `claimlens stance` labels it (StanceRow::label): favorable, unfavorable,
+  // mixed or neutral, with `cut` the least |score| for a side. A function of
+  // the counts alone, so a merged tally is labelled as one run labels it.
+  std::string_view label(double cut) const;
 };
 
 struct TallyOptions {
@@ -65,12 +66,13 @@ struct Tally {
   uint64_t boosters[2] = {0, 0};  // likewise
   uint64_t claims = 0;
   uint64_t uncertain_claims = 0;
-  std::array<uint64_t, kLevelCount> levels{};                // claims by level
-  std::array<uint64_t, kConfidenceCount> confidence{};       // claims by analytic confidence
-  std::array<uint64_t, kHolderTypeCount> holder_types{};     // claims by holder type
-  std::map<std::string, ActorTally, std::less<>> actors;     // by actor id (TallyOptions::by_actor)
+  std::array<uint64_t, kLevelCount> levels{};             // claims by level
+  std::array<uint64_t, kConfidenceCount> confidence{};    // claims by analytic confidence
+  std::array<uint64_t, kHolderTypeCount> holder_types{};  // claims by holder type
+  std::map<std::string, ActorTally, std::less<>> actors;  // by actor id (TallyOptions::by_actor)
 
-  // Counts one analysed sentence (of a run with every stage).
+  // Counts one analysed sentence (of a run with every stage); with by_actor,
+  // its actors' mentions (their evaluations come from TallyVisitor::Finish).
   void AddSentence(const SentenceAnalysis& a, const TallyOptions& options);
   void Add(const Tally& other);
 
@@ -89,15 +91,23 @@ struct Tally {
 };
 bool operator==(const ActorTally& a, const ActorTally& b);
 
-// Counts every sentence of a run into a Tally.
+// Counts every sentence of one document's run into a Tally. With by_actor, the
+// stance of its claims is weighed as `claimlens stance` weighs it (StanceTally)
+// and added, for the chosen holders, by Finish.
 class TallyVisitor : public AnalysisVisitor {
  public:
   TallyVisitor(Tally* tally, TallyOptions options) : tally_(tally), options_(options) {}
-  void OnSentence(const SentenceAnalysis& a) override { tally_->AddSentence(a, options_); }
+  void OnSentence(const SentenceAnalysis& a) override {
+    tally_->AddSentence(a, options_);
+    if (options_.by_actor) stance_.Add(a);
+  }
+  // Adds the document's evaluations of its actors; call once, after the run.
+  void Finish();
 
  private:
   Tally* tally_;
   TallyOptions options_;
+  StanceTally stance_;
 };
 
 // What `compare` counts: items of eight types.

@@ -76,6 +76,7 @@ struct ActorTallyRowT {
   std::optional<std::string_view> key;  // none: the totals
   std::string_view id;
   const ActorTally* actor = nullptr;
+  double cut = 0;  // the stance label's cut (setting stance_label_cut, in hundredths)
 
   template <typename W>
   void Visit(W& w) const {
@@ -94,7 +95,7 @@ struct ActorTallyRowT {
     w.Int("positive", static_cast<int64_t>(a.positive));
     w.Int("negative", static_cast<int64_t>(a.negative));
     w.Num("score", RoundTo(a.score(), 2));
-    w.Str("label", a.label());
+    w.Str("label", a.label(cut));
   }
 };
 
@@ -104,6 +105,7 @@ template <bool kGroup>
 struct ActorTallyRecordT {
   std::optional<std::string_view> key;
   const Tally* tally = nullptr;
+  double cut = 0;  // as ActorTallyRowT::cut
 
   using Row = ActorTallyRowT<kGroup>;
   std::vector<std::pair<const std::string*, const ActorTally*>> Sorted() const {
@@ -116,7 +118,7 @@ struct ActorTallyRecordT {
   }
   template <typename F>
   void ForEachRow(F&& f) const {
-    for (const auto& [id, a] : Sorted()) f(Row{key, *id, a});
+    for (const auto& [id, a] : Sorted()) f(Row{key, *id, a, cut});
   }
 };
 using DocActorsRecord = ActorTallyRecordT<false>;

@@ -3,7 +3,8 @@
 // output of one run on the whole, byte for byte (`claimlens merge`).
 //
 // A partial is a header line, then count lines in any order:
-//   {"claimlens_partial":1,"version":"0.1.0 (abc)","command":"stats","options":{"--holder":"author"}}
+//   {"claimlens_partial":1,"version":"0.1.0
+//   (abc)","command":"stats","options":{"--holder":"author"}}
 //   {"doc":"a.txt","part":0,"seq":0,"n":{"documents":1,"words":12,...},"actors":{...}}
 //   {"group":"2021","n":{...}}                      (stats --group)
 //   {"side":"a","documents":3,"words":1200}         (compare)

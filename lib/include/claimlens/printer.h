@@ -89,6 +89,7 @@ std::unique_ptr<Printer<Record>> MakePrinter(Format format, Output& out, TextSty
   X(GroupTallyRecord)             \
   X(DocActorsRecord)              \
   X(GroupActorsRecord)            \
-  X(KeyTableRecord)
+  X(KeyTableRecord)                \
+  X(StanceRecord)
 
 }  // namespace claimlens
