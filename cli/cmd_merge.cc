@@ -137,7 +137,7 @@ class MergeCommand : public Command {
  public:
   CLI::App* Setup(CLI::App& app) override {
     CLI::App* cmd = app.add_subcommand(
-        "merge", "Merge the partials of stats or compare --partial into one run's output");
+        "merge", "Merge the partials of stats or compare into the output of one run");
     cmd->add_option("FILE", o_.files, "Partials to merge (default: standard input)");
     cmd->add_flag("--partial", o_.partial,
                   "Print the merged counts as one partial (to merge again later)");

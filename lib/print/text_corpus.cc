@@ -68,11 +68,16 @@ void AppendTally(const TallyRecordT<kGroup>& r, const Colors& c, std::string* ou
   const std::string whose = r.holders == HolderFilter::kAuthor
                                 ? ""
                                 : " (" + std::string(HolderFilterName(r.holders)) + ")";
-  *out += "  hedges" + whose + "   " + Fixed(hedges, 2) + " per 1,000 words " + c.hedge() +
-          Bar(hedges, kPer1kPerCell, kBarCells) + c.reset() + " (the author's " +
-          Fixed(t.Per1k(t.hedges[0]), 2) + ", reported " + Fixed(t.Per1k(t.hedges[1]), 2) + ")\n";
-  *out += "  boosters" + whose + " " + Fixed(boosters, 2) + " per 1,000 words " + c.booster() +
-          Bar(boosters, kPer1kPerCell, kBarCells) + c.reset() + "\n";
+  // " ███▋", or nothing for 0.
+  auto bar = [&](double v, std::string_view color) {
+    const std::string b = Bar(v, kPer1kPerCell, kBarCells);
+    return b.empty() ? b : " " + std::string(color) + b + std::string(c.reset());
+  };
+  *out += "  hedges" + whose + "   " + Fixed(hedges, 2) + " per 1,000 words" +
+          bar(hedges, c.hedge()) + " (the author's " + Fixed(t.Per1k(t.hedges[0]), 2) +
+          ", reported " + Fixed(t.Per1k(t.hedges[1]), 2) + ")\n";
+  *out += "  boosters" + whose + " " + Fixed(boosters, 2) + " per 1,000 words" +
+          bar(boosters, c.booster()) + "\n";
   if (t.claims == 0) return;
   static constexpr std::string_view kHolders[] = {"author", "actor", "person", "named", "unnamed"};
   static constexpr std::string_view kConfidence[] = {"low", "moderate", "high"};
