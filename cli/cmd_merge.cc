@@ -212,6 +212,16 @@ class MergeCommand : public Command {
     std::stable_sort(m.docs.begin(), m.docs.end(), [](const PartialDoc& x, const PartialDoc& y) {
       return x.part != y.part ? x.part < y.part : x.seq < y.seq;
     });
+    // Two runs with the same --part (0 when not given) interleave their
+    // documents: merged, but not in any input order.
+    for (size_t i = 1; i < m.docs.size(); ++i) {
+      if (m.docs[i].part != m.docs[i - 1].part || m.docs[i].seq != m.docs[i - 1].seq) continue;
+      ctx.Report(Diagnostic{Severity::kWarning, "", 0, 0,
+                            "documents of more than one partial have part " +
+                                std::to_string(m.docs[i].part) +
+                                ": give each run its own --part to keep the input order"});
+      break;
+    }
     for (const PartialDoc& d : m.docs) output.Doc(d);
     for (const auto& [g, t] : m.groups) output.Group(g, t);
     output.Finish();

@@ -80,4 +80,9 @@ grep -q "old.part:1: a partial of claimlens 0.0.1 (0000000); this is claimlens" 
 "$bin" merge "$work/c1" "$work/author.part" >/dev/null 2>"$work/err"
 [ $? -eq 2 ] && grep -q "a partial of 'claimlens stats', the first" "$work/err" ||
   { echo "FAIL: compare and stats partials mixed"; cat "$work/err"; fail=1; }
+# Two runs left at --part 0: merged, with a warning that the order is lost.
+"$bin" stats --partial "$a1" >"$work/x.part" 2>&1
+"$bin" merge "$work/x.part" "$work/author.part" >/dev/null 2>"$work/err"
+grep -q "warning: documents of more than one partial have part 0: give each run its own --part" \
+  "$work/err" || { echo "FAIL: no warning for a shared --part"; cat "$work/err"; fail=1; }
 exit $fail
