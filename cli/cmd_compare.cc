@@ -83,7 +83,7 @@ class CompareCommand : public Command {
                                           " (repeatable, or comma-separated)")
                           ->type_name("TYPE")),
                types);
-    AddRunOptions(cmd, &o_.run);
+    AddRunOptions(cmd, &o_.run, /*ordered=*/false);
     cmd->footer(
         "Output: one record an item, sorted by G2: item, type, count_a, count_b, per_1k_a,\n"
         "per_1k_b, g2 (Dunning's log-likelihood), log_ratio (binary log of the ratio of the\n"

@@ -51,7 +51,7 @@ class StatsCommand : public Command {
     cmd->add_flag("--totals", o_.totals,
                   "jsonl and tsv: end with the totals (doc or group null); text always shows "
                   "them when there is more than one record");
-    AddRunOptions(cmd, &o_.run);
+    AddRunOptions(cmd, &o_.run, /*ordered=*/true);
     cmd->footer(
         "Output: one record a document: doc, words, sentences, hedges, boosters,\n"
         "hedges_per_1k, boosters_per_1k, author_hedges_per_1k, reported_hedges_per_1k,\n"

@@ -7,13 +7,15 @@
 
 namespace claimlens::cli {
 
-void AddRunOptions(CLI::App* cmd, RunOptions* o) {
+void AddRunOptions(CLI::App* cmd, RunOptions* o, bool ordered) {
   cmd->add_flag("--partial", o->partial,
                 "Print count partials (versioned JSONL) for 'claimlens merge' instead of records");
-  cmd->add_option("--part", o->part,
-                  "With --partial: which part of a split corpus this run reads (its documents "
-                  "come after those of lower parts when merged; default $PARALLEL_SEQ, else 0)")
-      ->type_name("N");
+  if (ordered) {
+    cmd->add_option("--part", o->part,
+                    "With --partial: which part of a split corpus this run reads (its documents "
+                    "come after those of lower parts when merged; default $PARALLEL_SEQ, else 0)")
+        ->type_name("N");
+  }
   cmd->add_option("-j,--jobs", o->jobs,
                   "Analyse documents on N threads (default: the number of cores); the output "
                   "is the same for every N")

@@ -18,8 +18,9 @@ struct RunOptions {
   bool no_progress = false;
 };
 
-// Declares --partial, --part, -j/--jobs and --no-progress on `cmd`.
-void AddRunOptions(CLI::App* cmd, RunOptions* o);
+// Declares --partial, -j/--jobs and --no-progress on `cmd`, and --part when
+// the partials keep documents in order (`ordered`: stats).
+void AddRunOptions(CLI::App* cmd, RunOptions* o, bool ordered);
 // --part, else GNU parallel's job number ($PARALLEL_SEQ), else 0.
 uint64_t PartOf(const RunOptions& o);
 // -j, else the number of cores (at least 1).
