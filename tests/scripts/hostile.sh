@@ -17,6 +17,7 @@ COMMANDS=(
   "hedges --summary --format tsv"
   "actors --format jsonl"
   "actors --summary"
+  "stats --format tsv"
 )
 BIG_COMMANDS=(
   "sentences --format tsv"
