@@ -26,5 +26,8 @@ std::unique_ptr<Command> MakeReportCommand();
 std::unique_ptr<Command> MakeLexiconCommand();
 std::unique_ptr<Command> MakeActorsCommand();
 std::unique_ptr<Command> MakeCompletionCommand();
+std::unique_ptr<Command> MakeStatsCommand();
+std::unique_ptr<Command> MakeCompareCommand();
+std::unique_ptr<Command> MakeMergeCommand();
 
 }  // namespace claimlens::cli

@@ -54,10 +54,12 @@ Context::Context(GlobalOptions options, std::FILE* err, int out_fd)
 void Context::Report(const Diagnostic& d) {
   if (d.severity == Severity::kError) ++errors_;
   if (d.severity == Severity::kWarning && options_.quiet) return;
+  if (progress_ != nullptr) progress_->Done();
   std::fprintf(err_, "claimlens: %s\n", d.ToString().c_str());
 }
 
 void Context::Notice(const std::string& path, const std::string& message) {
+  if (progress_ != nullptr) progress_->Done();
   std::fprintf(err_, "claimlens: %s: %s\n", path.c_str(), message.c_str());
 }
 
@@ -74,6 +76,15 @@ bool Context::Init() {
     const std::vector<LexiconFile> files =
         GatherLexiconFiles({options_.lexicons_dir, options_.lexicon_files}, &problems);
     lexicon_ = Lexicon::Load(files, &problems);
+    // FNV-1a over the files' text: partials of runs with other lexicons do not merge.
+    uint64_t h = 1469598103934665603ull;
+    for (const LexiconFile& f : files) {
+      for (const unsigned char ch : f.text) h = (h ^ ch) * 1099511628211ull;
+      h *= 1099511628211ull;  // a file boundary
+    }
+    char hex[17];
+    std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(h));
+    lexicon_id_ = std::string("files ") + hex;
   }
   for (const Diagnostic& d : problems) Report(d);
   if (parts_->segmenter) return true;
@@ -100,6 +111,20 @@ Analyzer& Context::analyzer(Stages stages) {
     a = std::move(made.value());
   }
   return *a;
+}
+
+std::vector<Analyzer*> Context::Analyzers(int n) {
+  std::vector<Analyzer*> out = {&analyzer()};
+  while (static_cast<int>(out.size()) < n) {
+    Result<std::unique_ptr<Analyzer>> made = Analyzer::Create(lexicon_, Stages{});
+    if (!made.ok()) {  // as in analyzer(): the segmenter was made, so ICU's data is there
+      Report(made.error());
+      std::abort();
+    }
+    extra_analyzers_.push_back(std::move(made.value()));
+    out.push_back(extra_analyzers_.back().get());
+  }
+  return out;
 }
 
 void Context::FormatError(const std::string& command) {

@@ -14,6 +14,7 @@
 #include "claimlens/output.h"
 #include "claimlens/printer.h"
 #include "claimlens/segment.h"
+#include "progress.h"
 
 namespace claimlens::cli {
 
@@ -49,6 +50,8 @@ class Context {
   }
 
   void Report(const Diagnostic& d);
+  // The progress line a message must clear first (null: none).
+  void set_progress(Progress* progress) { progress_ = progress; }
   void Error(const std::string& message) { Report({Severity::kError, "", 0, 0, message}); }
   // A result the user asked for on standard error (a failed gate): not an
   // error, not a warning, and never silenced by --quiet.
@@ -59,12 +62,18 @@ class Context {
   InputReader Inputs(const std::vector<std::string>& files);
 
   const GlobalOptions& options() const { return options_; }
+  std::FILE* err() const { return err_; }
   Format format() const { return format_; }
   Output& out() { return out_; }
   Segmenter& segmenter() { return *parts_->segmenter; }
   const Lexicon& lexicon() const { return *lexicon_; }
   // The analyzer for the stages a command needs (made once per set of stages).
   Analyzer& analyzer(Stages stages = {});
+  // `n` analyzers with every stage, one a thread: the first is analyzer(), the
+  // others are made now and live as long as the Context.
+  std::vector<Analyzer*> Analyzers(int n);
+  // What the lexicons are, for partials: "built-in", or a hash of the files' text.
+  const std::string& lexicon_id() const { return lexicon_id_; }
   Scale scale() const { return scale_; }
 
  private:
@@ -75,6 +84,7 @@ class Context {
   bool color_ = false;
   uint64_t errors_ = 0;
   std::FILE* err_;
+  Progress* progress_ = nullptr;
   Output out_;
   std::shared_ptr<const Lexicon> lexicon_;
   // What is made from the lexicon: owned by the Context, or, for the built-in
@@ -85,6 +95,8 @@ class Context {
   };
   Parts own_;
   Parts* parts_ = &own_;
+  std::vector<std::unique_ptr<Analyzer>> extra_analyzers_;
+  std::string lexicon_id_ = "built-in";
   Scale scale_ = Scale::kIcd203;
 };
 

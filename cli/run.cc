@@ -117,6 +117,9 @@ int Main(int argc, char** argv, std::FILE* err, int out_fd) {
   commands.push_back(MakeStanceCommand());
   commands.push_back(MakeReportCommand());
   commands.push_back(MakeActorsCommand());
+  commands.push_back(MakeStatsCommand());
+  commands.push_back(MakeCompareCommand());
+  commands.push_back(MakeMergeCommand());
   commands.push_back(MakeCompletionCommand());
   commands.push_back(MakeLexiconCommand());
   std::vector<std::pair<CLI::App*, Command*>> subs;

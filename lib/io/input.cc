@@ -319,6 +319,15 @@ JsonDocument ParseJsonDocument(std::string_view line, size_t max_id_bytes) {
   if (body.size() > kMaxDocumentBytes) return fail(0, "\"text\" is too large (over 2 GiB)");
   out.doc.emplace(Document::FromString(std::move(id_string), std::move(body)));
   out.doc->set_year(YearOf(record));
+  // Scalar metadata, for `stats --group FIELD` and `compare --group FIELD=VALUE`.
+  for (const auto& [key, value] : record.items()) {
+    if (key == "id" || key == "text") continue;
+    if (value.is_string()) {
+      out.doc->add_field(key, value.get<std::string>());
+    } else if (value.is_number() || value.is_boolean()) {
+      out.doc->add_field(key, value.dump());
+    }
+  }
   return out;
 }
 

@@ -62,6 +62,11 @@ void AppendText(const ScaleTableRecord& r, const Colors& c, std::string* out);
 void AppendText(const CheckRecord& r, const Colors& c, std::string* out);
 void AppendText(const ExplainRecord& r, const Colors& c, std::string* out);
 void AppendText(const ClaimRecord& r, const Colors& c, std::string* out);
+void AppendText(const DocTallyRecord& r, const Colors& c, std::string* out);
+void AppendText(const GroupTallyRecord& r, const Colors& c, std::string* out);
+void AppendText(const DocActorsRecord& r, const Colors& c, std::string* out);
+void AppendText(const GroupActorsRecord& r, const Colors& c, std::string* out);
+void AppendText(const KeyTableRecord& r, const Colors& c, std::string* out);
 void AppendText(const StanceRecord& r, const Colors& c, std::string* out);
 void AppendText(const ReportRecord& r, const Colors& c, std::string* out);
 

@@ -18,6 +18,7 @@ COMMANDS=(
   "actors --format jsonl"
   "actors --summary"
   "report --format html"
+  "stats --format tsv"
 )
 BIG_COMMANDS=(
   "sentences --format tsv"

@@ -103,7 +103,7 @@ essay=$(ls "$src"/corpus/*.txt | head -1)
 cp "$essay" "$work/run/essay.txt"
 cp "$src"/corpus/*.txt "$work/run/drafts/"
 printf 'phrase\tkind\tclass\tvalue\tsource\ntouch and go\thedge\testimative\teven_chance\tme\n' >"$work/run/my-terms.tsv"
-printf '{"id": "d1", "text": "It is likely. Beijing disagrees."}\n{"id": "d2", "text": "Second."}\n' >"$work/run/docs.jsonl"
+printf '{"id": "d1", "outlet": "herald", "text": "It is likely. Beijing disagrees."}\n{"id": "d2", "text": "Second."}\n' >"$work/run/docs.jsonl"
 examples() {  # examples PAGE RENDERER: the page's .Dl lines, rendered, one a line
   {
     printf '.Dd January 1, 2026\n.Dt EXAMPLES 1\n.Os\n.Sh EXAMPLES\n'

@@ -19,6 +19,7 @@ printf '%s\n' "$sections" | while IFS= read -r args; do
     sed -n 's/^| `\([a-z_0-9]*\)` |.*/\1/p' | tr '\n' ' ')
   case $args in
     lexicon*) printed=$("$bin" $args --format tsv 2>/dev/null | head -1) ;;
+    compare*) printed=$("$bin" $args --format tsv "$work/d.txt" "$work/d.txt" 2>/dev/null | head -1) ;;
     *) printed=$("$bin" $args --format tsv "$work/d.txt" 2>/dev/null | head -1) ;;
   esac
   # A record that is one nested object (report) has no tsv: its jsonl keys, in order.

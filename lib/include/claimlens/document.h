@@ -6,6 +6,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace claimlens {
@@ -45,6 +46,17 @@ class Document {
   // The year the document was written, when its metadata says (0: unknown).
   int year() const { return year_; }
   void set_year(int year) { year_ = year; }
+  // A metadata field of the document's JSONL line ("outlet", "year"): strings
+  // as they are, numbers and booleans as JSON writes them; null when absent.
+  const std::string* field(std::string_view name) const {
+    for (const auto& [key, value] : fields_) {
+      if (key == name) return &value;
+    }
+    return nullptr;
+  }
+  void add_field(std::string name, std::string value) {
+    fields_.emplace_back(std::move(name), std::move(value));
+  }
   std::string_view bytes() const { return bytes_; }
   const DecodeInfo& info() const { return info_; }
   bool valid_utf8() const { return info_.invalid_count == 0; }
@@ -68,6 +80,7 @@ class Document {
   std::shared_ptr<const void> keepalive_;
   DecodeInfo info_;
   int year_ = 0;
+  std::vector<std::pair<std::string, std::string>> fields_;
 };
 
 // Returns `s` with every ill-formed UTF-8 sequence replaced by U+FFFD.

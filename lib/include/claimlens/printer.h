@@ -44,6 +44,7 @@
 #include <string_view>
 #include <vector>
 
+#include "claimlens/corpus_schema.h"
 #include "claimlens/output.h"
 #include "claimlens/report.h"
 #include "claimlens/schema.h"
@@ -94,6 +95,11 @@ std::unique_ptr<Printer<Record>> MakePrinter(Format format, Output& out, TextSty
   X(ExplainRecord)                \
   X(ClaimRecord)                  \
   X(StanceRecord)                 \
-  X(ReportRecord)
+  X(ReportRecord)                 \
+  X(DocTallyRecord)               \
+  X(GroupTallyRecord)             \
+  X(DocActorsRecord)              \
+  X(GroupActorsRecord)            \
+  X(KeyTableRecord)
 
 }  // namespace claimlens
