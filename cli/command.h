@@ -24,5 +24,6 @@ std::unique_ptr<Command> MakeClaimsCommand();
 std::unique_ptr<Command> MakeLexiconCommand();
 std::unique_ptr<Command> MakeActorsCommand();
 std::unique_ptr<Command> MakeCompletionCommand();
+std::unique_ptr<Command> MakeTextCommand();
 
 }  // namespace claimlens::cli

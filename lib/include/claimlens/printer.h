@@ -83,6 +83,7 @@ std::unique_ptr<Printer<Record>> MakePrinter(Format format, Output& out, TextSty
   X(ScaleTableRecord)             \
   X(CheckRecord)                  \
   X(ExplainRecord)                \
-  X(ClaimRecord)
+  X(ClaimRecord)                  \
+  X(DocumentTextRecord)
 
 }  // namespace claimlens
