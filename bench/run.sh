@@ -45,6 +45,9 @@ mkdir -p $adv
 [ -f $adv/one-line.txt ] || python3 -c "import sys; sys.stdout.write('the alliance would likely respond in kind ' * 500_000 + '\n')" >$adv/one-line.txt
 [ -f $adv/quotes.txt ] || python3 -c "import sys; sys.stdout.write(('“‘(' * 300 + 'It is likely. ' + ')’”' * 300 + '\n') * 3000)" >$adv/quotes.txt
 [ -f $adv/invalid.txt ] || python3 -c "import sys; sys.stdout.buffer.write(b'Bad \xff\xfe bytes \xc0\xaf may \xed\xa0\x80 follow. ' * 500_000)" >$adv/invalid.txt
+# The claims and stance stages: every token a frame, a condition or an evaluation.
+[ -f $adv/reports.txt ] || python3 -c "import sys; sys.stdout.write('if officials said that analysts believe that ' * 450_000)" >$adv/reports.txt
+[ -f $adv/evaluations.txt ] || python3 -c "import sys; sys.stdout.write('Beijing is reckless and Moscow is reckless and ' * 420_000)" >$adv/evaluations.txt
 [ -f $adv/docs.jsonl ] || python3 -c "
 import sys
 w = sys.stdout.write
@@ -53,5 +56,8 @@ echo
 echo "== adversarial inputs (claimlens hedges --summary)"
 for f in almost.txt one-line.txt quotes.txt invalid.txt; do
   python3 bench/bench.py "$adv/$f" "$f=$bin/claimlens hedges --summary $adv/$f" | tail -1
+done
+for f in reports.txt evaluations.txt; do
+  python3 bench/bench.py "$adv/$f" "$f (claims)=$bin/claimlens claims --format jsonl $adv/$f" | tail -1
 done
 python3 bench/bench.py "$adv/docs.jsonl" "700,000 one-word JSONL documents=$bin/claimlens hedges --summary --input jsonl $adv/docs.jsonl" | tail -1

@@ -21,6 +21,7 @@ std::unique_ptr<Command> MakeSentencesCommand();
 std::unique_ptr<Command> MakeTokensCommand();
 std::unique_ptr<Command> MakeHedgesCommand();
 std::unique_ptr<Command> MakeClaimsCommand();
+std::unique_ptr<Command> MakeStanceCommand();
 std::unique_ptr<Command> MakeLexiconCommand();
 std::unique_ptr<Command> MakeActorsCommand();
 std::unique_ptr<Command> MakeCompletionCommand();

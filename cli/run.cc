@@ -116,6 +116,7 @@ int Main(int argc, char** argv, std::FILE* err, int out_fd) {
   commands.push_back(MakeTokensCommand());
   commands.push_back(MakeHedgesCommand());
   commands.push_back(MakeClaimsCommand());
+  commands.push_back(MakeStanceCommand());
   commands.push_back(MakeActorsCommand());
   commands.push_back(MakeTextCommand());
   commands.push_back(MakeCompletionCommand());

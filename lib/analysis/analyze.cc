@@ -10,6 +10,7 @@
 #include "cues.h"
 #include "match.h"
 #include "remap.h"
+#include "stance.h"
 
 namespace claimlens {
 namespace {
@@ -32,7 +33,8 @@ struct Analyzer::Impl : SentenceVisitor {
         context(lex),
         rules(lex, st.explain),
         actors(lex, st.explain),
-        claims(lex, st.explain) {
+        claims(lex, st.explain),
+        stance(lex) {
     // Claims are made of cues and actors.
     if (stages.claims) stages.cues = stages.actors = true;
   }
@@ -51,7 +53,10 @@ struct Analyzer::Impl : SentenceVisitor {
     a.claims.clear();
     if (stages.cues) rules.Run(context, year, a.matches, &a.cues, &a.markers, &a.dropped);
     if (stages.actors) actors.Run(context, tokens, a.matches, &a.mentions, &a.dropped);
-    if (stages.claims) claims.Run(context, &a);
+    if (stages.claims) {
+      claims.Run(context, &a);
+      stance.Run(context, claims.token_holders(), &a);
+    }
     // From here on spans are offsets into the document's bytes.
     const TokenList* handed = &tokens;
     if (doc->remapped()) {
@@ -126,6 +131,7 @@ struct Analyzer::Impl : SentenceVisitor {
   CueRules rules;
   ActorRules actors;
   ClaimRules claims;
+  StanceRules stance;
   SentenceAnalysis analysis;
   SentenceAnalysis pending;  // the sentence before, not yet handed on (claims runs)
   TokenList pending_tokens;

@@ -44,6 +44,8 @@ class ClaimRules {
   // Fills a.holders, a.markers and a.claims, sets every cue's holder, and turns
   // belief cues with a third-party subject into attribution markers.
   void Run(const TokenContext& ctx, SentenceAnalysis* a);
+  // The holder of each token of the last sentence run (0: the author).
+  const std::vector<int>& token_holders() const { return token_holder_; }
 
  private:
   // phrases.cc
@@ -68,6 +70,7 @@ class ClaimRules {
   void OwnCues();
   void BuildClaims();
   uint16_t ClaimHolder(TokenRange segment, int* frame) const;
+  void LinkFrames();
   bool InProtasis(uint32_t k) const;
   void AddMarker(EntryKind kind, std::string cls, TokenRange range);
   void Remember();
@@ -75,6 +78,9 @@ class ClaimRules {
   uint32_t SegmentEnd(uint32_t k) const;
   uint32_t SegmentBegin(uint32_t k) const;
   Span SpanOf(TokenRange r) const;
+  // The mentions that start in [b, e), as an index range into a_->mentions (which
+  // come in text order): every lookup stays logarithmic, the stage linear.
+  std::pair<size_t, size_t> MentionsIn(uint32_t b, uint32_t e) const;
 
   const CompiledLexicon& lex_;
   bool explain_;
@@ -82,8 +88,12 @@ class ClaimRules {
   const TokenContext* ctx_ = nullptr;
   SentenceAnalysis* a_ = nullptr;
   std::vector<Frame> frames_;
+  std::vector<int> top_;    // per segment: the frame of its main predication, or -1
+  std::vector<int> inner_;  // per frame: the nested frame that opens its report, or -1
   std::vector<TokenRange> protases_;
   std::vector<TokenRange> segments_;
+  std::vector<uint32_t> seg_of_;   // per token: its segment
+  std::vector<bool> in_protasis_;  // per token
   std::vector<int> token_holder_;  // per token: its holder
   std::vector<bool> dropped_cue_;  // cues the stage sets aside
   // Antecedents for "it", "they", "he", "she": the last actor and person named.

@@ -62,17 +62,20 @@ void ClaimRules::Run(const TokenContext& ctx, SentenceAnalysis* a) {
 }
 
 uint32_t ClaimRules::SegmentBegin(uint32_t k) const {
-  for (const TokenRange& s : segments_) {
-    if (s.contains(k)) return s.begin;
-  }
-  return 0;
+  return k < seg_of_.size() ? segments_[seg_of_[k]].begin : 0;
 }
 
 uint32_t ClaimRules::SegmentEnd(uint32_t k) const {
-  for (const TokenRange& s : segments_) {
-    if (s.contains(k)) return s.end;
-  }
-  return static_cast<uint32_t>(ctx_->size());
+  return k < seg_of_.size() ? segments_[seg_of_[k]].end : static_cast<uint32_t>(ctx_->size());
+}
+
+std::pair<size_t, size_t> ClaimRules::MentionsIn(uint32_t b, uint32_t e) const {
+  const auto& ms = a_->mentions;
+  auto lo = std::lower_bound(ms.begin(), ms.end(), b,
+                             [](const Mention& m, uint32_t k) { return m.begin < k; });
+  auto hi =
+      std::lower_bound(lo, ms.end(), e, [](const Mention& m, uint32_t k) { return m.begin < k; });
+  return {static_cast<size_t>(lo - ms.begin()), static_cast<size_t>(hi - ms.begin())};
 }
 
 Span ClaimRules::SpanOf(TokenRange r) const {
@@ -109,6 +112,10 @@ void ClaimRules::FindSegments() {
     begin = k;
   }
   segments_.push_back({begin, static_cast<uint32_t>(ctx.size())});
+  seg_of_.assign(ctx.size(), 0);
+  for (uint32_t i = 0; i < segments_.size(); ++i) {
+    for (uint32_t k = segments_[i].begin; k < segments_[i].end; ++k) seg_of_[k] = i;
+  }
 }
 
 // Every cue belongs to the holder of the innermost report around it. A belief
@@ -127,14 +134,34 @@ void ClaimRules::OwnCues() {
       have_speaker_ = true;
     }
   }
-  std::vector<uint32_t> width(ctx.size(), UINT32_MAX);
-  for (const Frame& f : frames_) {
-    const uint32_t w = f.content.end - f.content.begin;
-    for (uint32_t k = f.content.begin; k < f.content.end && k < ctx.size(); ++k) {
-      if (w < width[k]) {
-        width[k] = w;
-        token_holder_[k] = f.holder;
-      }
+  // Each token takes the holder of the narrowest report around it: frames from
+  // the narrowest content up, each token assigned once (a jump table skips the
+  // assigned ones, so the cost stays linear however many frames there are).
+  std::vector<size_t> order(frames_.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(), [&](size_t x, size_t y) {
+    const TokenRange& a = frames_[x].content;
+    const TokenRange& b = frames_[y].content;
+    return a.end - a.begin < b.end - b.begin;
+  });
+  std::vector<uint32_t> next(ctx.size() + 1);
+  for (uint32_t k = 0; k <= ctx.size(); ++k) next[k] = k;
+  auto find = [&](uint32_t k) {
+    uint32_t r = k;
+    while (next[r] != r) r = next[r];
+    while (next[k] != r) {
+      const uint32_t n = next[k];
+      next[k] = r;
+      k = n;
+    }
+    return r;
+  };
+  for (size_t i : order) {
+    const Frame& f = frames_[i];
+    const uint32_t end = std::min<uint32_t>(f.content.end, static_cast<uint32_t>(ctx.size()));
+    for (uint32_t k = find(f.content.begin); k < end; k = find(k)) {
+      token_holder_[k] = f.holder;
+      next[k] = k + 1;
     }
   }
   dropped_cue_.assign(a_->cues.size(), false);
@@ -183,35 +210,37 @@ void ClaimRules::OwnCues() {
 
 // The holder of a clause: the frame of its main predication, and within that
 // frame's report, a frame whose subject opens it (a nested report).
+// The holder of a clause: the frame of its main predication, and within that
+// frame's report, a frame whose subject opens it (a nested report). `top_` and
+// `inner_` (worked out once a sentence) keep this linear.
 uint16_t ClaimRules::ClaimHolder(TokenRange segment, int* frame) const {
+  *frame = top_[seg_of_[segment.begin]];
+  if (*frame < 0) return 0;
+  for (int depth = 0; inner_[static_cast<size_t>(*frame)] >= 0 && depth < 16; ++depth)
+    *frame = inner_[static_cast<size_t>(*frame)];
+  return frames_[static_cast<size_t>(*frame)].holder;
+}
+
+void ClaimRules::LinkFrames() {
   const TokenContext& ctx = *ctx_;
-  int best = -1;
+  top_.assign(segments_.size(), -1);
+  inner_.assign(frames_.size(), -1);
   for (size_t i = 0; i < frames_.size(); ++i) {
     const Frame& f = frames_[i];
-    if (!f.main || f.outer >= 0 || !segment.contains(f.trigger.begin)) continue;
-    if (best < 0 || f.trigger.begin < frames_[static_cast<size_t>(best)].trigger.begin)
-      best = static_cast<int>(i);
-  }
-  *frame = best;
-  if (best < 0) return 0;
-  for (bool deeper = true; deeper;) {
-    deeper = false;
-    const Frame& outer = frames_[static_cast<size_t>(*frame)];
+    if (f.main && f.outer < 0 && f.trigger.begin < seg_of_.size()) {
+      int& t = top_[seg_of_[f.trigger.begin]];
+      if (t < 0 || f.trigger.begin < frames_[static_cast<size_t>(t)].trigger.begin)
+        t = static_cast<int>(i);
+    }
+    if (f.outer < 0 || f.type == Frame::Type::kNoun) continue;
+    const Frame& outer = frames_[static_cast<size_t>(f.outer)];
     uint32_t start = outer.content.begin;
     while (start < outer.content.end && !Wordish(ctx, start)) ++start;
-    for (size_t i = 0; i < frames_.size(); ++i) {
-      const Frame& f = frames_[i];
-      if (f.outer != *frame || f.type == Frame::Type::kNoun) continue;
-      const uint32_t opens =
-          std::min(f.subject.empty() ? f.trigger.begin : f.subject.begin, f.trigger.begin);
-      if (opens == start || f.type == Frame::Type::kSource) {
-        *frame = static_cast<int>(i);
-        deeper = true;
-        break;
-      }
-    }
+    const uint32_t opens =
+        std::min(f.subject.empty() ? f.trigger.begin : f.subject.begin, f.trigger.begin);
+    int& in = inner_[static_cast<size_t>(f.outer)];
+    if (in < 0 && (opens == start || f.type == Frame::Type::kSource)) in = static_cast<int>(i);
   }
-  return frames_[static_cast<size_t>(*frame)].holder;
 }
 
 void ClaimRules::BuildClaims() {
@@ -224,15 +253,32 @@ void ClaimRules::BuildClaims() {
     int level_cue;
     int frame;
   };
+  LinkFrames();
+  // Cues and mentions come in text order; markers are sorted here, once.
+  auto cues_from = [&](uint32_t k) {
+    return static_cast<size_t>(
+        std::lower_bound(a.cues.begin(), a.cues.end(), k,
+                         [](const Cue& c, uint32_t t) { return c.begin < t; }) -
+        a.cues.begin());
+  };
+  std::vector<uint32_t> markers(a.markers.size());
+  for (uint32_t i = 0; i < markers.size(); ++i) markers[i] = i;
+  std::stable_sort(markers.begin(), markers.end(),
+                   [&](uint32_t x, uint32_t y) { return a.markers[x].begin < a.markers[y].begin; });
+  std::vector<int> attribution_at(ctx.size() + 1, -1);
+  for (uint32_t i = 0; i < a.markers.size(); ++i) {
+    if (a.markers[i].kind == EntryKind::kAttribution && a.markers[i].begin < ctx.size())
+      attribution_at[a.markers[i].begin] = static_cast<int>(i);
+  }
   std::vector<Piece> pieces;
   for (const TokenRange& s : segments_) {
     int frame = -1;
     Piece p{s, ClaimHolder(s, &frame), Level::kNone, -1, -1};
     p.frame = frame;
     if (continues_ && p.holder == 0) p.holder = token_holder_[s.begin];
-    for (size_t i = 0; i < a.cues.size(); ++i) {
+    for (size_t i = cues_from(s.begin); i < a.cues.size() && a.cues[i].begin < s.end; ++i) {
       const Cue& c = a.cues[i];
-      if (!s.contains(c.begin) || c.holder != p.holder || c.level == Level::kNone) continue;
+      if (c.holder != p.holder || c.level == Level::kNone) continue;
       p.level = c.level;
       p.level_cue = static_cast<int>(i);
       break;
@@ -256,9 +302,8 @@ void ClaimRules::BuildClaims() {
     c.holder = p.holder;
     c.level = p.level;
     c.level_cue = p.level_cue;
-    for (size_t i = 0; i < a.cues.size(); ++i) {
+    for (size_t i = cues_from(b); i < a.cues.size() && a.cues[i].begin < e; ++i) {
       const Cue& q = a.cues[i];
-      if (q.begin < b || q.begin >= e) continue;
       c.cues.push_back(static_cast<uint32_t>(i));
       if (q.holder != c.holder) continue;
       c.uncertain |= Uncertain(q);
@@ -273,10 +318,12 @@ void ClaimRules::BuildClaims() {
         }
       }
     }
-    for (size_t i = 0; i < a.markers.size(); ++i) {
+    for (auto it = std::lower_bound(markers.begin(), markers.end(), b,
+                                    [&](uint32_t x, uint32_t k) { return a.markers[x].begin < k; });
+         it != markers.end() && a.markers[*it].begin < e; ++it) {
+      const uint32_t i = *it;
       const Cue& m = a.markers[i];
-      if (m.begin < b || m.begin >= e) continue;
-      c.markers.push_back(static_cast<uint32_t>(i));
+      c.markers.push_back(i);
       if (m.kind == EntryKind::kRecommendation && m.holder == c.holder && !c.recommendation) {
         c.recommendation = true;
         c.recommendation_marker = static_cast<int>(i);
@@ -293,29 +340,27 @@ void ClaimRules::BuildClaims() {
       c.addressee.clear();
     }
     // The frame that names the holder: the attribution marker of its trigger.
-    if (p.frame >= 0) {
-      const uint32_t trigger = frames_[static_cast<size_t>(p.frame)].trigger.begin;
-      for (size_t i = 0; i < a.markers.size(); ++i) {
-        if (a.markers[i].kind == EntryKind::kAttribution && a.markers[i].begin == trigger)
-          c.holder_marker = static_cast<int>(i);
-      }
-    }
-    for (const TokenRange& q : protases_) {
+    if (p.frame >= 0)
+      c.holder_marker = attribution_at[frames_[static_cast<size_t>(p.frame)].trigger.begin];
+    for (auto q = std::lower_bound(protases_.begin(), protases_.end(), b,
+                                   [](const TokenRange&r, uint32_t k) { return r.begin < k; });
+         q != protases_.end() && q->begin < e; ++q) {
       // A condition inside an indirect question ("no plan for what the three
       // would do if ...") conditions the question, not the claim.
       bool embedded = false;
-      for (uint32_t k = q.begin; k-- > b && q.begin - k <= 8 && !embedded;) {
+      for (uint32_t k = q->begin; k-- > b && q->begin - k <= 8 && !embedded;) {
         if (ctx.Has(k, kClause)) break;
         embedded = ctx.Has(k, kQuestion);
       }
-      if (q.begin >= b && q.begin < e && !embedded) {
+      if (!embedded) {
         c.conditional = true;
-        c.condition = SpanOf(q);
+        c.condition = SpanOf(*q);
         break;
       }
     }
-    for (const Mention& m : a.mentions) {
-      if (m.begin < b || m.begin >= e) continue;
+    const auto [lo, hi] = MentionsIn(b, e);
+    for (size_t i = lo; i < hi; ++i) {
+      const Mention& m = a.mentions[i];
       if (std::find(c.actors.begin(), c.actors.end(), m.id) == c.actors.end())
         c.actors.push_back(m.id);
     }

@@ -24,15 +24,16 @@ bool Inverted(const TokenContext& ctx, uint32_t k) {
   const std::string_view w = ctx.norm(k);
   const uint32_t next = k + 1;
   if (next >= ctx.size() || !Wordish(ctx, next)) return false;
-  // Inside a clause, only "should" with a named subject after it inverts
-  // ("a response should NATO attempt to impose").
-  if (!ClauseInitial(ctx, k) &&
-      !(w == "should" && (Capitalised(ctx, next) || ctx.Has(next, kDeterminer))))
-    return false;
   if (ctx.Has(next, kAuxiliary) || ctx.Has(next, kModal) || ctx.Has(next, kFinite)) return false;
-  // A question ("Should NATO act now?") is no condition; a protasis ends at a
-  // comma before its main clause.
+  // A question ("Should NATO act now?") is no condition.
   if (ctx.norm(ctx.size() - 1) == "?") return false;
+  if (!ClauseInitial(ctx, k)) {
+    // Inside a clause, only "should" with a named subject after it inverts ("a
+    // response should NATO attempt to impose"); the protasis runs to the end.
+    return w == "should" && !ctx.title_case() &&
+           (Capitalised(ctx, next) || ctx.Has(next, kDeterminer));
+  }
+  // A clause-initial protasis ends at a comma before its main clause.
   bool comma = false;
   for (uint32_t j = next + 1; j < ctx.size() && !comma; ++j) comma = ctx.norm(j) == ",";
   if (!comma) return false;
@@ -48,11 +49,19 @@ bool Inverted(const TokenContext& ctx, uint32_t k) {
 
 void ClaimRules::FindConditions() {
   const TokenContext& ctx = *ctx_;
+  in_protasis_.assign(ctx.size(), false);
   std::vector<bool> idiom(ctx.size(), false);
   for (const Match& m : a_->matches) {
     if (m.part || lex_.entries[m.entry].kind != EntryKind::kIgnore) continue;
     for (uint32_t k = m.begin; k < m.end; ++k) idiom[k] = true;
   }
+  // Where each token's clause ends (worked out once: the protases stay linear).
+  std::vector<uint32_t> clause_end(ctx.size() + 1, static_cast<uint32_t>(ctx.size()));
+  for (uint32_t k = static_cast<uint32_t>(ctx.size()); k-- > 0;) {
+    const bool stop = ctx.Has(k, kClause) || ctx.Has(k, kTerminator);
+    clause_end[k] = stop ? k : clause_end[k + 1];
+  }
+  std::vector<int> depth(ctx.size() + 1, 0);  // +1 where a protasis starts, -1 where it ends
   uint32_t covered = 0;
   for (const Match& m : a_->matches) {
     if (m.part || m.begin < covered || idiom[m.begin]) continue;
@@ -62,22 +71,27 @@ void ClaimRules::FindConditions() {
     if (single && (w == "should" || w == "were" || w == "had") && !Inverted(ctx, m.begin)) continue;
     // "unclear if", "asked if": a question, not a condition.
     if (w == "if" && m.begin > 0 && ctx.Has(m.begin - 1, kInquiry)) continue;
+    // "enough, if enriched further, for a weapon": a participle with no subject
+    // qualifies a phrase; it conditions no claim.
+    if (w == "if" && m.end < ctx.size() && cue_rules::EndsWith(ctx.norm(m.end), "ed") &&
+        !ctx.Has(m.end, kDeterminer))
+      continue;
     // The protasis runs to the end of its clause: the comma that closes a
     // clause-initial condition, or the clause's end.
-    const uint32_t seg_end = SegmentEnd(m.begin);
-    uint32_t e = m.end;
-    while (e < seg_end && !ctx.Has(e, kClause) && !ctx.Has(e, kTerminator)) ++e;
+    const uint32_t e = std::max(m.end, std::min(clause_end[m.end], SegmentEnd(m.begin)));
     protases_.push_back({m.begin, e});
+    ++depth[m.begin];
+    --depth[e];
     AddMarker(EntryKind::kCondition, "condition", {m.begin, m.end});
     covered = m.end;
   }
+  int inside = 0;
+  for (uint32_t k = 0; k < ctx.size(); ++k) {
+    inside += depth[k];
+    in_protasis_[k] = inside > 0;
+  }
 }
 
-bool ClaimRules::InProtasis(uint32_t k) const {
-  for (const TokenRange& p : protases_) {
-    if (p.contains(k)) return true;
-  }
-  return false;
-}
+bool ClaimRules::InProtasis(uint32_t k) const { return k < in_protasis_.size() && in_protasis_[k]; }
 
 }  // namespace claimlens

@@ -102,6 +102,14 @@ void CueRules::Negate(const TokenContext& ctx, const std::vector<bool>& in_cue, 
     if (ti < 0) continue;
     const Trigger& t = triggers[static_cast<size_t>(ti)];
     if (in_cue[t.begin] || gap > t.forward) continue;
+    // Outside a verb group, "not" negates a phrase, not the verb after it:
+    // in "units not under its command may defect", "may" stands.
+    const bool verb_group = t.begin > 0 && (ctx.Has(t.begin - 1, kAuxiliary) ||
+                                            ctx.Has(t.begin - 1, kModal) ||
+                                            ctx.Has(t.begin - 1, kBe));
+    if (ctx.Has(cue->begin, kModal) && ctx.norm(t.begin) == "not" && !verb_group &&
+        t.begin != cue_rules::FirstWord(ctx))
+      continue;
     bool open = true;
     for (uint32_t k = t.end; k < cue->begin && open; ++k) {
       open = !ctx.Has(k, kClause) && !ctx.Has(k, kTerminator) && !ctx.Has(k, kReporting) &&

@@ -107,7 +107,12 @@ void ClaimRules::AddVerbFrame(TokenRange trigger, uint32_t content_begin, int cu
   // "..., said the minister": the subject follows the verb.
   const bool after_comma = subject.empty() && trigger.begin > seg_begin &&
                            (ctx.norm(trigger.begin - 1) == "," || IsQuote(ctx, trigger.begin - 1));
-  if (after_comma) subject = PhraseAfter(trigger.end, seg_end);
+  if (after_comma) {
+    subject = PhraseAfter(trigger.end, seg_end);
+    // "..., said in September that": a phrase after the verb that starts with a
+    // preposition is no subject.
+    if (!subject.empty() && ctx.Has(subject.begin, kPreposition)) subject = {};
+  }
   f.subject = subject;
   // A noun, not a verb: "NATO's central promise is that", "the claims were";
   // or a quoted phrase: Beijing's "stated ambitions".
@@ -135,9 +140,9 @@ void ClaimRules::AddVerbFrame(TokenRange trigger, uint32_t content_begin, int cu
   uint32_t b = content_begin;
   while (b < seg_end && (ctx.Has(b, kComplementizer) || ctx.norm(b) == ":" || ctx.norm(b) == ","))
     ++b;
-  uint32_t words = 0;
-  for (uint32_t k = std::max(b, after_comma ? subject.end : b); k < seg_end; ++k)
-    words += Wordish(ctx, k);
+  uint32_t words = 0;  // 0 or 1: whether a word follows (stop at the first)
+  for (uint32_t k = std::max(b, after_comma ? subject.end : b); k < seg_end && !words; ++k)
+    words = Wordish(ctx, k);
   const bool closes = subject.begin > seg_begin &&
                       (ctx.norm(subject.begin - 1) == "," || IsQuote(ctx, subject.begin - 1));
   if (after_comma || (words == 0 && closes)) {
@@ -165,12 +170,12 @@ void ClaimRules::AddVerbFrame(TokenRange trigger, uint32_t content_begin, int cu
   // A prediction or hedge of the author's about someone's view ("Asian states
   // would likely see X as Y", "Moscow will argue") is the author's claim.
   for (uint32_t j = subject.end; j < trigger.begin && lead; ++j) lead = !ctx.Has(j, kModal);
-  for (const Cue& c : a_->cues) {
-    const bool estimate = c.cls == "probability" || c.cls == "estimative" ||
-                          c.cls == "possibility" || c.cls == "prediction" || c.cls == "modal";
-    if (static_cast<int>(&c - a_->cues.data()) != cue && estimate && c.begin >= subject.end &&
-        c.begin < trigger.begin)
-      lead = false;
+  auto first = std::lower_bound(a_->cues.begin(), a_->cues.end(), subject.end,
+                                [](const Cue& c, uint32_t k) { return c.begin < k; });
+  for (auto c = first; c != a_->cues.end() && c->begin < trigger.begin && lead; ++c) {
+    const bool estimate = c->cls == "probability" || c->cls == "estimative" ||
+                          c->cls == "possibility" || c->cls == "prediction" || c->cls == "modal";
+    if (static_cast<int>(c - a_->cues.begin()) != cue && estimate) lead = false;
   }
   f.main = lead || after_comma;
   frames_.push_back(f);
@@ -196,8 +201,9 @@ void ClaimRules::AddSourceFrame(TokenRange trigger) {
     uint32_t k = trigger.begin;
     while (k < trigger.end && !ctx.Has(k, kThird) && !ctx.Has(k, kDeterminer)) ++k;
     const Mention* mention = nullptr;
-    for (const Mention& m : a_->mentions) {
-      if (mention == nullptr && m.begin >= trigger.begin && m.end <= trigger.end) mention = &m;
+    const auto [lo, hi] = MentionsIn(trigger.begin, trigger.end);
+    for (size_t i = lo; i < hi && mention == nullptr; ++i) {
+      if (a_->mentions[i].end <= trigger.end) mention = &a_->mentions[i];
     }
     if (mention != nullptr) {
       f.holder = AddHolder(
@@ -251,16 +257,15 @@ void ClaimRules::AddNounFrame(TokenRange trigger) {
 // A frame inside another's content is a nested report: its holder's view as
 // the outer holder tells it.
 void ClaimRules::NestFrames() {
+  // Frames come in text order; the report around a frame is the nearest earlier
+  // one whose content holds its trigger (a few back at most: reports nest shallowly).
+  constexpr size_t kDepth = 8;
   for (size_t i = 0; i < frames_.size(); ++i) {
     Frame& f = frames_[i];
-    size_t best_size = SIZE_MAX;
-    for (size_t j = 0; j < frames_.size(); ++j) {
-      const Frame& o = frames_[j];
-      if (i == j || !o.content.contains(f.trigger.begin)) continue;
-      const size_t size = o.content.end - o.content.begin;
-      if (size < best_size) {
-        best_size = size;
+    for (size_t j = i; j-- > 0 && i - j <= kDepth;) {
+      if (frames_[j].content.contains(f.trigger.begin)) {
         f.outer = static_cast<int>(j);
+        break;
       }
     }
   }

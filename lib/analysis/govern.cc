@@ -67,8 +67,11 @@ void CueRules::Govern(const TokenContext& ctx) {
   const uint32_t question = static_cast<uint32_t>(lex_.settings.question_window);
   const uint32_t clause = static_cast<uint32_t>(lex_.settings.estimate_clause);
   for (Candidate& m : candidates_) {
-    if (!m.keep || !modal(m) || entry(m).cls != "prediction") continue;
-    for (uint32_t k = m.match.begin; k-- > 0 && m.match.begin - k <= question;) {
+    // A hypothetical "would" in an estimate's clause adds no judgement of its own
+    // ("it is entirely possible that the navy would withdraw" is one hedge).
+    const bool would = entry(m).cls == "modal" && ctx.norm(m.match.begin) == "would";
+    if (!m.keep || !modal(m) || (entry(m).cls != "prediction" && !would)) continue;
+    for (uint32_t k = m.match.begin; k-- > 0 && m.match.begin - k <= question && !would;) {
       if (ctx.Has(k, kClause) || ctx.Has(k, kTerminator)) break;
       if (ctx.Has(k, kQuestion)) {
         Drop(m, "an indirect question",
@@ -84,7 +87,8 @@ void CueRules::Govern(const TokenContext& ctx) {
       if (!g.keep || g.match.end > m.match.begin || m.match.begin - g.match.end > clause ||
           modal(g) ||
           (cls != "estimative" && cls != "probability" && cls != "uncertainty" &&
-           cls != "evidential" && cls != "certainty")) {
+           cls != "evidential" && cls != "certainty") ||
+          (would && cls == "evidential")) {
         continue;
       }
       const bool opener = g.match.begin == first && cls != "evidential";  // "No doubt X will"

@@ -39,6 +39,14 @@ TokenRange ClaimRules::SubjectBefore(uint32_t k, uint32_t floor) const {
   const TokenContext& ctx = *ctx_;
   uint32_t e = k;
   while (e > floor && VerbGroupFiller(ctx, e - 1)) --e;
+  // A parenthetical between the subject and its verb: "Kim, for his part, said".
+  if (e > floor + 2 && ctx.norm(e - 1) == ",") {
+    for (uint32_t j = e - 2; j > floor && e - j <= 6; --j) {
+      if (ctx.norm(j) != ",") continue;
+      if (j > floor && !NounPhraseStop(ctx, j - 1)) e = j;
+      break;
+    }
+  }
   // A relative pronoun stands for the phrase before it ("analysts who believe").
   if (e > floor && (ctx.norm(e - 1) == "who" || ctx.norm(e - 1) == "which")) {
     uint32_t r = e - 1;
@@ -47,7 +55,14 @@ TokenRange ClaimRules::SubjectBefore(uint32_t k, uint32_t floor) const {
   }
   const uint32_t window = static_cast<uint32_t>(lex_.settings.subject_window);
   uint32_t b = e;
-  while (b > floor && e - b < window && !NounPhraseStop(ctx, b - 1)) --b;
+  while (b > floor && e - b < window) {
+    // Coordinated subjects are one phrase: "Four IC elements and the National
+    // Intelligence Council assess".
+    const bool coordination = (ctx.norm(b - 1) == "and" || ctx.norm(b - 1) == "or") && b < e &&
+                              (ctx.Has(b, kDeterminer) || cue_rules::Capitalised(ctx, b));
+    if (NounPhraseStop(ctx, b - 1) && !coordination) break;
+    --b;
+  }
   // A phrase that runs into the window's edge is not a subject we can name.
   if (e - b == window && b > floor && !NounPhraseStop(ctx, b - 1)) return {e, e};
   while (b < e && !Wordish(ctx, b)) ++b;
@@ -116,14 +131,19 @@ uint16_t ClaimRules::ResolveHolder(TokenRange np) {
   const Mention* head = nullptr;
   const Mention* inner = nullptr;
   std::string seat;  // the state whose seat a place is ("officials in Seoul")
-  for (const Mention& m : a_->mentions) {
-    if (m.begin < np.begin || m.end > np.end) continue;
+  const auto [lo, hi] = MentionsIn(np.begin, np.end);
+  for (size_t i = lo; i < hi; ++i) {
+    const Mention& m = a_->mentions[i];
+    if (m.end > np.end) continue;
     if (m.type == MentionType::kPlace) {
-      for (const Match& x : a_->matches) {
-        const Entry& e = lex_.entries[x.entry];
-        if (!x.part && x.begin == m.begin && x.end == m.end && e.kind == EntryKind::kActor &&
-            e.cls == "seat" && seat.empty())
-          seat = e.value;
+      // Whole-token matches come first, in text order.
+      const auto& ms = a_->matches;
+      for (auto x =
+               std::lower_bound(ms.begin(), ms.end(), m.begin,
+                                [](const Match&x, uint32_t k) { return !x.part && x.begin < k; });
+           x != ms.end() && !x->part && x->begin == m.begin && seat.empty(); ++x) {
+        const Entry& e = lex_.entries[x->entry];
+        if (x->end == m.end && e.kind == EntryKind::kActor && e.cls == "seat") seat = e.value;
       }
       continue;
     }
@@ -148,9 +168,9 @@ uint16_t ClaimRules::ResolveHolder(TokenRange np) {
   // A name the actors stage does not know: "the Maritime Risk Observatory".
   uint32_t cap_begin = np.end, cap_end = np.end;
   std::vector<bool> named(np.end - np.begin, false);  // words an actor mention took
-  for (const Mention& m : a_->mentions) {
-    for (uint32_t k = std::max(m.begin, np.begin); k < std::min(m.end, np.end); ++k)
-      named[k - np.begin] = true;
+  for (size_t i = lo; i < hi; ++i) {
+    const Mention& m = a_->mentions[i];
+    for (uint32_t k = m.begin; k < std::min(m.end, np.end); ++k) named[k - np.begin] = true;
   }
   for (uint32_t k = np.begin; k < np.end; ++k) {
     if (named[k - np.begin]) {
@@ -165,7 +185,13 @@ uint16_t ClaimRules::ResolveHolder(TokenRange np) {
       break;
     }
   }
-  if (cap_begin < np.end && !(cap_end - cap_begin == 1 && cap_begin == cue_rules::FirstWord(ctx))) {
+  // A name is the phrase's head: it ends the phrase or its first chunk ("the
+  // Maritime Risk Observatory", "a study by the Brookings Institution"), not a
+  // modifier ("Four IC elements" are unnamed elements).
+  const bool head_name = cap_end == np.end || ctx.Has(cap_end, kPreposition) ||
+                         ctx.Has(cap_end, kClause) || ctx.Has(cap_end, kConjunction);
+  if (cap_begin < np.end && head_name &&
+      !(cap_end - cap_begin == 1 && cap_begin == cue_rules::FirstWord(ctx))) {
     const Span name{ctx.tokens()[cap_begin].span.start, ctx.tokens()[cap_end - 1].span.end};
     return AddHolder({HolderType::kNamed, a_->doc->ViewText(name), text, -1});
   }

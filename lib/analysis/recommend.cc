@@ -55,8 +55,9 @@ std::string ClaimRules::Addressee(const Cue& marker) {
     np = SubjectBefore(marker.begin, seg_begin);
   }
   if (np.empty()) return "";
-  for (const Mention& m : a_->mentions) {
-    if (m.begin >= np.begin && m.end <= np.end) return m.id;
+  const auto [lo, hi] = MentionsIn(np.begin, np.end);
+  for (size_t i = lo; i < hi; ++i) {
+    if (a_->mentions[i].end <= np.end) return a_->mentions[i].id;
   }
   if (ctx.Has(np.begin, kSelf) || ctx.Has(np.begin, kThird)) {
     const std::string_view p = ctx.norm(np.begin);

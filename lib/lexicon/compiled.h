@@ -34,6 +34,12 @@ struct Settings {
   int past_year_min = 0;    // the earliest number read as a year ("in 1990")
   int subject_window = 0;   // the longest noun phrase read as a subject or source
   int habit_window = 0;     // how far after "will" a word of habit makes it procedure
+  // Stance, in hundredths: degree words, a contrast, a question or condition, the
+  // least valence that makes a stance.
+  int stance_degree_up = 0, stance_degree_down = 0;
+  int stance_before_contrast = 0, stance_after_contrast = 0;
+  int stance_weakened = 0, stance_threshold = 0;
+  int stance_label_cut = 0;  // the least |score| that makes a document stance a side
 };
 struct SettingSpec {
   std::string_view name;

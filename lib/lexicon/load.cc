@@ -131,4 +131,11 @@ const Actor* Lexicon::actor(std::string_view id) const {
 
 const std::vector<Actor>& Lexicon::actors() const { return compiled_->actors; }
 
+int Lexicon::setting(std::string_view name) const {
+  for (const SettingSpec& s : SettingSpecs()) {
+    if (s.name == name) return compiled_->settings.*(s.member);
+  }
+  return -1;
+}
+
 }  // namespace claimlens

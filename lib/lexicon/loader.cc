@@ -86,7 +86,7 @@ const std::vector<KindSpec>& KindSpecs() {
         "inquiry",    "cognition", "topic",          "possible",    "subordinator", "judgement", "be", "contrast", "locative", "list", "body",
         "particle", "byline", "day", "direction"}},
       {EntryKind::kActor, {}},
-      {EntryKind::kEvaluation, {"fixed", "context", "topic"}},
+      {EntryKind::kEvaluation, {"fixed", "context", "object", "topic"}},
       {EntryKind::kIgnore, {"idiom"}},
   };
   return specs;

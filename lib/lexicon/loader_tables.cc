@@ -22,6 +22,13 @@ const std::vector<SettingSpec>& SettingSpecs() {
       {"past_year_min", &Settings::past_year_min, 1000, 9999},
       {"subject_window", &Settings::subject_window, 1, 32},
       {"habit_window", &Settings::habit_window, 0, 32},
+      {"stance_degree_up", &Settings::stance_degree_up, 100, 400},
+      {"stance_degree_down", &Settings::stance_degree_down, 0, 100},
+      {"stance_before_contrast", &Settings::stance_before_contrast, 0, 100},
+      {"stance_after_contrast", &Settings::stance_after_contrast, 100, 400},
+      {"stance_weakened", &Settings::stance_weakened, 0, 100},
+      {"stance_threshold", &Settings::stance_threshold, 0, 400},
+      {"stance_label_cut", &Settings::stance_label_cut, 0, 100},
   };
   return specs;
 }

@@ -50,5 +50,6 @@ void AppendText(const CheckRecord& r, const Colors& c, std::string* out);
 void AppendText(const ExplainRecord& r, const Colors& c, std::string* out);
 void AppendText(const ClaimRecord& r, const Colors& c, std::string* out);
 void AppendText(const DocumentTextRecord& r, const Colors& c, std::string* out);
+void AppendText(const StanceRecord& r, const Colors& c, std::string* out);
 
 }  // namespace claimlens

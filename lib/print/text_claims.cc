@@ -2,6 +2,7 @@
 // JSON once), and their text form, one line a claim, with --explain the cues
 // and markers that decided each field.
 #include <algorithm>
+#include <cstdio>
 
 #include "text.h"
 
@@ -207,6 +208,21 @@ void AppendText(const ClaimRecord& r, const Colors& col, std::string* out) {
     *out += "  cue " + quote(it.span) + ": " + std::string(it.kind) + " " + std::string(it.cls) +
             ", held by " + std::string(HolderId(a, it.holder)) + "\n";
   }
+}
+
+// PATH: HOLDER toward ACTOR (NAME): LABEL, score S, E of M mentions evaluated
+void AppendText(const StanceRecord& r, const Colors& c, std::string* out) {
+  const StanceRow& row = *r.row;
+  out->append(c.path()).append(r.doc).append(c.reset()).append(": ");
+  *out += row.holder + " toward " + row.actor + " (" + row.name + "): ";
+  *out += r.label == "unfavorable" ? c.booster() : r.label == "favorable" ? c.pos() : "";
+  *out += r.label;
+  *out += c.reset();
+  char buf[64];
+  std::snprintf(buf, sizeof buf, ", score %+.2f, ", row.score());
+  *out += buf;
+  *out += std::to_string(row.evaluated) + " of " + Counted(row.mentions, "mention", "mentions") +
+          " evaluated\n";
 }
 
 }  // namespace claimlens

@@ -37,6 +37,7 @@ const std::vector<std::vector<std::string>> kCommands = {
     {"claims", "--format", "jsonl", "--explain"},
     {"claims", "--explain"},
     {"hedges", "--holder", "all", "--format", "tsv"},
+    {"stance", "--format", "jsonl"},
 };
 
 // The small base lexicon, written once a process.

@@ -199,3 +199,16 @@ TEST_CASE("would in a sentence set in the past narrates") {
   CHECK(Cues("In 1983 the party would win its first election.").empty());
   CHECK(Cues("He would later become president.").empty());
 }
+
+TEST_CASE("negation outside a verb group negates a phrase, not the modal after it") {
+  CHECK(Cues("Units not under its command may defect.") == V{"may:hedge:-"});
+  CHECK(Cues("The pact would not survive.") == V{"would:hedge:-:neg"});
+}
+
+TEST_CASE("one cue per judgement: a would in an estimate's clause is not counted again") {
+  CHECK(Cues("It is entirely possible that the navy would withdraw.") ==
+        V{"possible:hedge:-"});
+  // An evidential's clause keeps its own hypothetical.
+  CHECK(Cues("The data suggest that the navy would withdraw.") ==
+        V{"suggest:hedge:-", "would:hedge:-"});
+}

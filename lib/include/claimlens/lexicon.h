@@ -80,6 +80,9 @@ class Lexicon {
   // The label a scale gives a level ("realistic possibility").
   std::string_view label(Scale scale, Level level) const;
 
+  // A setting of the lexicons' settings table by name ("stance_label_cut"), or -1.
+  int setting(std::string_view name) const;
+
   const Actor* actor(std::string_view id) const;
   const std::vector<Actor>& actors() const;
 

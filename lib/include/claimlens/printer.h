@@ -84,6 +84,7 @@ std::unique_ptr<Printer<Record>> MakePrinter(Format format, Output& out, TextSty
   X(CheckRecord)                  \
   X(ExplainRecord)                \
   X(ClaimRecord)                  \
-  X(DocumentTextRecord)
+  X(DocumentTextRecord)           \
+  X(StanceRecord)
 
 }  // namespace claimlens

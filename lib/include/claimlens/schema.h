@@ -16,6 +16,7 @@
 #include "claimlens/lexicon.h"
 #include "claimlens/records.h"
 #include "claimlens/segment.h"
+#include "claimlens/stance.h"
 #include "claimlens/stats.h"
 
 namespace claimlens {
@@ -411,5 +412,33 @@ ClaimRecord MakeClaimRecord(const SentenceAnalysis& a, const Claim& c, const Lex
                             Scale scale, bool explain);
 // The id a holder is printed as ("author", an actor id, the source's words).
 std::string_view HolderId(const SentenceAnalysis& a, uint16_t holder);
+
+// Stance per document, holder and actor (the `stance` command).
+struct StanceRecord {
+  std::string_view doc;
+  const StanceRow* row = nullptr;
+  std::string_view label;
+
+  template <typename W>
+  void Visit(W& w) const {
+    static const StanceRow kEmpty;
+    const StanceRow& r = row != nullptr ? *row : kEmpty;
+    w.Doc("doc", doc);
+    w.Str("holder", r.holder);
+    w.Str("actor", r.actor);
+    w.Str("name", r.name);
+    w.Int("mentions", r.mentions);
+    w.Int("evaluated", r.evaluated);
+    w.Num("score", static_cast<double>(static_cast<int64_t>(r.score() * 100 + (r.score() < 0 ? -0.5 : 0.5))) / 100);
+    w.Str("label", label);
+    std::string evidence = "[";
+    for (const StanceRow::Evidence& e : r.evidence) {
+      if (evidence.size() > 1) evidence += ',';
+      evidence += "{\"sentence\":" + std::to_string(e.sentence) + ",\"start\":" +
+                  std::to_string(e.claim.start) + ",\"end\":" + std::to_string(e.claim.end) + "}";
+    }
+    w.Json("evidence", evidence + "]");
+  }
+};
 
 }  // namespace claimlens

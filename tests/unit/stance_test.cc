@@ -1,0 +1,100 @@
+// Stance rules, one at a time: polarity, its modifiers, and the actor an
+// evaluation attaches to. Items are written "holder:actor:polarity".
+#include <doctest/doctest.h>
+
+#include "claimlens/analysis.h"
+#include "claimlens/stance.h"
+#include "test_util.h"
+
+using namespace claimlens;
+
+namespace {
+
+std::vector<std::string> Stance(const std::string& text) {
+  static std::unique_ptr<Analyzer> analyzer = test::MakeAnalyzer();
+  struct Collect : AnalysisVisitor {
+    std::vector<std::string> out;
+    void OnSentence(const SentenceAnalysis& a) override {
+      for (const Claim& c : a.claims) {
+        for (const StanceItem& s : c.stance) {
+          out.push_back(a.holders[s.holder].id + ":" + s.actor + ":" + std::to_string(s.polarity));
+        }
+      }
+    }
+  } collect;
+  Document doc = Document::FromString("t", text);
+  analyzer->Run(doc, collect);
+  return collect.out;
+}
+
+using V = std::vector<std::string>;
+
+}  // namespace
+
+TEST_CASE("an evaluation attaches to the subject or possessor of the evaluated phrase") {
+  CHECK(Stance("Ankara's buildup would destabilize the region.") == V{"author:TUR:-1"});
+  CHECK(Stance("Russia's reckless invasion shocked Europe.") == V{"author:RUS:-1"});
+  CHECK(Stance("NATO is a reliable partner.") == V{"author:NATO:1"});
+}
+
+TEST_CASE("a verb of judgement evaluates its object") {
+  CHECK(Stance("Critics condemned Moscow.") == V{"author:RUS:-1"});
+  CHECK(Stance("The summit praised Japan.") == V{"author:JPN:1"});
+}
+
+TEST_CASE("an actor in apposition takes the evaluation of its appositive") {
+  CHECK(Stance("Russia, a revisionist power, rejected the plan.") == V{"author:RUS:-1"});
+}
+
+TEST_CASE("negation and far from flip; degree words scale") {
+  CHECK(Stance("NATO is not a reliable partner.") == V{"author:NATO:-1"});
+  CHECK(Stance("Far from a stabilizing force, China is a problem.").size() == 1);
+  CHECK(Stance("NATO is hardly a reliable partner.") == V{"author:NATO:-1"});
+}
+
+TEST_CASE("describing an event or naming a topic is no stance") {
+  CHECK(Stance("Russia invaded Ukraine in 2022.").empty());
+  CHECK(Stance("The war between Russia and Ukraine continues.").empty());
+  CHECK(Stance("Japan signed a security partnership with Australia.").empty());
+}
+
+TEST_CASE("evaluation inside reported content belongs to its holder") {
+  CHECK(Stance("Beijing argues that NATO is reckless.") == V{"CHN:NATO:-1"});
+  CHECK(Stance("The Chinese leadership views NATO's expansion as a threat.") == V{"CHN:NATO:-1"});
+}
+
+TEST_CASE("a question or a condition weakens an evaluation") {
+  CHECK(Stance("NATO will deter Russia.") == V{"author:NATO:1"});
+  CHECK(Stance("Will NATO deter Russia?").empty());
+  CHECK(Stance("If NATO deters Russia, the war ends.").empty());
+}
+
+// The document tally: labels from the score, rows in a stable order.
+TEST_CASE("stance tally: labels") {
+  StanceRow row{"author", "RUS", "Russia", 3, 2, 1, 1, {}};
+  CHECK(row.label(0.34) == "mixed");      // one each way: score 0
+  row.positive = 2, row.evaluated = 3;    // score 1/3, just under the cut
+  CHECK(row.label(0.34) == "mixed");
+  CHECK(row.label(0.30) == "favorable");
+  row.positive = 0, row.negative = 0;     // evaluations that weigh nothing
+  CHECK(row.label(0.34) == "neutral");
+  row.evaluated = 0;
+  CHECK(row.score() == 0);
+}
+
+TEST_CASE("stance tally: every named actor has an author row, reported holders follow") {
+  static std::unique_ptr<Analyzer> analyzer = test::MakeAnalyzer();
+  struct Feed : AnalysisVisitor {
+    StanceTally tally;
+    void OnSentence(const SentenceAnalysis& a) override { tally.Add(a); }
+  } feed;
+  Document doc = Document::FromString(
+      "t", "Officials in Tokyo call Moscow reckless. Russia, a reckless power, failed. Chile voted.");
+  analyzer->Run(doc, feed);
+  std::vector<std::string> rows;
+  for (const StanceRow& r : feed.tally.Rows()) {
+    rows.push_back(r.holder + ":" + r.actor + ":" + std::to_string(r.evaluated) + "/" +
+                   std::to_string(r.mentions));
+  }
+  CHECK(rows == V{"author:RUS:1/2", "author:tokyo:0/1", "author:CHL:0/1", "JPN:RUS:1/2"});
+}
