@@ -14,6 +14,7 @@ struct Line {
   uint32_t term = 0;  // where the line terminator starts (== next when none)
   uint32_t next = 0;  // start of the following line
   bool blank = true;
+  bool hidden = false;  // ends at a soft hyphen: a line end joined over a broken word
 };
 
 bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\f' || c == '\v'; }
@@ -25,13 +26,21 @@ class LineReader {
     if (pos_ >= s_.size()) return false;
     line->start = pos_;
     uint32_t i = pos_;
-    while (i < s_.size() && s_[i] != '\n' && s_[i] != '\r') ++i;
+    // A soft hyphen (U+00AD) marks where the input view joined a line end over a
+    // hyphenated word: the words run on, but the line's length still counts.
+    while (i < s_.size() && s_[i] != '\n' && s_[i] != '\r' &&
+           !(s_[i] == '\xC2' && i + 1 < s_.size() && s_[i + 1] == '\xAD'))
+      ++i;
     line->term = i;
+    line->hidden = i < s_.size() && s_[i] == '\xC2';
     uint32_t next = i;
-    if (next < s_.size())
+    if (line->hidden) {
+      next += 2;
+    } else if (next < s_.size()) {
       next += (s_[next] == '\r' && next + 1 < s_.size() && s_[next + 1] == '\n') ? 2 : 1;
+    }
     line->next = next;
-    uint32_t end = i;
+    uint32_t end = line->hidden ? next : i;
     while (end > line->start && IsSpace(s_[end - 1])) --end;
     line->end = end;
     uint32_t first = line->start;
@@ -141,24 +150,37 @@ bool StartsLower(std::string_view s) {
   return i < s.size() && s[i] >= 'a' && s[i] <= 'z';
 }
 
-// The wrap width of a set of lines: the width nine in ten of the lines that
-// stop mid-sentence and continue stay within (0: too few to tell).
+// The wrap width of a set of lines. A greedy wrap at width W leaves each line
+// at most W long, and the next line's first word did not fit after it:
+// length <= W <= length + first word. The estimate is the narrowest W that the
+// most lines agree with, so a few lines that break the rule (one made longer by
+// a word joined over a hyphen, a short line that ends a list) do not move it.
 class WidthEstimate {
  public:
-  void Add(uint32_t width) {
-    ++histogram_[std::min(width, kMaxWrapWidth + 1)];
+  void Add(uint32_t length, uint32_t next_word) {
+    const uint32_t lo = std::min(length, kMaxWrapWidth + 1);
+    const uint32_t hi = std::min(length + next_word, kMaxWrapWidth + 1);
+    ++agree_[lo];
+    --agree_[hi + 1];
     ++count_;
   }
   uint32_t count() const { return count_; }
   uint32_t Width() const {
     if (count_ < 3) return 0;
-    uint32_t width = 0, seen = 0;
-    while (width <= kMaxWrapWidth + 1 && (seen += histogram_[width]) * 10 < count_ * 9) ++width;
-    return width > kMaxWrapWidth ? 0 : width;
+    int32_t running = 0, best = 0;
+    uint32_t width = 0;
+    for (uint32_t w = 1; w <= kMaxWrapWidth; ++w) {
+      running += agree_[w];
+      if (running > best) {
+        best = running;
+        width = w;
+      }
+    }
+    return width;
   }
 
  private:
-  std::array<uint32_t, kMaxWrapWidth + 2> histogram_{};
+  std::array<int32_t, kMaxWrapWidth + 3> agree_{};  // differences: +1 where a line's range starts
   uint32_t count_ = 0;
 };
 
@@ -166,8 +188,8 @@ class WidthEstimate {
 
 // Paragraph by paragraph (lines between blank lines): each paragraph's own line
 // lengths give its wrap width when it has enough lines that run on, else the
-// document's does; so an annex wrapped narrower than the body, a list or an
-// address keeps its line ends.
+// last such paragraph's (or the document's) does; so an annex wrapped narrower than the body, a
+// list or an address keeps its line ends.
 std::vector<uint32_t> FindSoftLineEnds(std::string_view bytes, uint32_t start) {
   auto text = [&](uint32_t a, uint32_t b) { return bytes.substr(a, b - a); };
 
@@ -190,7 +212,9 @@ std::vector<uint32_t> FindSoftLineEnds(std::string_view bytes, uint32_t start) {
     for (size_t i = 0; i + 1 < block.size(); ++i) {
       ++continued;
       const std::string_view content = text(block[i].start, block[i].end);
-      if (!EndsTerminal(content)) doc_width.Add(CodePoints(content));
+      if (!EndsTerminal(content))
+        doc_width.Add(CodePoints(content),
+                      FirstWordLength(text(block[i + 1].start, block[i + 1].end)));
     }
   }
   const uint32_t unfinished = doc_width.count();
@@ -199,14 +223,20 @@ std::vector<uint32_t> FindSoftLineEnds(std::string_view bytes, uint32_t start) {
   if (document_width == 0) return {};
 
   std::vector<uint32_t> soft;
+  uint32_t recent_width = document_width;
   for (const auto& block : blocks) {
     WidthEstimate own;
     for (size_t i = 0; i + 1 < block.size(); ++i) {
       const std::string_view content = text(block[i].start, block[i].end);
-      if (!EndsTerminal(content) && !IsHeading(content)) own.Add(CodePoints(content));
+      if (!EndsTerminal(content) && !IsHeading(content))
+        own.Add(CodePoints(content), FirstWordLength(text(block[i + 1].start, block[i + 1].end)));
     }
-    const uint32_t width = own.Width() > 0 ? own.Width() : document_width;
+    // A paragraph too short to tell takes the width of the last one that
+    // could: the annex's, not the body's.
+    if (own.Width() > 0) recent_width = own.Width();
+    const uint32_t width = recent_width;
     for (size_t i = 0; i + 1 < block.size(); ++i) {
+      if (block[i].hidden) continue;  // runs on by construction
       const std::string_view content = text(block[i].start, block[i].end);
       const std::string_view following = text(block[i + 1].start, block[i + 1].end);
       const size_t first = content.find_first_not_of(" \t");

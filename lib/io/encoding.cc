@@ -17,7 +17,9 @@
 namespace claimlens {
 namespace {
 
-Diagnostic Error(std::string message) { return Diagnostic{Severity::kError, "", 0, 0, std::move(message)}; }
+Diagnostic Error(std::string message) {
+  return Diagnostic{Severity::kError, "", 0, 0, std::move(message)};
+}
 
 // Counts what the converter could not read, and reads it as U+FFFD.
 void OnIllegal(const void* context, UConverterToUnicodeArgs* args, const char*, int32_t,
@@ -37,13 +39,14 @@ Result<Converted> ConvertToUtf8(std::string_view bytes, const std::string& label
   if (label == "auto") {
     UErrorCode status = U_ZERO_ERROR;
     std::unique_ptr<UCharsetDetector, void (*)(UCharsetDetector*)> det(ucsdet_open(&status),
-                                                                        ucsdet_close);
+                                                                       ucsdet_close);
     if (U_FAILURE(status)) return Error("cannot open ICU's charset detector");
     // The detector reads a sample; the start of a document says enough.
     const auto sample = static_cast<int32_t>(std::min<size_t>(bytes.size(), 1 << 16));
     ucsdet_setText(det.get(), bytes.data(), sample, &status);
     const UCharsetMatch* match = ucsdet_detect(det.get(), &status);
-    if (U_FAILURE(status) || match == nullptr) return Error("cannot tell the encoding (--encoding auto)");
+    if (U_FAILURE(status) || match == nullptr)
+      return Error("cannot tell the encoding (--encoding auto)");
     name = ucsdet_getName(match, &status);
     out.confidence = ucsdet_getConfidence(match, &status);
     if (U_FAILURE(status)) return Error("cannot tell the encoding (--encoding auto)");
@@ -53,6 +56,11 @@ Result<Converted> ConvertToUtf8(std::string_view bytes, const std::string& label
                                                           ucnv_close);
   if (U_FAILURE(status)) return Error("unknown encoding '" + name + "' (any ICU converter name)");
   out.encoding = ucnv_getName(conv.get(), &status);
+  // ICU's own names ("ibm-5348_P100-1997") mean nothing to users or to other
+  // tools; report the IANA name ("windows-1252") when there is one.
+  UErrorCode std_status = U_ZERO_ERROR;
+  const char* iana = ucnv_getStandardName(out.encoding.c_str(), "IANA", &std_status);
+  if (U_SUCCESS(std_status) && iana != nullptr) out.encoding = iana;
   uint64_t substituted = 0;
   ucnv_setToUCallBack(conv.get(), OnIllegal, &substituted, nullptr, nullptr, &status);
 
@@ -78,7 +86,8 @@ Result<Converted> ConvertToUtf8(std::string_view bytes, const std::string& label
                                     : static_cast<int32_t>(chunk - bytes.data()) + offsets[i]);
     }
     if (status == U_BUFFER_OVERFLOW_ERROR) continue;
-    if (U_FAILURE(status)) return Error(std::string("cannot convert from ") + out.encoding + ": " + u_errorName(status));
+    if (U_FAILURE(status))
+      return Error(std::string("cannot convert from ") + out.encoding + ": " + u_errorName(status));
     break;
   }
 

@@ -2,9 +2,9 @@
 // typesetter; "Indo-" + line end + "Pacific" a compound whose hyphen is real.
 // Hunspell's English dictionaries (hunspell-en-us, and hunspell-en-gb where
 // installed) tell them apart; without them a lower-case continuation joins.
-#include <hunspell/hunspell.hxx>
 #include <unistd.h>
 
+#include <hunspell/hunspell.hxx>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -35,9 +35,11 @@ class Dictionaries {
     for (const char* name : {"en_US", "en_GB"}) {
       for (const char* dir : {"/usr/share/hunspell/", "/usr/local/share/hunspell/"}) {
         const std::string base = std::string(dir) + name;
-        if (access((base + ".dic").c_str(), R_OK) != 0 || access((base + ".aff").c_str(), R_OK) != 0)
+        if (access((base + ".dic").c_str(), R_OK) != 0 ||
+            access((base + ".aff").c_str(), R_OK) != 0)
           continue;
-        spellers_.push_back(std::make_unique<Hunspell>((base + ".aff").c_str(), (base + ".dic").c_str()));
+        spellers_.push_back(
+            std::make_unique<Hunspell>((base + ".aff").c_str(), (base + ".dic").c_str()));
         break;
       }
     }
@@ -74,6 +76,8 @@ bool JoinsAsWord(std::string_view left, std::string_view right) {
   return !(d.Spell(a) && d.Spell(b));
 }
 
+constexpr std::string_view kSoftHyphen = "\xC2\xAD";
+
 std::optional<Layer> PlainTextView(std::string_view s, uint32_t start) {
   std::optional<ViewBuilder> b;
   size_t pos = start;
@@ -94,9 +98,13 @@ std::optional<Layer> PlainTextView(std::string_view s, uint32_t start) {
     const std::string_view left = s.substr(a, end - 1 - a), right = s.substr(next, e - next);
     if (!b) b.emplace(s, start);
     b->Copy(pos, end - 1);
+    // The line end reads as a soft hyphen (U+00AD): words run on across it
+    // (ICU's breaks and the norms ignore it), and the line splitter still sees
+    // where the line ended, so each line keeps its length for the wrap width.
     if (JoinsAsWord(left, right)) {
-      b->Replace(end - 1, next, "");
+      b->Replace(end - 1, next, kSoftHyphen);
     } else {
+      b->Replace(end - 1, end - 1, kSoftHyphen);  // "Indo" SHY "-Pacific"
       b->Copy(end - 1, end);
       b->Replace(end, next, "");
     }
