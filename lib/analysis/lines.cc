@@ -210,11 +210,13 @@ std::vector<uint32_t> FindSoftLineEnds(std::string_view bytes, uint32_t start) {
   }
   for (const auto& block : blocks) {
     for (size_t i = 0; i + 1 < block.size(); ++i) {
-      ++continued;
       const std::string_view content = text(block[i].start, block[i].end);
-      if (!EndsTerminal(content))
-        doc_width.Add(CodePoints(content),
-                      FirstWordLength(text(block[i + 1].start, block[i + 1].end)));
+      const std::string_view following = text(block[i + 1].start, block[i + 1].end);
+      // Headings say nothing about wrapping: a report of one-line paragraphs
+      // under headings is not wrapped text.
+      if (IsHeading(content) && StartsUpper(following)) continue;
+      ++continued;
+      if (!EndsTerminal(content)) doc_width.Add(CodePoints(content), FirstWordLength(following));
     }
   }
   const uint32_t unfinished = doc_width.count();
