@@ -169,9 +169,9 @@ class WidthEstimate {
     if (count_ < 3) return 0;
     int32_t running = 0, best = 0;
     uint32_t width = 0;
-    for (uint32_t w = 1; w <= kMaxWrapWidth; ++w) {
+    for (uint32_t w = 0; w <= kMaxWrapWidth; ++w) {
       running += agree_[w];
-      if (running > best) {
+      if (w > 0 && running > best) {
         best = running;
         width = w;
       }
