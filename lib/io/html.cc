@@ -2,6 +2,7 @@
 // visible text of the article at its place and reads everything else as markup.
 #include <gumbo.h>
 
+#include <algorithm>
 #include <cstring>
 
 #include "readers.h"
@@ -43,17 +44,46 @@ bool Skipped(GumboTag tag) {
 // Elements whose ends end a paragraph (a sentence never runs across them).
 bool IsBlock(GumboTag tag) {
   switch (tag) {
-    case GUMBO_TAG_ADDRESS: case GUMBO_TAG_ARTICLE: case GUMBO_TAG_BLOCKQUOTE:
-    case GUMBO_TAG_BODY: case GUMBO_TAG_CAPTION: case GUMBO_TAG_CENTER: case GUMBO_TAG_DD:
-    case GUMBO_TAG_DETAILS: case GUMBO_TAG_DIR: case GUMBO_TAG_DIV:
-    case GUMBO_TAG_DL: case GUMBO_TAG_DT: case GUMBO_TAG_FIELDSET: case GUMBO_TAG_FIGCAPTION:
-    case GUMBO_TAG_FIGURE: case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3:
-    case GUMBO_TAG_H4: case GUMBO_TAG_H5: case GUMBO_TAG_H6: case GUMBO_TAG_HGROUP:
-    case GUMBO_TAG_HR: case GUMBO_TAG_HTML: case GUMBO_TAG_LI: case GUMBO_TAG_MAIN:
-    case GUMBO_TAG_MENU: case GUMBO_TAG_OL: case GUMBO_TAG_P: case GUMBO_TAG_PRE:
-    case GUMBO_TAG_SECTION: case GUMBO_TAG_SUMMARY: case GUMBO_TAG_TABLE: case GUMBO_TAG_TBODY:
-    case GUMBO_TAG_TD: case GUMBO_TAG_TFOOT: case GUMBO_TAG_TH: case GUMBO_TAG_THEAD:
-    case GUMBO_TAG_TR: case GUMBO_TAG_UL:
+    case GUMBO_TAG_ADDRESS:
+    case GUMBO_TAG_ARTICLE:
+    case GUMBO_TAG_BLOCKQUOTE:
+    case GUMBO_TAG_BODY:
+    case GUMBO_TAG_CAPTION:
+    case GUMBO_TAG_CENTER:
+    case GUMBO_TAG_DD:
+    case GUMBO_TAG_DETAILS:
+    case GUMBO_TAG_DIR:
+    case GUMBO_TAG_DIV:
+    case GUMBO_TAG_DL:
+    case GUMBO_TAG_DT:
+    case GUMBO_TAG_FIELDSET:
+    case GUMBO_TAG_FIGCAPTION:
+    case GUMBO_TAG_FIGURE:
+    case GUMBO_TAG_H1:
+    case GUMBO_TAG_H2:
+    case GUMBO_TAG_H3:
+    case GUMBO_TAG_H4:
+    case GUMBO_TAG_H5:
+    case GUMBO_TAG_H6:
+    case GUMBO_TAG_HGROUP:
+    case GUMBO_TAG_HR:
+    case GUMBO_TAG_HTML:
+    case GUMBO_TAG_LI:
+    case GUMBO_TAG_MAIN:
+    case GUMBO_TAG_MENU:
+    case GUMBO_TAG_OL:
+    case GUMBO_TAG_P:
+    case GUMBO_TAG_PRE:
+    case GUMBO_TAG_SECTION:
+    case GUMBO_TAG_SUMMARY:
+    case GUMBO_TAG_TABLE:
+    case GUMBO_TAG_TBODY:
+    case GUMBO_TAG_TD:
+    case GUMBO_TAG_TFOOT:
+    case GUMBO_TAG_TH:
+    case GUMBO_TAG_THEAD:
+    case GUMBO_TAG_TR:
+    case GUMBO_TAG_UL:
       return true;
     default:
       return false;
@@ -109,8 +139,7 @@ class HtmlWalker {
  private:
   // Lays the decoded text of a node over its original bytes: equal bytes are
   // copied, an entity is one unit read as what it stands for, and white space
-  // reads as a space (outside <pre>). Should the two ever disagree otherwise
-  // (a NUL, ill-formed bytes), the rest of the node is one unit.
+  // reads as a space (outside <pre>), a tag gumbo ignored reads as nothing.
   void Text(const GumboText& t) {
     const std::string_view orig(t.original_text.data, t.original_text.length);
     const std::string_view dec(t.text);
@@ -151,9 +180,23 @@ class HtmlWalker {
         ++j;
         continue;
       }
-      if (j >= dec.size() || dec[j] != c) {
-        b_.Replace(base + i, base + orig.size(), dec.substr(std::min(j, dec.size())));
-        return;
+      if (j >= dec.size()) return;  // the rest reads as nothing: markup
+      if (dec[j] != c) {
+        // A tag gumbo left out of the text (an end tag that closes nothing).
+        const size_t gt = c == '<' ? orig.find('>', i) : std::string_view::npos;
+        if (gt != std::string_view::npos) {
+          i = gt + 1;
+          continue;
+        }
+        // Else one character for one (a NUL read as U+FFFD, ill-formed bytes):
+        // small units, so no two sentences ever share one.
+        const size_t n = std::min(CodePointLength(static_cast<unsigned char>(c)), orig.size() - i);
+        const size_t m =
+            std::min(CodePointLength(static_cast<unsigned char>(dec[j])), dec.size() - j);
+        b_.Replace(base + i, base + i + n, dec.substr(j, m));
+        i += n;
+        j += m;
+        continue;
       }
       if ((c == '\n' || c == '\t' || c == '\f') && !pre_) {
         b_.Replace(base + i, base + i + 1, " ");

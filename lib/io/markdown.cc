@@ -4,6 +4,7 @@
 // found here: a paragraph whose second line is a delimiter row.
 #include <cmark.h>
 
+#include <algorithm>
 #include <memory>
 #include <string>
 
@@ -127,14 +128,13 @@ class MarkdownWalker {
 
   // Lays a text node's literal over its source bytes: equal bytes are copied; a
   // backslash escape or an entity is one unit read as what it stands for; in a
-  // table a pipe ends a cell. Where they disagree otherwise, the rest is one unit.
+  // table a pipe ends a cell; syntax the literal leaves out reads as nothing.
   void Text(cmark_node* node) {
     const char* literal = cmark_node_get_literal(node);
     const std::string_view lit = literal != nullptr ? literal : "";
     const int line = cmark_node_get_start_line(node);
     const uint32_t from = Offset(line, cmark_node_get_start_column(node));
-    const uint32_t to =
-        Offset(cmark_node_get_end_line(node), cmark_node_get_end_column(node) + 1);
+    const uint32_t to = Offset(cmark_node_get_end_line(node), cmark_node_get_end_column(node) + 1);
     if (line < 1 || to <= from || from < b_.pos()) return;
     const std::string_view orig = src_.substr(from, to - from);
     if (table_ && IsDelimiterRow(orig)) return;
@@ -163,9 +163,24 @@ class MarkdownWalker {
         i = k;
         continue;
       }
-      if (j >= lit.size() || lit[j] != c) {
-        b_.Replace(from + i, to, lit.substr(std::min(j, lit.size())));
-        return;
+      if (j >= lit.size()) return;  // the rest reads as nothing: markup
+      if (lit[j] != c) {
+        // Syntax the literal leaves out: skip a few bytes to where they agree.
+        size_t k = i + 1;
+        while (k < orig.size() && k - i <= 4 && orig[k] != lit[j]) ++k;
+        if (c != '\n' && c != '\r' && k < orig.size() && orig[k] == lit[j]) {
+          i = k;
+          continue;
+        }
+        // Else one character for one (a line end in inline code reads as a
+        // space): small units, so no two sentences ever share one.
+        const size_t n = std::min(CodePointLength(static_cast<unsigned char>(c)), orig.size() - i);
+        const size_t m =
+            std::min(CodePointLength(static_cast<unsigned char>(lit[j])), lit.size() - j);
+        b_.Replace(from + i, from + i + n, lit.substr(j, m));
+        i += n;
+        j += m;
+        continue;
       }
       size_t e = i + 1;
       while (e < orig.size() && j + (e - i) < lit.size() && orig[e] == lit[j + (e - i)] &&
