@@ -190,9 +190,8 @@ class HtmlWalker {
         }
         // Else one character for one (a NUL read as U+FFFD, ill-formed bytes):
         // small units, so no two sentences ever share one.
-        const size_t n = std::min(CodePointLength(static_cast<unsigned char>(c)), orig.size() - i);
-        const size_t m =
-            std::min(CodePointLength(static_cast<unsigned char>(dec[j])), dec.size() - j);
+        const size_t n = Utf8CharLength(orig, i);
+        const size_t m = Utf8CharLength(dec, j);
         b_.Replace(base + i, base + i + n, dec.substr(j, m));
         i += n;
         j += m;

@@ -26,7 +26,10 @@ void OffsetMap::Add(Edit e) {
   if (e.to_len == e.from_len && e.to_len <= 1 && e.from == implied) return;
   if (!edits_.empty()) {
     Edit& last = edits_.back();
-    if (last.to + last.to_len == e.to && last.from + last.from_len == e.from) {
+    // Markup after markup is one stretch of markup. Nothing else merges: a
+    // unit maps as a whole, and a boundary between two must stay one.
+    if (last.to_len == 0 && e.to_len == 0 && last.to == e.to &&
+        last.from + last.from_len == e.from) {
       last.to_len += e.to_len;
       last.from_len += e.from_len;
       return;

@@ -29,7 +29,7 @@ struct Edit {
 class OffsetMap {
  public:
   bool empty() const { return edits_.empty(); }
-  // Edits come in increasing order; one that touches the last is merged with it.
+  // Edits come in increasing order; markup right after markup is merged with it.
   void Add(Edit e);
 
   uint32_t Start(uint32_t to) const { return Map(to, false, true); }

@@ -174,9 +174,8 @@ class MarkdownWalker {
         }
         // Else one character for one (a line end in inline code reads as a
         // space): small units, so no two sentences ever share one.
-        const size_t n = std::min(CodePointLength(static_cast<unsigned char>(c)), orig.size() - i);
-        const size_t m =
-            std::min(CodePointLength(static_cast<unsigned char>(lit[j])), lit.size() - j);
+        const size_t n = Utf8CharLength(orig, i);
+        const size_t m = Utf8CharLength(lit, j);
         b_.Replace(from + i, from + i + n, lit.substr(j, m));
         i += n;
         j += m;

@@ -13,6 +13,23 @@
 
 namespace claimlens {
 
+// The length of the UTF-8 character at s[i]; 1 for a byte that starts none
+// (ill-formed input reads one byte a U+FFFD).
+inline size_t Utf8CharLength(std::string_view s, size_t i) {
+  const auto lead = static_cast<unsigned char>(s[i]);
+  const size_t n = lead < 0x80   ? 1
+                   : lead < 0xC2 ? 0
+                   : lead < 0xE0 ? 2
+                   : lead < 0xF0 ? 3
+                   : lead < 0xF5 ? 4
+                                 : 0;
+  if (n == 0 || i + n > s.size()) return 1;
+  for (size_t k = 1; k < n; ++k) {
+    if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return 1;
+  }
+  return n;
+}
+
 // The type of a document by its name and its first bytes (`%PDF-`, `<html`).
 DocumentType DetectType(std::string_view path, std::string_view bytes);
 
@@ -47,10 +64,10 @@ bool JoinsAsWord(std::string_view left, std::string_view right);
 // Legacy encodings (ICU converters): `bytes` in UTF-8 with the map back.
 struct Converted {
   Layer utf8;
-  std::string encoding;        // the converter's canonical name
-  uint64_t substituted = 0;    // bytes that could not be read, as U+FFFD
+  std::string encoding;      // the converter's canonical name
+  uint64_t substituted = 0;  // bytes that could not be read, as U+FFFD
   uint32_t first_substituted = 0;
-  int confidence = -1;         // the detector's, for --encoding auto (0-100)
+  int confidence = -1;  // the detector's, for --encoding auto (0-100)
 };
 Result<Converted> ConvertToUtf8(std::string_view bytes, const std::string& label);
 
