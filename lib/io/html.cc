@@ -96,7 +96,6 @@ bool Hidden(const GumboElement& e) {
   return aria != nullptr && std::strcmp(aria->value, "true") == 0;
 }
 
-size_t CodePointLength(unsigned char c) { return c < 0xC0 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4; }
 bool IsAlnum(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
@@ -147,13 +146,25 @@ class HtmlWalker {
         t.original_text.data + t.original_text.length > html_.data() + html_.size())
       return;  // text gumbo made up (none is visible)
     const auto base = static_cast<uint32_t>(t.original_text.data - html_.data());
+    // Text the parser moved before where the view has got to (foster-parented
+    // out of a table): the view follows the source, so it is not read.
+    if (base < b_.pos()) return;
     size_t i = 0, j = 0;
     while (i < orig.size()) {
       const char c = orig[i];
       if (c == '&') {
         size_t k = i + 1;
-        if (k < orig.size() && orig[k] == '#') ++k;
-        while (k < orig.size() && IsAlnum(orig[k]) && k - i < 40) ++k;
+        if (k < orig.size() && orig[k] == '#') {  // &#8217; &#x2019;: digits only
+          ++k;
+          const bool hex = k < orig.size() && (orig[k] == 'x' || orig[k] == 'X');
+          k += hex;
+          while (k < orig.size() && k - i < 40 &&
+                 ((orig[k] >= '0' && orig[k] <= '9') ||
+                  (hex && ((orig[k] | 0x20) >= 'a' && (orig[k] | 0x20) <= 'f'))))
+            ++k;
+        } else {
+          while (k < orig.size() && IsAlnum(orig[k]) && k - i < 40) ++k;
+        }
         if (k < orig.size() && orig[k] == ';') ++k;
         if (dec.substr(j, k - i) == orig.substr(i, k - i)) {  // no entity after all
           b_.Copy(base + i, base + k);
@@ -162,8 +173,12 @@ class HtmlWalker {
           continue;
         }
         const size_t j0 = j;
-        for (int points = 0; j < dec.size() && points < 2; ++points) {
-          j += CodePointLength(static_cast<unsigned char>(dec[j]));
+        // A numeric reference is one character; a named one may be two
+        // (&NotEqualTilde;) unless another reference follows.
+        const bool numeric = i + 1 < orig.size() && orig[i + 1] == '#';
+        const int most = numeric || (k < orig.size() && orig[k] == '&') ? 1 : 2;
+        for (int points = 0; j < dec.size() && points < most; ++points) {
+          j += Utf8CharLength(dec, j);
           if (k >= orig.size() || (j < dec.size() && dec[j] == orig[k])) break;
         }
         if (j > dec.size()) j = dec.size();
@@ -181,17 +196,27 @@ class HtmlWalker {
         continue;
       }
       if (j >= dec.size()) return;  // the rest reads as nothing: markup
-      if (dec[j] != c) {
+      // The same character in both (an ill-formed sequence never is, even
+      // where its bytes begin its U+FFFD's).
+      const size_t first = Utf8CharLength(orig, i);
+      const bool same = !(static_cast<unsigned char>(c) >= 0x80 && first == 1) &&
+                        dec.compare(j, first, orig.substr(i, first)) == 0;
+      if (!same) {
         // A tag gumbo left out of the text (an end tag that closes nothing).
         const size_t gt = c == '<' ? orig.find('>', i) : std::string_view::npos;
         if (gt != std::string_view::npos) {
           i = gt + 1;
           continue;
         }
-        // Else one character for one (a NUL read as U+FFFD, ill-formed bytes):
-        // small units, so no two sentences ever share one.
-        const size_t n = Utf8CharLength(orig, i);
-        const size_t m = Utf8CharLength(dec, j);
+        // Ill-formed bytes read as U+FFFD, as many or fewer: a run of
+        // non-ASCII bytes for a run of non-ASCII characters. Else one character
+        // for one (a NUL). Small units, so no two sentences ever share one.
+        size_t n = Utf8CharLength(orig, i), m = Utf8CharLength(dec, j);
+        if (static_cast<unsigned char>(c) >= 0x80) {
+          n = 0, m = 0;
+          while (i + n < orig.size() && static_cast<unsigned char>(orig[i + n]) >= 0x80) ++n;
+          while (j + m < dec.size() && static_cast<unsigned char>(dec[j + m]) >= 0x80) ++m;
+        }
         b_.Replace(base + i, base + i + n, dec.substr(j, m));
         i += n;
         j += m;
@@ -203,10 +228,16 @@ class HtmlWalker {
         ++j;
         continue;
       }
-      size_t e = i + 1;
-      while (e < orig.size() && j + (e - i) < dec.size() && orig[e] == dec[j + (e - i)] &&
-             orig[e] != '&' && orig[e] != '\r' && (pre_ || (orig[e] != '\n' && orig[e] != '\t')))
-        ++e;
+      size_t e = i + first;
+      while (e < orig.size()) {
+        const char o = orig[e];
+        const size_t n = Utf8CharLength(orig, e);
+        if (o == '&' || o == '\r' || (!pre_ && (o == '\n' || o == '\t' || o == '\f'))) break;
+        if ((static_cast<unsigned char>(o) >= 0x80 && n == 1) ||
+            dec.compare(j + (e - i), n, orig.substr(e, n)) != 0)
+          break;
+        e += n;
+      }
       b_.Copy(base + i, base + e);
       j += e - i;
       i = e;
