@@ -208,14 +208,24 @@ class HtmlWalker {
           i = gt + 1;
           continue;
         }
-        // Ill-formed bytes read as U+FFFD, as many or fewer: a run of
-        // non-ASCII bytes for a run of non-ASCII characters. Else one character
-        // for one (a NUL). Small units, so no two sentences ever share one.
+        // Else one character for one: small units, so no two sentences ever
+        // share one.
         size_t n = Utf8CharLength(orig, i), m = Utf8CharLength(dec, j);
-        if (static_cast<unsigned char>(c) >= 0x80) {
+        // Ill-formed bytes and controls: as many U+FFFD as follow in the text
+        // (valid characters, "‽" among them, stay out of the unit).
+        auto odd = [&](size_t at) {
+          const auto u = static_cast<unsigned char>(orig[at]);
+          if (u >= 0x80) return Utf8CharLength(orig, at) == 1;
+          return u == 0x7F || (u < 0x20 && u != '\n' && u != '\t' && u != '\r' && u != '\f');
+        };
+        if (odd(i)) {
           n = 0, m = 0;
-          while (i + n < orig.size() && static_cast<unsigned char>(orig[i + n]) >= 0x80) ++n;
-          while (j + m < dec.size() && static_cast<unsigned char>(dec[j + m]) >= 0x80) ++m;
+          while (i + n < orig.size() && odd(i + n)) ++n;
+          while (j + m + 3 <= dec.size() && dec.compare(j + m, 3, "\xEF\xBF\xBD") == 0) m += 3;
+          if (m == 0) {  // read as nothing
+            i += n;
+            continue;
+          }
         }
         b_.Replace(base + i, base + i + n, dec.substr(j, m));
         i += n;
