@@ -213,14 +213,24 @@ class HtmlWalker {
         size_t n = Utf8CharLength(orig, i), m = Utf8CharLength(dec, j);
         // Ill-formed bytes and controls: as many U+FFFD as follow in the text
         // (valid characters, "‽" among them, stay out of the unit).
-        auto odd = [&](size_t at) {
+        // How many bytes at `at` the parser reads as U+FFFD (0: none).
+        auto odd = [&](size_t at) -> size_t {
           const auto u = static_cast<unsigned char>(orig[at]);
-          if (u >= 0x80) return Utf8CharLength(orig, at) == 1;
+          const size_t len = Utf8CharLength(orig, at);
+          if (u >= 0x80) {
+            const bool c1 =
+                len == 2 && u == 0xC2 && static_cast<unsigned char>(orig[at + 1]) < 0xA0;
+            return len == 1 || c1 ? len : 0;
+          }
           return u == 0x7F || (u < 0x20 && u != '\n' && u != '\t' && u != '\r' && u != '\f');
         };
-        if (odd(i)) {
+        if (odd(i) > 0) {
           n = 0, m = 0;
-          while (i + n < orig.size() && odd(i + n)) ++n;
+          while (i + n < orig.size()) {
+            const size_t k = odd(i + n);
+            if (k == 0) break;
+            n += k;
+          }
           while (j + m + 3 <= dec.size() && dec.compare(j + m, 3, "\xEF\xBF\xBD") == 0) m += 3;
           if (m == 0) {  // read as nothing
             i += n;
