@@ -182,6 +182,17 @@ class HtmlWalker {
           if (k >= orig.size() || (j < dec.size() && dec[j] == orig[k])) break;
         }
         if (j > dec.size()) j = dec.size();
+        // A legacy reference without its semicolon ("&ampx2" reads "&x2"):
+        // where the text agrees with the source after it again.
+        if (k < orig.size() && orig[k - 1] != ';') {
+          const size_t want = std::min<size_t>(4, orig.size() - k);
+          for (size_t t = j0 + 1; t <= std::min(dec.size(), j0 + 16); ++t) {
+            if (dec.size() - t >= want && dec.compare(t, want, orig.substr(k, want)) == 0) {
+              j = t;
+              break;
+            }
+          }
+        }
         const std::string_view as = dec.substr(j0, j - j0);
         // A no-break space is a space; the sentence rules read plain ones best.
         b_.Replace(base + i, base + k, as == "\xC2\xA0" && !pre_ ? " " : as);
