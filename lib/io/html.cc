@@ -185,8 +185,11 @@ class HtmlWalker {
         // A legacy reference without its semicolon ("&ampx2" reads "&x2"):
         // where the text agrees with the source after it again.
         if (k < orig.size() && orig[k - 1] != ';') {
-          const size_t want = std::min<size_t>(4, orig.size() - k);
-          for (size_t t = j0 + 1; t <= std::min(dec.size(), j0 + 16); ++t) {
+          size_t want = 0;  // ASCII only: an ill-formed byte reads as U+FFFD
+          while (want < 4 && k + want < orig.size() &&
+                 static_cast<unsigned char>(orig[k + want]) < 0x80)
+            ++want;
+          for (size_t t = j0 + 1; want > 0 && t <= std::min(dec.size(), j0 + 16); ++t) {
             if (dec.size() - t >= want && dec.compare(t, want, orig.substr(k, want)) == 0) {
               j = t;
               break;
