@@ -29,5 +29,6 @@ std::unique_ptr<Command> MakeCompletionCommand();
 std::unique_ptr<Command> MakeStatsCommand();
 std::unique_ptr<Command> MakeCompareCommand();
 std::unique_ptr<Command> MakeMergeCommand();
+std::unique_ptr<Command> MakeTextCommand();
 
 }  // namespace claimlens::cli

@@ -26,6 +26,14 @@ void AddGlobalOptions(CLI::App& app, GlobalOptions* o) {
   Choose(app.add_option("--binary", o->binary, "Files with NUL bytes: skip (default) or text"),
          {"skip", "text"})
       ->type_name("MODE");
+  Choose(app.add_option("--from", o->from,
+                        "Input type: auto (by name and content, default), text, markdown, html, pdf"),
+         {"auto", "text", "markdown", "html", "pdf"})
+      ->type_name("TYPE");
+  app.add_option("--encoding", o->encoding,
+                 "Read input in a legacy encoding: an ICU converter name (windows-1252, latin1, "
+                 "shift_jis, ...) or auto (detect)")
+      ->type_name("LABEL");
   app.add_option("--lexicon", o->lexicon_files, "Add a lexicon file (repeatable)")
       ->type_name("FILE")
       ->expected(1)
@@ -64,6 +72,15 @@ void Context::Notice(const std::string& path, const std::string& message) {
 }
 
 bool Context::Init() {
+  if (!options_.encoding.empty() && !KnownEncoding(options_.encoding)) {
+    Error("--encoding " + options_.encoding + ": no such encoding (any ICU converter name, or auto)");
+    return false;
+  }
+  if (options_.input == "jsonl" && (options_.from == "pdf" || !options_.encoding.empty())) {
+    Error(options_.from == "pdf" ? "--from pdf cannot read --input jsonl (JSON holds text)"
+                                 : "--encoding does not apply to --input jsonl (JSON is UTF-8)");
+    return false;
+  }
   std::vector<Diagnostic> problems;
   // The built-in set loads once a process (a fuzzer or a test runs many commands).
   if (options_.lexicons_dir.empty() && options_.lexicon_files.empty()) {
@@ -135,6 +152,8 @@ InputReader Context::Inputs(const std::vector<std::string>& files) {
   InputOptions in;
   in.jsonl = options_.input == "jsonl";
   in.binary_as_text = options_.binary == "text";
+  if (options_.from != "auto") in.from = ParseDocumentType(options_.from);
+  in.encoding = options_.encoding;
   return InputReader(files, in, [this](const Diagnostic& d) { Report(d); });
 }
 

@@ -23,6 +23,8 @@ struct GlobalOptions {
   std::string scale = "icd203";
   std::string input = "text";
   std::string binary = "skip";
+  std::string from = "auto";  // input type: auto (by name and content), text, markdown, html, pdf
+  std::string encoding;       // "" (UTF-8), an ICU converter name, or auto
   std::string color = "auto";
   std::vector<std::string> lexicon_files;
   std::string lexicons_dir;

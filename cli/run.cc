@@ -16,8 +16,10 @@ namespace claimlens::cli {
 namespace {
 
 constexpr char kExamples[] =
-    R"(FILE is a path, a directory (read recursively: *.txt, *.md) or - for standard
-input; none means standard input. Global options may come before or after
+    R"(FILE is a path, a directory (read recursively: *.txt, *.md, *.markdown,
+*.html, *.htm, *.pdf) or - for standard input; none means standard input.
+Input types (text, markdown, html, pdf) go by name and content, or --from;
+--encoding reads legacy encodings. Global options may come before or after
 the command.
 
 Examples:
@@ -120,6 +122,7 @@ int Main(int argc, char** argv, std::FILE* err, int out_fd) {
   commands.push_back(MakeStatsCommand());
   commands.push_back(MakeCompareCommand());
   commands.push_back(MakeMergeCommand());
+  commands.push_back(MakeTextCommand());
   commands.push_back(MakeCompletionCommand());
   commands.push_back(MakeLexiconCommand());
   std::vector<std::pair<CLI::App*, Command*>> subs;

@@ -9,6 +9,7 @@
 #include "context.h"
 #include "cues.h"
 #include "match.h"
+#include "remap.h"
 #include "stance.h"
 
 namespace claimlens {
@@ -42,8 +43,8 @@ struct Analyzer::Impl : SentenceVisitor {
     SentenceAnalysis& a = analysis;
     a.sentence = s;
     a.tokens = &tokens;
-    matcher.Run(doc->bytes(), s.span, tokens, &a.matches);
-    context.Build(tokens, a.matches, doc->bytes());
+    matcher.Run(doc->text(), s.span, tokens, &a.matches);
+    context.Build(tokens, a.matches, doc->text());
     a.dropped.clear();
     a.cues.clear();
     a.markers.clear();
@@ -55,6 +56,15 @@ struct Analyzer::Impl : SentenceVisitor {
     if (stages.claims) {
       claims.Run(context, &a);
       stance.Run(context, claims.token_holders(), &a);
+    }
+    // From here on spans are offsets into the document's bytes.
+    const TokenList* handed = &tokens;
+    if (doc->remapped()) {
+      RemapAnalysis(*doc, &a);
+      mapped_tokens = tokens;
+      RemapTokens(*doc, &mapped_tokens);
+      handed = &mapped_tokens;
+      a.tokens = handed;
     }
     Locate(a);
     a.words = 0;
@@ -77,7 +87,7 @@ struct Analyzer::Impl : SentenceVisitor {
       }
       visitor->OnSentence(pending);
     }
-    pending_tokens = tokens;
+    pending_tokens = *handed;
     std::swap(pending, analysis);
     pending.tokens = &pending_tokens;
     pending_ready = true;
@@ -92,22 +102,24 @@ struct Analyzer::Impl : SentenceVisitor {
   // so the places are visited in byte order.
   void Locate(SentenceAnalysis& a) {
     places.clear();
-    for (Cue& c : a.cues) places.push_back({c.span.start, &c.line, &c.col});
-    for (Cue& c : a.markers) places.push_back({c.span.start, &c.line, &c.col});
-    for (Mention& m : a.mentions) places.push_back({m.span.start, &m.line, &m.col});
-    for (Claim& c : a.claims) places.push_back({c.span.start, &c.line, &c.col});
+    for (Cue& c : a.cues) places.push_back({c.span.start, &c.line, &c.col, &c.page});
+    for (Cue& c : a.markers) places.push_back({c.span.start, &c.line, &c.col, &c.page});
+    for (Mention& m : a.mentions) places.push_back({m.span.start, &m.line, &m.col, &m.page});
+    for (Claim& c : a.claims) places.push_back({c.span.start, &c.line, &c.col, &c.page});
     std::sort(places.begin(), places.end(),
               [](const Place& x, const Place& y) { return x.offset < y.offset; });
     for (const Place& p : places) {
       const Locator::Position at = locator->At(p.offset);
       *p.line = at.line;
       *p.col = at.col;
+      *p.page = at.page;
     }
   }
   struct Place {
     uint32_t offset;
     uint32_t* line;
     uint32_t* col;
+    uint32_t* page;
   };
   std::vector<Place> places;
 
@@ -123,6 +135,7 @@ struct Analyzer::Impl : SentenceVisitor {
   SentenceAnalysis analysis;
   SentenceAnalysis pending;  // the sentence before, not yet handed on (claims runs)
   TokenList pending_tokens;
+  TokenList mapped_tokens;  // a sentence's tokens with offsets into the bytes
   bool pending_ready = false;
   const Document* doc = nullptr;
   int year = 0;  // the document's year, or this year
@@ -155,7 +168,7 @@ void Analyzer::Run(const Document& doc, AnalysisVisitor& visitor) {
   impl_->pending_ready = false;  // a run cut short (a closed pipe) leaves nothing behind
   impl_->actors.StartDocument();
   impl_->claims.StartDocument();
-  impl_->segmenter->Run(doc, /*with_tokens=*/true, *impl_);
+  impl_->segmenter->Run(doc, /*with_tokens=*/true, *impl_, /*text_offsets=*/true);
   impl_->Flush();
 }
 

@@ -56,7 +56,10 @@ Document::Document(std::string id, std::string_view bytes, std::shared_ptr<const
     : id_(SanitizeUtf8(id)),
       bytes_(bytes),
       keepalive_(std::move(keepalive)),
-      info_(Decode(bytes)) {}
+      text_(bytes),
+      info_(Decode(bytes)) {
+  text_start_ = info_.body_start;
+}
 
 Document Document::FromString(std::string id, std::string bytes) {
   auto owned = std::make_shared<const std::string>(std::move(bytes));
@@ -65,6 +68,12 @@ Document Document::FromString(std::string id, std::string bytes) {
 }
 
 void Document::AppendText(Span span, std::string* out) const {
+  if (decoded()) {
+    const uint32_t start = ToUtf8(span.start, true);
+    const uint32_t end = span.empty() ? start : ToUtf8(span.end, false);
+    out->append(utf8().substr(start, end - start));
+    return;
+  }
   std::string_view piece = bytes_.substr(span.start, span.size());
   if (valid_utf8()) {
     out->append(piece);
@@ -99,7 +108,8 @@ std::string SanitizeUtf8(std::string_view in) {
 }
 
 Locator::Locator(const Document& doc)
-    : bytes_(doc.bytes()),
+    : doc_(doc),
+      bytes_(doc.utf8()),
       body_start_(doc.info().body_start),
       valid_(doc.valid_utf8()),
       has_cr_(std::memchr(bytes_.data(), '\r', bytes_.size()) != nullptr) {
@@ -113,6 +123,8 @@ void Locator::Reset() {
 }
 
 Locator::Position Locator::At(uint32_t target) {
+  const uint32_t page = doc_.PageAt(target);
+  target = doc_.ToUtf8(target, true);
   if (target < offset_) Reset();
   const char* s = bytes_.data();
   const int32_t n = static_cast<int32_t>(bytes_.size());
@@ -132,7 +144,7 @@ Locator::Position Locator::At(uint32_t target) {
     for (int32_t k = i; k < end; ++k) points += (static_cast<unsigned char>(s[k]) & 0xC0) != 0x80;
     col_ += points;
     offset_ = static_cast<uint32_t>(end);
-    return {line_, col_};
+    return {line_, col_, page};
   }
   while (i < end) {
     const unsigned char b = static_cast<unsigned char>(s[i]);
@@ -159,7 +171,7 @@ Locator::Position Locator::At(uint32_t target) {
     }
   }
   offset_ = static_cast<uint32_t>(i);
-  return {line_, col_};
+  return {line_, col_, page};
 }
 
 }  // namespace claimlens

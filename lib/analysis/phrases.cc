@@ -193,7 +193,7 @@ uint16_t ClaimRules::ResolveHolder(TokenRange np) {
   if (cap_begin < np.end && head_name &&
       !(cap_end - cap_begin == 1 && cap_begin == cue_rules::FirstWord(ctx))) {
     const Span name{ctx.tokens()[cap_begin].span.start, ctx.tokens()[cap_end - 1].span.end};
-    return AddHolder({HolderType::kNamed, a_->doc->Text(name), text, -1});
+    return AddHolder({HolderType::kNamed, a_->doc->ViewText(name), text, -1});
   }
   return AddHolder({HolderType::kUnnamed, HeadWords(np), text, -1});
 }

@@ -5,6 +5,7 @@
 #include <unicode/locid.h>
 
 #include "fold.h"
+#include "remap.h"
 #include "sentences.h"
 #include "tokens.h"
 
@@ -54,17 +55,24 @@ std::unique_ptr<Segmenter> Segmenter::Create(SegmentationRules rules, std::strin
   return std::unique_ptr<Segmenter>(new Segmenter(std::move(impl)));
 }
 
-void Segmenter::Run(const Document& doc, bool with_tokens, SentenceVisitor& visitor) {
-  const uint32_t start = doc.info().body_start;
-  if (with_tokens) impl_->words->Reset(doc.bytes(), start);
+void Segmenter::Run(const Document& doc, bool with_tokens, SentenceVisitor& visitor,
+                    bool text_offsets) {
+  const uint32_t start = doc.text_start();
+  if (with_tokens) impl_->words->Reset(doc.text(), start);
   uint32_t index = 0;
   TokenList& tokens = impl_->tokens;
   tokens.clear();
   Locator locator(doc);
-  impl_->sentences->Split(doc.bytes(), start, [&](Span span) {
+  const bool remap = doc.remapped();
+  impl_->sentences->Split(doc.text(), start, [&](Span span) {
     if (with_tokens) impl_->words->Take(span, &tokens);
-    const Locator::Position at = locator.At(span.start);
-    visitor.OnSentence(Sentence{index++, span, at.line, at.col}, tokens);
+    const Span original = remap ? doc.Original(span) : span;
+    const Locator::Position at = locator.At(original.start);
+    if (remap && !text_offsets) {
+      span = original;
+      if (with_tokens) RemapTokens(doc, &tokens);
+    }
+    visitor.OnSentence(Sentence{index++, span, at.line, at.col, at.page}, tokens);
   });
 }
 

@@ -63,6 +63,22 @@ std::string_view StripOpening(std::string_view w) {
 }
 
 bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
+
+// "2", "12", "3.1" (the final period is not part of it): at most three digits a part.
+bool IsEnumerator(std::string_view s) {
+  if (s.empty() || s.size() > 8) return false;
+  size_t digits = 0;
+  for (char c : s) {
+    if (c >= '0' && c <= '9') {
+      if (++digits > 3) return false;
+    } else if (c == '.' && digits > 0) {
+      digits = 0;
+    } else {
+      return false;
+    }
+  }
+  return digits > 0;
+}
 bool IsLetter(char c) { return (c >= 'a' && c <= 'z') || IsUpper(c); }
 
 std::string AsciiLower(std::string_view s) {
@@ -95,6 +111,13 @@ bool SentenceSplitter::ShouldJoin(std::string_view v, size_t boundary) const {
   size_t t = p;
   while (t > 0 && SpaceBefore(v, t) == 0) --t;
   const std::string_view tail = StripOpening(v.substr(t, p - t));
+  // A numbered heading or list item ("2. Key Judgements", "3.1. Outlook") at
+  // the start of a line: the number is no sentence.
+  if (IsEnumerator(v.substr(t, p - 1 - t))) {
+    size_t u = t;
+    while (u > 0 && (v[u - 1] == ' ' || v[u - 1] == '\t')) --u;
+    if (u == 0 || v[u - 1] == '\n' || v[u - 1] == '\r') return true;
+  }
   size_t e = q;
   while (e < v.size() && SpaceAt(v, e) == 0) ++e;
   const std::string_view next = StripOpening(v.substr(q, e - q));

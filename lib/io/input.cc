@@ -13,7 +13,7 @@
 #include <set>
 #include <utility>
 
-#include "sentences.h"  // SpaceAt: what counts as white space
+#include "readers.h"
 
 namespace claimlens {
 namespace {
@@ -24,14 +24,6 @@ bool EndsWith(const std::string& s, std::string_view suffix) {
 }
 
 std::string Errno() { return std::strerror(errno); }
-
-// Whether `bytes` holds nothing but white space (as the sentence splitter sees it),
-// so that it has no sentence: reported like an empty file.
-bool OnlySpace(std::string_view bytes) {
-  size_t i = 0;
-  while (size_t n = SpaceAt(bytes, i)) i += n;
-  return i >= bytes.size();
-}
 
 struct Mapping {
   void* data = nullptr;
@@ -129,7 +121,9 @@ void InputReader::Expand(const std::string& path, bool named) {
       }
       continue;
     }
-    if (S_ISDIR(cst.st_mode) || EndsWith(name, ".txt") || EndsWith(name, ".md"))
+    if (S_ISDIR(cst.st_mode) || EndsWith(name, ".txt") || EndsWith(name, ".md") ||
+        EndsWith(name, ".markdown") || EndsWith(name, ".html") || EndsWith(name, ".htm") ||
+        EndsWith(name, ".pdf"))
       Expand(child, false);
   }
   ancestors.erase(key);
@@ -205,47 +199,8 @@ std::optional<Document> InputReader::ReadWhole(const std::string& path) {
     Report(Severity::kError, path, 0, 0, "empty input");
     return std::nullopt;
   }
-  if (OnlySpace(doc->bytes().substr(doc->info().body_start))) {
-    Report(Severity::kError, path, 0, 0, "empty input (only white space)");
-    return std::nullopt;
-  }
-  return Checked(std::move(*doc), 0);
-}
-
-// Applies the rules every document passes: NUL bytes mean binary (skipped unless
-// --binary text); ill-formed UTF-8 is read as U+FFFD and reported with its place.
-std::optional<Document> InputReader::Checked(Document doc, uint64_t jsonl_line) {
-  const DecodeInfo& info = doc.info();
-  const std::string& where = jsonl_line ? stream_path_ : doc.id();
-  auto position = [&](uint32_t offset, uint64_t* line, uint64_t* col) {
-    if (jsonl_line) {  // a position inside a JSON string is best given as the document line
-      *line = jsonl_line;
-      *col = 0;
-      return;
-    }
-    Locator locator(doc);
-    const Locator::Position p = locator.At(offset);
-    *line = p.line;
-    *col = p.col;
-  };
-  if (info.first_nul >= 0 && !options_.binary_as_text) {
-    uint64_t line, col;
-    position(static_cast<uint32_t>(info.first_nul), &line, &col);
-    Report(Severity::kError, where, line, col,
-           "binary input (NUL byte at byte " + std::to_string(info.first_nul) +
-               "); skipped (--binary text reads it as text)");
-    return std::nullopt;
-  }
-  if (info.invalid_count > 0) {
-    uint64_t line, col;
-    position(info.invalid.front(), &line, &col);
-    std::string message =
-        "invalid UTF-8 at byte " + std::to_string(info.invalid.front()) + ", read as U+FFFD";
-    if (info.invalid_count > 1)
-      message += " (and " + std::to_string(info.invalid_count - 1) + " more)";
-    Report(Severity::kError, where, line, col, std::move(message));
-  }
-  return doc;
+  const DocumentType type = options_.from.value_or(DetectType(path, doc->bytes()));
+  return Prepared(std::move(*doc), type, 0);
 }
 
 namespace {
@@ -352,7 +307,9 @@ std::optional<Document> InputReader::NextJsonLine() {
              parsed.error + "; line skipped");
       continue;
     }
-    if (auto doc = Checked(std::move(*parsed.doc), stream_line_)) return doc;
+    if (auto doc = Prepared(std::move(*parsed.doc), options_.from.value_or(DocumentType::kText),
+                            stream_line_))
+      return doc;
   }
 }
 

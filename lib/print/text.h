@@ -67,6 +67,7 @@ void AppendText(const GroupTallyRecord& r, const Colors& c, std::string* out);
 void AppendText(const DocActorsRecord& r, const Colors& c, std::string* out);
 void AppendText(const GroupActorsRecord& r, const Colors& c, std::string* out);
 void AppendText(const KeyTableRecord& r, const Colors& c, std::string* out);
+void AppendText(const DocumentTextRecord& r, const Colors& c, std::string* out);
 void AppendText(const StanceRecord& r, const Colors& c, std::string* out);
 void AppendText(const ReportRecord& r, const Colors& c, std::string* out);
 

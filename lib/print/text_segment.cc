@@ -10,6 +10,11 @@ void AppendText(const SentenceRecord& r, const Colors& c, std::string* out) {
   out->push_back('\n');
 }
 
+// The text itself, byte for byte (so offsets can be checked against it).
+void AppendText(const DocumentTextRecord& r, const Colors&, std::string* out) {
+  out->append(r.text);
+}
+
 // PATH:LINE:COL: TOKEN | TOKEN | ...
 void AppendText(const SentenceTokensRecord& r, const Colors& c, std::string* out) {
   AppendLocation(c, r.doc->id(), r.sentence->line, r.sentence->col, out);

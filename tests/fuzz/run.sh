@@ -19,7 +19,7 @@ amount=${3:-0}
 jobs=${4:-2}
 [ "$mode" = replay ] && jobs=${3:-2}
 here=$(cd "$(dirname "$0")" && pwd)
-targets="fuzz_text fuzz_lexicon fuzz_jsonl fuzz_commands fuzz_segment_diff"
+targets="fuzz_text fuzz_lexicon fuzz_jsonl fuzz_commands fuzz_segment_diff fuzz_html fuzz_markdown fuzz_pdf"
 mkdir -p "$build/fuzz-artifacts"
 # A fixed seed; the working corpus of a smoke run starts empty every time, and
 # address-space randomisation is off (addresses feed hashing and ordering, and

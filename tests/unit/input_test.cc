@@ -44,18 +44,26 @@ Run ReadAll(std::vector<std::string> paths, InputOptions options = {}) {
 
 }  // namespace
 
-TEST_CASE("directories are read recursively / *.txt and *.md only / in sorted order") {
+TEST_CASE(
+    "directories are read recursively / text, Markdown, HTML and PDF only / in sorted order") {
   TempDir t;
   mkdir((t.path + "/sub").c_str(), 0755);
   t.Write("b.txt", "B.");
   t.Write("a.md", "A.");
   t.Write("sub/c.txt", "C.");
+  t.Write("sub/d.htm", "<p>D.</p>");
+  t.Write("sub/e.html", "<p>E.</p>");
+  t.Write("f.markdown", "F.");
   t.Write("notes.json", "{}");
+  t.Write("image.png", "PNG");
   const Run run = ReadAll({t.path});
-  REQUIRE(run.ids.size() == 3);
+  REQUIRE(run.ids.size() == 6);
   CHECK(run.ids[0] == t.path + "/a.md");
   CHECK(run.ids[1] == t.path + "/b.txt");
-  CHECK(run.ids[2] == t.path + "/sub/c.txt");
+  CHECK(run.ids[2] == t.path + "/f.markdown");
+  CHECK(run.ids[3] == t.path + "/sub/c.txt");
+  CHECK(run.ids[4] == t.path + "/sub/d.htm");
+  CHECK(run.ids[5] == t.path + "/sub/e.html");
   CHECK(run.diagnostics.empty());
 }
 

@@ -56,14 +56,18 @@ TEST_CASE("a sentence in every format, from the same record") {
   CHECK(Print<SentenceRecord>(Format::kText, {r}) == "a.txt:3:5: It may rain.\n");
   CHECK(Print<SentenceRecord>(Format::kJsonl, {r}) ==
         "{\"doc\":\"a.txt\",\"sentence\":2,\"start\":10,\"end\":24,\"line\":3,\"col\":5,"
-        "\"text\":\"It may\\train.\"}\n");
+        "\"text\":\"It may\\train.\",\"page\":null}\n");
   CHECK(Print<SentenceRecord>(Format::kTsv, {r}) ==
-        "doc\tsentence\tstart\tend\tline\tcol\ttext\na.txt\t2\t10\t24\t3\t5\tIt may\\train.\n");
+        "doc\tsentence\tstart\tend\tline\tcol\ttext\tpage\n"
+        "a.txt\t2\t10\t24\t3\t5\tIt may\\train.\t\n");
+  s.page = 4;  // a sentence of a PDF
+  CHECK(Print<SentenceRecord>(Format::kJsonl, {SentenceRecord{"a.pdf", s, "x"}})
+            .find(",\"page\":4}") != std::string::npos);
 }
 
 TEST_CASE("a TSV printer writes its header even when no record follows") {
   CHECK(Print<HedgeRecord>(Format::kTsv, {}) ==
-        "doc\tsentence\tstart\tend\tline\tcol\tkind\ttext\tlevel\tlo\thi\tnegated\tclass\tholder\n");
+        "doc\tsentence\tstart\tend\tline\tcol\tkind\ttext\tlevel\tlo\thi\tnegated\tclass\tholder\tpage\n");
   CHECK(Print<HedgeRecord>(Format::kJsonl, {}).empty());
 }
 

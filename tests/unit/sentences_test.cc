@@ -78,3 +78,13 @@ TEST_CASE("a stretch without a sentence end longer than 64 KiB is cut at spaces"
   std::string unbroken(150000, 'x');  // no space at all: cut between characters
   CHECK(Sentences(unbroken).size() == 3);
 }
+
+TEST_CASE("headings are sentences of their own; a heading's number stays with it") {
+  CHECK(Sentences("Key Judgements\nWe assess that talks will fail.\n2. Regional Activities\n"
+                  "President Xi envisions more.\n") ==
+        V{"Key Judgements", "We assess that talks will fail.", "2. Regional Activities",
+          "President Xi envisions more."});
+  // A number ending a sentence mid-line is no heading's.
+  CHECK(Sentences("The vote was 52 to 48. Senators left.") ==
+        V{"The vote was 52 to 48.", "Senators left."});
+}

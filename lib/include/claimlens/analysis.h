@@ -60,6 +60,7 @@ struct Cue {
   Span span;
   uint32_t line = 1;
   uint32_t col = 1;
+  uint32_t page = 0;   // in a PDF, else 0
   uint32_t entry = 0;  // the lexicon entry that matched
   std::string cls;     // the entry's class, or "uncertainty" for a negated certainty
   Level level = Level::kNone;
@@ -88,6 +89,7 @@ struct Mention {
   Span span;  // the mention's bytes (a part of a compound when `how` is "part")
   uint32_t line = 1;
   uint32_t col = 1;
+  uint32_t page = 0;  // in a PDF, else 0
   std::string id;  // an actor id, or a slug for a person the lexicons do not know
   std::string name;
   MentionType type = MentionType::kState;

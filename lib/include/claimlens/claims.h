@@ -45,6 +45,7 @@ struct Claim {
   Span span;
   uint32_t line = 1;
   uint32_t col = 1;
+  uint32_t page = 0;  // in a PDF, else 0
   uint16_t holder = 0;              // into SentenceAnalysis::holders
   std::vector<uint32_t> cues;       // into SentenceAnalysis::cues
   std::vector<uint32_t> markers;    // into SentenceAnalysis::markers

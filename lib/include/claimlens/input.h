@@ -1,6 +1,9 @@
 // Input: the documents named on the command line, one at a time. Files are
-// memory-mapped; directories are read recursively (*.txt, *.md, sorted); "-" is
-// standard input; in JSONL mode every line is a document {"id", "text"}.
+// memory-mapped; directories are read recursively (*.txt, *.md, *.markdown,
+// *.html, *.htm, *.pdf, sorted); "-" is standard input; in JSONL mode every line
+// is a document {"id", "text"}. Each document is read as its type says (by name
+// and content, or --from): markup is left out of the text the stages read, a
+// PDF's text is extracted, a legacy encoding converted (--encoding).
 #pragma once
 
 #include <cstdio>
@@ -18,7 +21,16 @@ struct InputOptions {
   bool jsonl = false;           // --input jsonl
   bool binary_as_text = false;  // --binary text: read files with NUL bytes anyway
   size_t max_id_bytes = 1024;   // longer JSONL ids are rejected
+  // --from: read every input as this type (else by name and content; JSONL: text).
+  std::optional<DocumentType> from;
+  // --encoding: "" (UTF-8), an ICU converter name, or "auto" (ICU's detector).
+  std::string encoding;
 };
+
+// The type named by --from ("text", "markdown", "html", "pdf").
+std::optional<DocumentType> ParseDocumentType(std::string_view name);
+// Whether ICU has a converter of that name (or it is "auto").
+bool KnownEncoding(const std::string& label);
 
 // One JSONL line parsed as a document {"id", "text"}: the document, or an
 // error and, where the JSON parser knows it, the byte column.
@@ -38,6 +50,11 @@ class InputReader {
 
   // The next document, or nullopt when every input has been read.
   std::optional<Document> Next();
+
+  // Reads `doc` as `type`, as Next does every input: converts its encoding,
+  // checks it (binary, ill-formed UTF-8), extracts a PDF's text, builds the view
+  // without markup (prepare.cc). Nullopt, after reporting why, when it cannot.
+  std::optional<Document> Prepared(Document doc, DocumentType type, uint64_t jsonl_line);
 
  private:
   void Expand(const std::string& path, bool named);

@@ -100,6 +100,7 @@ std::unique_ptr<Printer<Record>> MakePrinter(Format format, Output& out, TextSty
   X(GroupTallyRecord)             \
   X(DocActorsRecord)              \
   X(GroupActorsRecord)            \
-  X(KeyTableRecord)
+  X(KeyTableRecord)                \
+  X(DocumentTextRecord)
 
 }  // namespace claimlens

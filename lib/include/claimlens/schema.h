@@ -21,6 +21,48 @@
 
 namespace claimlens {
 
+// `page`: the 1-based page a record starts on in a PDF, else null. It comes
+// last, so the columns of the records before it stay where they were.
+template <typename W>
+void VisitPage(W& w, uint32_t page) {
+  if (page > 0) {
+    w.Int("page", page);
+  } else {
+    w.Null("page");
+  }
+}
+
+// One document's text (the `text` command): the text offsets count in (a
+// PDF's extracted text, any other document's bytes), or, `analysed`, the text
+// the stages read. Text prints it as it is; jsonl and tsv one record a document.
+struct DocumentTextRecord {
+  std::string_view doc;
+  std::string_view type = "text";
+  std::string_view encoding;  // "" for UTF-8
+  uint32_t pages = 0;         // a PDF's, else 0
+  uint64_t bytes = 0;         // the size of what offsets count in
+  std::string_view text;      // what the text format prints as it is
+  std::string_view utf8;      // the same in UTF-8, for jsonl and tsv
+
+  template <typename W>
+  void Visit(W& w) const {
+    w.Doc("doc", doc);
+    w.Str("type", type);
+    if (encoding.empty()) {
+      w.Null("encoding");
+    } else {
+      w.Str("encoding", encoding);
+    }
+    if (pages > 0) {
+      w.Int("pages", pages);
+    } else {
+      w.Null("pages");
+    }
+    w.Int("bytes", static_cast<int64_t>(bytes));
+    w.Str("text", utf8);
+  }
+};
+
 struct SentenceRecord {
   std::string_view doc;
   Sentence sentence;
@@ -35,6 +77,7 @@ struct SentenceRecord {
     w.Int("line", sentence.line);
     w.Int("col", sentence.col);
     w.Str("text", text);
+    VisitPage(w, sentence.page);
   }
 };
 
@@ -124,6 +167,7 @@ struct HedgeRecord {
     w.Bool("negated", c.negated);
     w.Str("class", c.cls);
     w.Str("holder", holder);
+    VisitPage(w, c.page);
   }
 };
 
@@ -266,6 +310,7 @@ struct ActorRecord {
     } else {
       w.Str("affiliation", m.affiliation);
     }
+    VisitPage(w, m.page);
   }
 };
 
@@ -357,6 +402,7 @@ struct ClaimRecord {
       w.Str("addressee", c.addressee);
     }
     w.Json("stance", stance);
+    VisitPage(w, c.page);
   }
 };
 

@@ -38,6 +38,7 @@ struct Sentence {
   Span span;           // trimmed of surrounding white space
   uint32_t line = 1;   // 1-based position of span.start
   uint32_t col = 1;    // in code points
+  uint32_t page = 0;   // 1-based page of span.start in a PDF, else 0
 };
 
 // The tokens of one sentence. Reused from sentence to sentence, so memory stays
@@ -80,8 +81,10 @@ class Segmenter {
   ~Segmenter();
 
   // Splits `doc` into sentences (and, if `with_tokens`, tokens) and hands them
-  // to `visitor` one at a time.
-  void Run(const Document& doc, bool with_tokens, SentenceVisitor& visitor);
+  // to `visitor` one at a time. Spans are offsets into doc.bytes(), or, with
+  // `text_offsets`, into doc.text() (for a caller that maps them itself later).
+  void Run(const Document& doc, bool with_tokens, SentenceVisitor& visitor,
+           bool text_offsets = false);
 
   // Tokenizes a short text (a lexicon phrase) exactly as document text is tokenized.
   void Tokenize(std::string_view text, TokenList* out);
