@@ -22,9 +22,9 @@ class ClaimFeed : public AnalysisVisitor {
   void OnSentence(const SentenceAnalysis& a) override {
     for (const Claim& c : a.claims) {
       if (o_.holder != "all" && (o_.holder == "author") != (c.holder == 0)) continue;
-      ClaimRecord r = MakeClaimRecord(a, c, ctx_.lexicon(), ctx_.scale(), o_.explain);
-      r.text = a.doc->TextView(c.span, &text_);
-      printer_.Print(r);
+      FillClaimRecord(a, c, ctx_.lexicon(), ctx_.scale(), o_.explain, &record_);
+      record_.text = a.doc->TextView(c.span, &text_);
+      printer_.Print(record_);
     }
   }
 
@@ -33,6 +33,7 @@ class ClaimFeed : public AnalysisVisitor {
   const ClaimsOptions& o_;
   Printer<ClaimRecord>& printer_;
   std::string text_;
+  ClaimRecord record_;  // reused: its strings keep their capacity
 };
 
 class ClaimsCommand : public Command {

@@ -49,6 +49,7 @@ struct ClaimItem {
 // The claim's cues and markers in text order, with the negation triggers of
 // negated cues, each once.
 std::vector<ClaimItem> ClaimItems(const SentenceAnalysis& a, const Claim& c);
+void ClaimItems(const SentenceAnalysis& a, const Claim& c, std::vector<ClaimItem>* items);
 
 // Each appends the record's lines, each ending in '\n'.
 void AppendText(const SentenceRecord& r, const Colors& c, std::string* out);

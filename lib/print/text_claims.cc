@@ -1,5 +1,5 @@
-// Claim records: built from a sentence's analysis (the nested lists written as
-// JSON once), and their text form, one line a claim, with --explain the cues
+// Claim records: built from a sentence's analysis (the nested lists written
+// straight into the output), and their text form, one line a claim, with --explain the cues
 // and markers that decided each field.
 #include <algorithm>
 #include <charconv>
@@ -8,20 +8,16 @@
 #include "text.h"
 
 namespace claimlens {
-namespace {
-
-void AppendJsonInt(std::string_view key, int64_t v, std::string* out) {
-  *out += ",\"";
-  *out += key;
-  *out += "\":";
-  char buf[24];
-  out->append(buf, static_cast<size_t>(std::to_chars(buf, buf + sizeof buf, v).ptr - buf));
-}
-
-}  // namespace
 
 std::vector<ClaimItem> ClaimItems(const SentenceAnalysis& a, const Claim& c) {
   std::vector<ClaimItem> items;
+  ClaimItems(a, c, &items);
+  return items;
+}
+
+void ClaimItems(const SentenceAnalysis& a, const Claim& c, std::vector<ClaimItem>* out) {
+  std::vector<ClaimItem>& items = *out;
+  items.clear();
   for (uint32_t i : c.cues) {
     const Cue& q = a.cues[i];
     if (q.cls == "confidence") {
@@ -43,70 +39,111 @@ std::vector<ClaimItem> ClaimItems(const SentenceAnalysis& a, const Claim& c) {
                             return x.span == y.span && x.kind == y.kind;
                           }),
               items.end());
-  return items;
 }
 
 std::string_view HolderId(const SentenceAnalysis& a, uint16_t holder) {
   return holder < a.holders.size() ? std::string_view(a.holders[holder].id) : "author";
 }
 
-ClaimRecord MakeClaimRecord(const SentenceAnalysis& a, const Claim& c, const Lexicon& lexicon,
-                            Scale scale, bool explain) {
+void FillClaimRecord(const SentenceAnalysis& a, const Claim& c, const Lexicon& lexicon, Scale scale,
+                     bool explain, ClaimRecord* record) {
   const Document& doc = *a.doc;
-  ClaimRecord r;
+  ClaimRecord& r = *record;
   r.doc = doc.id();
   r.analysis = &a;
   r.claim = &c;
   r.explain = explain;
+  r.band.reset();
   if (c.level_cue >= 0) r.band = CueBand(lexicon, a.cues[static_cast<size_t>(c.level_cue)], scale);
   if (c.level != Level::kNone && !r.band) r.band = lexicon.band(scale, c.level);
   const Holder& h = a.holders[c.holder];
   r.holder = h.id;
-  if (!h.text.empty()) r.holder_text = doc.Text(h.text);
-  r.chain = "[";
-  std::vector<int> outer;
-  for (int o = h.outer; o >= 0 && outer.size() < a.holders.size(); o = a.holders[o].outer)
-    outer.push_back(o);
-  for (size_t i = outer.size(); i-- > 0;) {
-    if (r.chain.size() > 1) r.chain += ',';
-    AppendJsonString(a.holders[static_cast<size_t>(outer[i])].id, &r.chain);
+  r.holder_text.clear();
+  if (!h.text.empty()) doc.AppendText(h.text, &r.holder_text);
+}
+
+template <typename Sink>
+void WriteClaimList(const ClaimRecord& r, ClaimRecord::List list, Sink& sink) {
+  sink.Char('[');
+  if (r.analysis == nullptr || r.claim == nullptr) {
+    sink.Char(']');
+    return;
   }
-  r.chain += ']';
-  r.actors = "[";
-  for (const std::string& id : c.actors) {
-    if (r.actors.size() > 1) r.actors += ',';
-    AppendJsonString(id, &r.actors);
+  const SentenceAnalysis& a = *r.analysis;
+  const Claim& c = *r.claim;
+  const Document& doc = *a.doc;
+  // Working lists are kept per thread, so a claim allocates nothing once they
+  // have grown.
+  thread_local std::vector<int> outer;
+  thread_local std::vector<ClaimItem> items;
+  thread_local std::string scratch;
+  bool first = true;
+  auto comma = [&] {
+    if (!first) sink.Char(',');
+    first = false;
+  };
+  switch (list) {
+    case ClaimRecord::List::kChain: {
+      const Holder& h = a.holders[c.holder];
+      outer.clear();
+      for (int o = h.outer; o >= 0 && outer.size() < a.holders.size(); o = a.holders[o].outer)
+        outer.push_back(o);
+      for (size_t i = outer.size(); i-- > 0;) {
+        comma();
+        sink.Str(a.holders[static_cast<size_t>(outer[i])].id);
+      }
+      break;
+    }
+    case ClaimRecord::List::kActors:
+      for (const std::string& id : c.actors) {
+        comma();
+        sink.Str(id);
+      }
+      break;
+    case ClaimRecord::List::kCues:
+      ClaimItems(a, c, &items);
+      for (const ClaimItem& it : items) {
+        comma();
+        sink.Raw("{\"kind\":");
+        sink.Str(it.kind);
+        sink.Raw(",\"class\":");
+        sink.Str(it.cls);
+        sink.Raw(",\"text\":");
+        sink.Str(doc.TextView(it.span, &scratch));
+        sink.Raw(",\"start\":");
+        sink.Int(it.span.start);
+        sink.Raw(",\"end\":");
+        sink.Int(it.span.end);
+        sink.Raw(",\"holder\":");
+        sink.Str(HolderId(a, it.holder));
+        sink.Char('}');
+      }
+      break;
+    case ClaimRecord::List::kStance:
+      for (const StanceItem& s : c.stance) {
+        comma();
+        sink.Raw("{\"actor\":");
+        sink.Str(s.actor);
+        sink.Raw(",\"polarity\":");
+        sink.Int(s.polarity);
+        sink.Raw(",\"cue\":");
+        sink.Str(doc.TextView(s.cue, &scratch));
+        sink.Raw(",\"holder\":");
+        sink.Str(HolderId(a, s.holder));
+        sink.Char('}');
+      }
+      break;
   }
-  r.actors += ']';
-  r.cues = "[";
-  for (const ClaimItem& it : ClaimItems(a, c)) {
-    if (r.cues.size() > 1) r.cues += ',';
-    r.cues += "{\"kind\":";
-    AppendJsonString(it.kind, &r.cues);
-    r.cues += ",\"class\":";
-    AppendJsonString(it.cls, &r.cues);
-    r.cues += ",\"text\":";
-    AppendJsonString(doc.Text(it.span), &r.cues);
-    AppendJsonInt("start", it.span.start, &r.cues);
-    AppendJsonInt("end", it.span.end, &r.cues);
-    r.cues += ",\"holder\":";
-    AppendJsonString(HolderId(a, it.holder), &r.cues);
-    r.cues += '}';
-  }
-  r.cues += ']';
-  r.stance = "[";
-  for (const StanceItem& s : c.stance) {
-    if (r.stance.size() > 1) r.stance += ',';
-    r.stance += "{\"actor\":";
-    AppendJsonString(s.actor, &r.stance);
-    AppendJsonInt("polarity", s.polarity, &r.stance);
-    r.stance += ",\"cue\":";
-    AppendJsonString(doc.Text(s.cue), &r.stance);
-    r.stance += ",\"holder\":";
-    AppendJsonString(HolderId(a, s.holder), &r.stance);
-    r.stance += '}';
-  }
-  r.stance += ']';
+  sink.Char(']');
+}
+
+template void WriteClaimList(const ClaimRecord&, ClaimRecord::List, JsonToOutput&);
+template void WriteClaimList(const ClaimRecord&, ClaimRecord::List, JsonToString&);
+
+ClaimRecord MakeClaimRecord(const SentenceAnalysis& a, const Claim& c, const Lexicon& lexicon,
+                            Scale scale, bool explain) {
+  ClaimRecord r;
+  FillClaimRecord(a, c, lexicon, scale, explain, &r);
   return r;
 }
 
@@ -169,11 +206,13 @@ void AppendText(const ClaimRecord& r, const Colors& col, std::string* out) {
   };
   if (c.holder_marker >= 0) {
     const Cue& m = a.markers[static_cast<size_t>(c.holder_marker)];
-    *out += "  holder " + r.holder + ": attribution " + quote(m.span) + " (" + m.cls + ")";
+    *out +=
+        "  holder " + std::string(r.holder) + ": attribution " + quote(m.span) + " (" + m.cls + ")";
     if (!h.text.empty()) *out += ", source " + quote(h.text);
     *out += "\n";
   } else if (c.holder != 0) {
-    *out += "  holder " + r.holder + ": the quotation of the sentence before goes on\n";
+    *out +=
+        "  holder " + std::string(r.holder) + ": the quotation of the sentence before goes on\n";
   } else {
     *out += "  holder author: no report frames the clause\n";
   }

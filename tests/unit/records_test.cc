@@ -2,12 +2,59 @@
 
 #include <doctest/doctest.h>
 
+#include <cstdio>
+#include <string>
+
 using namespace claimlens;
 
 TEST_CASE("JSON strings escape quotes / backslashes and control characters") {
   std::string out;
   AppendJsonString("a\"b\\c\nd\te\x01 “ok”", &out);
   CHECK(out == "\"a\\\"b\\\\c\\nd\\te\\u0001 “ok”\"");
+}
+
+// Escapes one byte at a time: what the eight-bytes-at-once scan must equal.
+std::string ReferenceJson(std::string_view s) {
+  std::string out = "\"";
+  for (const char ch : s) {
+    const auto c = static_cast<unsigned char>(ch);
+    if (c == '"' || c == '\\') {
+      out += '\\';
+      out += ch;
+    } else if (c == '\n') {
+      out += "\\n";
+    } else if (c == '\r') {
+      out += "\\r";
+    } else if (c == '\t') {
+      out += "\\t";
+    } else if (c < 0x20) {
+      char buf[8];
+      std::snprintf(buf, sizeof buf, "\\u%04x", c);
+      out += buf;
+    } else {
+      out += ch;
+    }
+  }
+  return out + "\"";
+}
+
+TEST_CASE("JSON escaping finds every special byte wherever it sits in a block of eight") {
+  // Each byte value at each position of a 19-byte string of plain text, and
+  // beside bytes >= 0x80 (UTF-8) that a careless word-at-a-time test confuses.
+  for (int c = 0; c < 256; ++c) {
+    for (size_t at = 0; at < 19; ++at) {
+      std::string s = at % 2 ? "plain words here, \xc3\xa9" : "\xe2\x80\x9cquoted\xe2\x80\x9d ok";
+      s.resize(19, 'x');
+      s[at] = static_cast<char>(c);
+      std::string appended;
+      AppendJsonString(s, &appended);
+      std::string written(s.size() * 6 + 2, '\0');
+      written.resize(static_cast<size_t>(EscapeJson(s, written.data()) - written.data()));
+      const std::string want = ReferenceJson(s);
+      REQUIRE_MESSAGE(appended == want, "byte " << c << " at " << at);
+      REQUIRE_MESSAGE(written == want, "byte " << c << " at " << at);
+    }
+  }
 }
 
 TEST_CASE("TSV fields escape TAB / LF / CR and backslash") {

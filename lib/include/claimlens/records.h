@@ -36,6 +36,32 @@ inline void WriteTsv(std::string_view s, Output& out) {
   out.Commit(static_cast<size_t>(EscapeTsv(s, p) - p));
 }
 
+// Where a nested JSON value is written: straight into the output (JSONL), or
+// into a string that is then escaped as a TSV field. Both have the same calls,
+// so a record writes its nested lists once, for either.
+class JsonToOutput {
+ public:
+  explicit JsonToOutput(Output& out) : out_(out) {}
+  void Raw(std::string_view s) { out_.Write(s); }
+  void Char(char c) { out_.Put(c); }
+  void Str(std::string_view s) { WriteJson(s, out_); }
+  void Int(int64_t v) { WriteInt(v, out_); }
+
+ private:
+  Output& out_;
+};
+class JsonToString {
+ public:
+  explicit JsonToString(std::string& out) : out_(out) {}
+  void Raw(std::string_view s) { out_.append(s); }
+  void Char(char c) { out_.push_back(c); }
+  void Str(std::string_view s) { AppendJsonString(s, &out_); }
+  void Int(int64_t v);
+
+ private:
+  std::string& out_;
+};
+
 // Remembers the escaped form of the last string it escaped: records repeat
 // their document id on every line, and escaping it once per document is enough.
 class EscapeMemo {
@@ -96,6 +122,13 @@ class JsonlWriter {
     Key(name);
     out_.Write(json);
   }
+  // A nested value that `write(sink)` writes (see JsonToOutput).
+  template <typename F>
+  void JsonWith(std::string_view name, F&& write) {
+    Key(name);
+    JsonToOutput sink(out_);
+    write(sink);
+  }
 
  private:
   void Key(std::string_view name) {
@@ -153,6 +186,14 @@ class TsvWriter {
   void Json(std::string_view name, std::string_view json) {
     if (Sep(name)) WriteTsv(json, out_);
   }
+  template <typename F>
+  void JsonWith(std::string_view name, F&& write) {
+    if (!Sep(name)) return;
+    json_.clear();
+    JsonToString sink(json_);
+    write(sink);
+    WriteTsv(json_, out_);
+  }
 
  private:
   // Writes the separator (and, for the header, the name); true when a value follows.
@@ -166,6 +207,7 @@ class TsvWriter {
   bool first_ = true;
   bool header_ = false;
   EscapeMemo memo_;
+  std::string json_;  // a nested value, before its TSV escape
 };
 
 }  // namespace claimlens

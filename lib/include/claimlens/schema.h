@@ -341,22 +341,19 @@ struct ActorSummaryRecord {
   }
 };
 
-// One claim (the `claims` command). The nested lists are written as JSON by
-// MakeClaimRecord; the printers only copy them.
+// One claim (the `claims` command). Its nested lists are written from the
+// analysis by WriteClaimList, straight into the output.
 struct ClaimRecord {
   std::string_view doc;
   const SentenceAnalysis* analysis = nullptr;
   const Claim* claim = nullptr;
   std::string_view text;
   std::optional<Band> band;  // of the claim's level on the chosen scale
-  std::string holder = "author";
+  std::string_view holder = "author";
   std::string holder_text;  // empty: none
-  std::string chain = "[]";
-  std::string actors = "[]";
-  std::string cues = "[]";
-  std::string stance = "[]";
-  bool explain = false;  // the text format adds what decided each field
+  bool explain = false;     // the text format adds what decided each field
 
+  enum class List { kChain, kActors, kCues, kStance };
   template <typename W>
   void Visit(W& w) const {
     static const Claim kEmpty;
@@ -365,17 +362,17 @@ struct ClaimRecord {
     VisitPlace(w, doc, sentence, c.span, c.line, c.col);
     w.Str("text", text);
     w.Str("holder", holder);
-    const HolderType type = analysis != nullptr ? analysis->holders[c.holder].type
-                                                : HolderType::kAuthor;
+    const HolderType type =
+        analysis != nullptr ? analysis->holders[c.holder].type : HolderType::kAuthor;
     w.Str("holder_type", HolderTypeName(type));
     if (holder_text.empty()) {
       w.Null("holder_text");
     } else {
       w.Str("holder_text", holder_text);
     }
-    w.Json("chain", chain);
-    w.Json("actors", actors);
-    w.Json("cues", cues);
+    w.JsonWith("chain", [this](auto& sink) { WriteClaimList(*this, List::kChain, sink); });
+    w.JsonWith("actors", [this](auto& sink) { WriteClaimList(*this, List::kActors, sink); });
+    w.JsonWith("cues", [this](auto& sink) { WriteClaimList(*this, List::kCues, sink); });
     w.Bool("uncertain", c.uncertain);
     if (c.level == Level::kNone) {
       w.Null("level");
@@ -390,8 +387,13 @@ struct ClaimRecord {
     }
     w.Bool("conditional", c.conditional);
     if (c.conditional) {
-      w.Json("condition", "{\"start\":" + std::to_string(c.condition.start) +
-                              ",\"end\":" + std::to_string(c.condition.end) + "}");
+      w.JsonWith("condition", [&c](auto& sink) {
+        sink.Raw("{\"start\":");
+        sink.Int(c.condition.start);
+        sink.Raw(",\"end\":");
+        sink.Int(c.condition.end);
+        sink.Char('}');
+      });
     } else {
       w.Null("condition");
     }
@@ -401,15 +403,27 @@ struct ClaimRecord {
     } else {
       w.Str("addressee", c.addressee);
     }
-    w.Json("stance", stance);
+    w.JsonWith("stance", [this](auto& sink) { WriteClaimList(*this, List::kStance, sink); });
     VisitPage(w, c.page);
   }
 };
 
-// The record of claim `c` of sentence `a`: its holder, the lists as JSON, and the
-// band of its level on `scale`.
+// Writes one of the claim's lists as JSON: the outer holders ("chain"), the
+// actor ids, the cues (and markers) with their holders, the stance items. An
+// empty record writes [].
+template <typename Sink>
+void WriteClaimList(const ClaimRecord& r, ClaimRecord::List list, Sink& sink);
+extern template void WriteClaimList(const ClaimRecord&, ClaimRecord::List, JsonToOutput&);
+extern template void WriteClaimList(const ClaimRecord&, ClaimRecord::List, JsonToString&);
+
+// The record of claim `c` of sentence `a`: its holder and the band of its level
+// on `scale`.
 ClaimRecord MakeClaimRecord(const SentenceAnalysis& a, const Claim& c, const Lexicon& lexicon,
                             Scale scale, bool explain);
+// The same, written over `record` (whose strings keep their capacity: the way
+// to print many claims).
+void FillClaimRecord(const SentenceAnalysis& a, const Claim& c, const Lexicon& lexicon, Scale scale,
+                     bool explain, ClaimRecord* record);
 // The id a holder is printed as ("author", an actor id, the source's words).
 std::string_view HolderId(const SentenceAnalysis& a, uint16_t holder);
 
@@ -429,13 +443,16 @@ struct StanceRecord {
     w.Str("name", r.name);
     w.Int("mentions", r.mentions);
     w.Int("evaluated", r.evaluated);
-    w.Num("score", static_cast<double>(static_cast<int64_t>(r.score() * 100 + (r.score() < 0 ? -0.5 : 0.5))) / 100);
+    w.Num("score", static_cast<double>(
+                       static_cast<int64_t>(r.score() * 100 + (r.score() < 0 ? -0.5 : 0.5))) /
+                       100);
     w.Str("label", label);
     std::string evidence = "[";
     for (const StanceRow::Evidence& e : r.evidence) {
       if (evidence.size() > 1) evidence += ',';
-      evidence += "{\"sentence\":" + std::to_string(e.sentence) + ",\"start\":" +
-                  std::to_string(e.claim.start) + ",\"end\":" + std::to_string(e.claim.end) + "}";
+      evidence += "{\"sentence\":" + std::to_string(e.sentence) +
+                  ",\"start\":" + std::to_string(e.claim.start) +
+                  ",\"end\":" + std::to_string(e.claim.end) + "}";
     }
     w.Json("evidence", evidence + "]");
   }
