@@ -101,9 +101,11 @@ std::string StanceRules::Related(const TokenContext& ctx, const SentenceAnalysis
   for (uint32_t k = e.begin; k-- > start && e.begin - k <= 4;) {
     if (ctx.tokens()[k].has(Token::kClitic) || ctx.Has(k, kOwner) || ctx.Has(k, kDeterminer)) {
       np = k;
-      while (np > start && !ctx.Has(np, kOwner) && !ctx.Has(np, kDeterminer) &&
-             !ctx.Has(np - 1, kClause))
-        --np;  // back to the possessor's first word ("France" of "France's")
+      for (const Mention& m : a.mentions) {
+        // "France" of "France's": the mention keeps its clitic in its tokens.
+        if (m.begin < k && (m.end == k || m.end == k + 1) && ctx.tokens()[k].has(Token::kClitic))
+          np = m.begin;
+      }
       break;
     }
   }
@@ -157,7 +159,10 @@ std::string StanceRules::Target(const TokenContext& ctx, const SentenceAnalysis&
     for (auto m = lo; m != hi; ++m) {
       uint32_t end = m->end;
       while (end < np && ctx.tokens()[end].has(Token::kClitic)) ++end;
-      if (end == np && Counts(*m)) owner = &*m;
+      // Not a name after a preposition ("made the route through Russia risky"),
+      // unless it owns ("in Russia's war") or is a demonym ("against Chinese coercion").
+      const bool modifies = end > m->end || m->how == "demonym" || !AfterPreposition(ctx, *m);
+      if (end == np && Counts(*m) && modifies) owner = &*m;
     }
   }
   if (owner && !relation) return owner->id;
