@@ -75,7 +75,12 @@ std::string StanceRules::Subject(const TokenContext& ctx, const SentenceAnalysis
   size_t i = 0;
   while (i < ms.size() && ms[i].begin < b) ++i;
   for (uint32_t k = b; k < e; ++k) {
-    if (ctx.Has(k, kOwner) || (ctx.Has(k, kThird) && !ctx.Has(k, kPersonal))) {
+    // Only a pronoun that opens the clause ("Its bet", "and their reasons",
+    // "They might"): later ones more often stand for a nearer noun ("a buyer
+    // ... try its luck"). "it" stands for things as often as for actors.
+    const bool pronoun = ctx.Has(k, kOwner) ||
+                         (ctx.Has(k, kThird) && ctx.Has(k, kPronoun) && !ctx.Has(k, kPersonal));
+    if (pronoun && k <= b + 1) {
       if (b > 0) {
         const std::string before = Subject(ctx, a, 0, b, nullptr);
         if (!before.empty()) return before;

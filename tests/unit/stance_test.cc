@@ -99,6 +99,10 @@ TEST_CASE("a relational noun praises the one in the relation, not its possessor"
 TEST_CASE("a possessive or subject pronoun stands for the subject before it") {
   CHECK(Stance("Saudi Arabia talks to Iran. Its bet is sensible.") == V{"author:SAU:1"});
   CHECK(Stance("Japan spends more. Its plan is reckless.") == V{"author:JPN:-1"});
+  // Not a pronoun deep in its clause (a nearer noun is likelier), nor "it",
+  // which stands for things as often as for actors.
+  CHECK(Stance("Japan signed. A buyer refused in Osaka should not try its luck.").empty());
+  CHECK(Stance("Russia keeps the model. Some of it will be uncomfortable.").empty());
   // After a contrast, a clause with no actor goes on about the clause before.
   CHECK(Stance("Saudi officials talk to Tehran. They might be wrong, but the bet is reasonable.") ==
         V{"author:SAU:1"});
