@@ -7,7 +7,12 @@
 // evaluated phrase ("Ankara's buildup would destabilize the region"), the
 // object of a verb of judgement ("critics condemned Moscow"), an actor in
 // apposition ("Russia, a revisionist power"). With no actor it stays a
-// claim-level evaluation.
+// claim-level evaluation. Not the target: a name inside a prepositional phrase
+// ("the route through Russia"), the possessor of a relational noun ("France's
+// most dependable partner" praises the partner). A possessive or subject
+// pronoun that opens its clause ("Its bet", "They") stands for the previous
+// subject. An indirect question ("whether X threatens Y") asserts nothing, and
+// the subject of a verb of judgement holds its judgement.
 #include "stance.h"
 
 #include <algorithm>
