@@ -168,6 +168,7 @@ void Analyzer::Run(const Document& doc, AnalysisVisitor& visitor) {
   impl_->pending_ready = false;  // a run cut short (a closed pipe) leaves nothing behind
   impl_->actors.StartDocument();
   impl_->claims.StartDocument();
+  impl_->stance.StartDocument();
   impl_->segmenter->Run(doc, /*with_tokens=*/true, *impl_, /*text_offsets=*/true);
   impl_->Flush();
 }

@@ -39,6 +39,8 @@ const std::unordered_map<std::string_view, uint64_t>& GrammarTags() {
       {"judgement", kJudgement},
       {"be", kBe},
       {"contrast", kContrast},
+      {"owner", kOwner},
+      {"relation", kRelation},
   };
   return tags;
 }

@@ -51,6 +51,8 @@ enum TokenTag : uint64_t {
   kJudgement = uint64_t{1} << 35,       // judgement, assessment: what a confidence is in
   kBe = uint64_t{1} << 36,              // is, was, been: a participle after one is passive
   kContrast = uint64_t{1} << 37,        // but, yet, whereas: a clause of its own may follow
+  kOwner = uint64_t{1} << 38,           // its, their: a third party owns what follows
+  kRelation = uint64_t{1} << 39,        // partner, ally, rival: a noun of a relation to its owner
 };
 
 // A negation trigger: tokens [begin, end), and how far it reaches (negation.tsv).

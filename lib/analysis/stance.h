@@ -2,6 +2,7 @@
 // held by whoever holds the words (the author unless reported). After claims.
 #pragma once
 
+#include <string>
 #include <vector>
 
 #include "claimlens/analysis.h"
@@ -18,6 +19,8 @@ class StanceRules {
   // each claim the stance items of the evaluations inside it. `holders`: the
   // holder of each token (the claims stage's).
   void Run(const TokenContext& ctx, const std::vector<int>& holders, SentenceAnalysis* a);
+  // Forgets the antecedent of pronouns: a new document starts.
+  void StartDocument() { antecedent_.clear(); }
 
  private:
   struct Evaluation {
@@ -27,8 +30,13 @@ class StanceRules {
     bool context;  // its polarity is that of what it modifies
   };
   double Modify(const TokenContext& ctx, const Evaluation& e) const;
-  const Mention* Target(const TokenContext& ctx, const SentenceAnalysis& a,
-                        const Evaluation& e) const;
+  std::string Target(const TokenContext& ctx, const SentenceAnalysis& a, const Evaluation& e) const;
+  std::string Related(const TokenContext& ctx, const SentenceAnalysis& a, const Evaluation& e,
+                      uint32_t start) const;
+  std::string Subject(const TokenContext& ctx, const SentenceAnalysis& a, uint32_t b, uint32_t e,
+                      const Mention* skip) const;
+  bool AfterPreposition(const TokenContext& ctx, const Mention& m) const;
+  static uint16_t AddHolder(const std::string& actor, SentenceAnalysis* a);
 
   const CompiledLexicon& lex_;
   std::vector<Evaluation> evaluations_;
@@ -43,6 +51,7 @@ class StanceRules {
   int contrast_ = -1;                   // the first contrastive conjunction after a comma
   std::vector<bool> conditional_;       // per token: inside a condition
   std::vector<uint32_t> clause_start_;  // per token: where the clause around it starts
+  std::string antecedent_;              // the last sentence's subject: what "it", "its" stand for
 };
 
 }  // namespace claimlens

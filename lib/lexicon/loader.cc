@@ -84,7 +84,7 @@ const std::vector<KindSpec>& KindSpecs() {
         "perfect",    "question",  "complementizer", "personal",    "self",        "third",
         "frequency",  "metaword",  "demonstrative",  "option",      "source",      "belief",
         "inquiry",    "cognition", "topic",          "possible",    "subordinator", "judgement", "be", "contrast", "locative", "list", "body",
-        "particle", "byline", "day", "direction"}},
+        "particle", "byline", "day", "direction", "owner", "relation"}},
       {EntryKind::kActor, {}},
       {EntryKind::kEvaluation, {"fixed", "context", "object", "topic"}},
       {EntryKind::kIgnore, {"idiom"}},

@@ -250,9 +250,10 @@ TEST_CASE("claims on the corpus against the gold") {
   CHECK(s.conditional.f1() >= 0.72);
   CHECK(s.recommendation.f1() >= 0.75);
   CHECK(s.split.rate() >= 0.94);
-  // Stance (2026-11-29): document labels 0.60 of 111 (an all-neutral guess gets 0.68),
-  // 0.17 of the 36 non-neutral ones; per-claim items F1 0.07. Weak: see the README.
-  CHECK(s.doc_stance.rate() >= 0.55);
+  // Stance (2026-11-30): document labels 0.72 of 111 (an all-neutral guess gets 0.68),
+  // 0.25 of the 36 non-neutral ones. corpus/score-stance.py (script: stance_gold) guards
+  // the labels against the all-neutral baseline; this floor is just under today's figure.
+  CHECK(s.doc_stance.rate() >= 0.70);
 }
 
 TEST_CASE("claims on real public-domain texts against the gold") {

@@ -1,9 +1,10 @@
 // Stance rules, one at a time: polarity, its modifiers, and the actor an
 // evaluation attaches to. Items are written "holder:actor:polarity".
+#include "claimlens/stance.h"
+
 #include <doctest/doctest.h>
 
 #include "claimlens/analysis.h"
-#include "claimlens/stance.h"
 #include "test_util.h"
 
 using namespace claimlens;
@@ -74,14 +75,61 @@ TEST_CASE("a question or a condition weakens an evaluation") {
   CHECK(Stance("If NATO deters Russia, the war ends.").empty());
 }
 
+TEST_CASE("an outcome or an actor's emotion reports an event, and evaluates no one") {
+  CHECK(Stance("Iran is weaker than it has been in decades.").empty());
+  CHECK(Stance("Hezbollah has been weakened in Lebanon.").empty());
+  CHECK(Stance("Kim Jong Un has abandoned the goal of unification.").empty());
+  CHECK(Stance("Berlin feared for German carmakers.").empty());
+  CHECK(Stance("The drills drew angry protests from Beijing.").empty());
+  // A grading word before an event grades the event ("its worst defeat")...
+  CHECK(Stance("Wagner suffered its worst defeat in Africa.").empty());
+  // ... and alone it still judges.
+  CHECK(Stance("Russia's plan is worse.") == V{"author:RUS:-1"});
+}
+
+TEST_CASE("a relational noun praises the one in the relation, not its possessor") {
+  CHECK(Stance("Chad, France's most dependable partner, ended the pact.") == V{"author:TCD:1"});
+  CHECK(Stance("Senegal is France's most dependable partner.") == V{"author:SEN:1"});
+  CHECK(Stance("Downing Street and its E3 partners want talks.").empty());
+  CHECK(Stance("NATO can help its friends in Asia.").empty());
+  // A word before a preposition modifies no relation.
+  CHECK(Stance("Germany is hostile to its partners.") == V{"author:DEU:-1"});
+}
+
+TEST_CASE("a possessive or subject pronoun stands for the subject before it") {
+  CHECK(Stance("Saudi Arabia talks to Iran. Its bet is sensible.") == V{"author:SAU:1"});
+  CHECK(Stance("Japan spends more. Its plan is reckless.") == V{"author:JPN:-1"});
+  // Not a pronoun deep in its clause (a nearer noun is likelier), nor "it",
+  // which stands for things as often as for actors.
+  CHECK(Stance("Japan signed. A buyer refused in Osaka should not try its luck.").empty());
+  CHECK(Stance("Russia keeps the model. Some of it will be uncomfortable.").empty());
+  // After a contrast, a clause with no actor goes on about the clause before.
+  CHECK(Stance("Saudi officials talk to Tehran. They might be wrong, but the bet is reasonable.") ==
+        V{"author:SAU:1"});
+}
+
+TEST_CASE("an actor in a prepositional phrase is not the subject") {
+  CHECK(Stance("The war in Ukraine made the route through Russia risky.").empty());
+}
+
+TEST_CASE("an indirect question asserts no evaluation") {
+  CHECK(Stance("Some may question whether China's ambitions threaten Japan.").empty());
+  CHECK(Stance("It is unclear whether Russia's plan is reckless.").empty());
+  CHECK(Stance("China's ambitions threaten Japan.") == V{"author:CHN:-1"});
+}
+
+TEST_CASE("the subject of a verb of judgement holds it even where the claim is the author's") {
+  CHECK(Stance("Russian officials welcome Chinese money.") == V{"RUS:CHN:1"});
+}
+
 // The document tally: labels from the score, rows in a stable order.
 TEST_CASE("stance tally: labels") {
   StanceRow row{"author", "RUS", "Russia", 3, 2, 1, 1, {}};
-  CHECK(row.label(0.34) == "mixed");      // one each way: score 0
-  row.positive = 2, row.evaluated = 3;    // score 1/3, just under the cut
+  CHECK(row.label(0.34) == "mixed");    // one each way: score 0
+  row.positive = 2, row.evaluated = 3;  // score 1/3, just under the cut
   CHECK(row.label(0.34) == "mixed");
   CHECK(row.label(0.30) == "favorable");
-  row.positive = 0, row.negative = 0;     // evaluations that weigh nothing
+  row.positive = 0, row.negative = 0;  // evaluations that weigh nothing
   CHECK(row.label(0.34) == "neutral");
   row.evaluated = 0;
   CHECK(row.score() == 0);
@@ -94,7 +142,8 @@ TEST_CASE("stance tally: every named actor has an author row, reported holders f
     void OnSentence(const SentenceAnalysis& a) override { tally.Add(a); }
   } feed;
   Document doc = Document::FromString(
-      "t", "Officials in Tokyo call Moscow reckless. Russia, a reckless power, failed. Chile voted.");
+      "t",
+      "Officials in Tokyo call Moscow reckless. Russia, a reckless power, failed. Chile voted.");
   analyzer->Run(doc, feed);
   std::vector<std::string> rows;
   for (const StanceRow& r : feed.tally.Rows()) {
