@@ -68,15 +68,17 @@ class EscapeMemo {
  public:
   template <typename Append>
   std::string_view Get(std::string_view s, Append append) {
-    if (s != source_) {
+    if (!valid_ || s != source_) {
       source_.assign(s);
       escaped_.clear();
       append(s, &escaped_);
+      valid_ = true;
     }
     return escaped_;
   }
 
  private:
+  bool valid_ = false;  // nothing escaped yet (an empty first string must be escaped too)
   std::string source_;
   std::string escaped_;
 };
