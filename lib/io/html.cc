@@ -111,8 +111,7 @@ class HtmlWalker {
     switch (node->type) {
       case GUMBO_NODE_TEXT:
       case GUMBO_NODE_WHITESPACE:
-      case GUMBO_NODE_CDATA:
-        Text(node->v.text, node->type == GUMBO_NODE_CDATA);
+        Text(node->v.text);
         return;
       case GUMBO_NODE_ELEMENT: {
         const GumboElement& e = node->v.element;
@@ -132,7 +131,7 @@ class HtmlWalker {
         if (block) b_.Block();
         return;
       }
-      default:
+      default:  // comments; CDATA sections (only in <svg> and <math>, which are skipped)
         return;
     }
   }
@@ -142,16 +141,16 @@ class HtmlWalker {
  private:
   // gumbo says where the text is; its bytes are read here (html_text.h), so
   // each character of the view knows the bytes it came from.
-  void Text(const GumboText& t, bool cdata) {
+  void Text(const GumboText& t) {
     if (t.original_text.data < html_.data() ||
         t.original_text.data + t.original_text.length > html_.data() + html_.size())
       return;  // text gumbo made up (none is visible)
     const auto base = static_cast<uint32_t>(t.original_text.data - html_.data());
+    const auto end = static_cast<uint32_t>(base + t.original_text.length);
     // Text the parser moved before where the view has got to (foster-parented
     // out of a table): the view follows the source, so it is not read.
     if (base < b_.pos()) return;
-    const auto end = static_cast<uint32_t>(base + t.original_text.length);
-    ReadHtmlText(html_, base, end, {.raw = cdata || raw_ > 0, .pre = pre_ > 0}, &b_);
+    ReadHtmlText(html_, base, end, {.raw = raw_ > 0, .pre = pre_ > 0}, &b_);
   }
 
   std::string_view html_;
