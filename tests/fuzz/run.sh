@@ -37,13 +37,7 @@ run() {
   common="-artifact_prefix=$build/fuzz-artifacts/$name- -print_final_stats=1"
   work="$build/fuzz-work/$name"
   rm -rf "$work" && mkdir -p "$work"
-  # Known open defect (README, Hardening): the HTML view can map two sentences
-  # onto overlapping bytes when ill-formed character references and bytes make
-  # gumbo's text drift from the source. Its committed inputs are replayed; new
-  # mutations of it run only in `make fuzz` until the view decodes references
-  # itself.
-  if [ "$mode" = smoke ] && [ "$name" = fuzz_html ]; then mode_here=replay; else mode_here=$mode; fi
-  case $mode_here in
+  case $mode in
     # Loading a corpus runs every input in it once; -runs=0 stops there.
     replay) "$build/bin/$name" $common -runs=0 "$work" "$seeds" >"$log" 2>&1 ;;
     smoke)
