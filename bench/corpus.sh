@@ -17,8 +17,8 @@ jsonl=$out/corpus-$mb.jsonl
 [ -f "$jsonl" ] || python3 bench/gen_corpus.py "$mb" "$corpus" --jsonl "$jsonl"
 size=$(wc -c <"$jsonl")
 echo "== claimlens stats over $((size / 1000000)) MB of JSONL ($(nproc) cores)"
-echo "| command | MB/s | s | peak RSS MB |"
-echo "|---|---:|---:|---:|"
+echo "| command | MB/s | s | CPU s | peak RSS MB |"
+echo "|---|---:|---:|---:|---:|"
 for j in 1 2; do
   python3 bench/bench.py "$jsonl" \
     "stats --input jsonl -j $j=$bin/claimlens --input jsonl stats --format tsv -j $j $jsonl" |
