@@ -15,6 +15,7 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstring>
+#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -60,17 +61,31 @@ const std::vector<std::vector<std::string>> kCommands = {
     {"merge", "--partial", "@partials"},
 };
 
-// Where the input files go: memory when there is a tmpfs (an execution then
-// costs no disk I/O), else /tmp.
+// This process's directory for its input file and the base lexicon: in memory
+// when there is a tmpfs (an execution then costs no disk I/O), else in /tmp;
+// removed at exit.
+struct Scratch {
+  std::string dir;
+  Scratch() {
+    dir = std::string(access("/dev/shm", W_OK) == 0 ? "/dev/shm" : "/tmp") + "/claimlens-fuzz-" +
+          std::to_string(getpid());
+    mkdir(dir.c_str(), 0700);
+  }
+  ~Scratch() {
+    std::error_code ignored;
+    std::filesystem::remove_all(dir, ignored);
+  }
+};
+
 const std::string& ScratchDir() {
-  static const std::string dir = access("/dev/shm", W_OK) == 0 ? "/dev/shm" : "/tmp";
-  return dir;
+  static const Scratch scratch;
+  return scratch.dir;
 }
 
 // The small base lexicon, written once a process.
 const std::string& BaseLexicons() {
   static const std::string dir = [] {
-    const std::string d = ScratchDir() + "/claimlens-fuzz-base-" + std::to_string(getpid());
+    const std::string d = ScratchDir() + "/base";
     mkdir(d.c_str(), 0700);
     for (const claimlens::LexiconFile& f : claimlens::BuiltinLexiconFiles()) {
       const std::string name = f.path.substr(f.path.rfind('/') + 1);
@@ -92,8 +107,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const auto& command = kCommands[data[0] % kCommands.size()];
   ++data;
   --size;
-  static const std::string path =
-      ScratchDir() + "/claimlens-fuzz-" + std::to_string(getpid()) + ".txt";
+  static const std::string path = ScratchDir() + "/input.txt";
   static std::FILE* null_err = std::fopen("/dev/null", "w");
   static const int null_out = open("/dev/null", O_WRONLY);
   // The file's bytes: for merge, with this build's version put in.
