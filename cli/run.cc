@@ -3,13 +3,14 @@
 // 0 success, 1 a gate failed, 2 usage error, unreadable input or invalid lexicon.
 #include <algorithm>
 #include <cstdio>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "choices.h"
 #include "claimlens/version.h"
 #include "cli.h"
-#include "choices.h"
 #include "command.h"
 
 namespace claimlens::cli {
@@ -96,6 +97,59 @@ std::string CheckCommandWords(CLI::App& app, int argc, char** argv) {
   return "";
 }
 
+// The commands, by the name each one's Setup gives it (a name that differs
+// makes that command unknown: every end-to-end case of it fails).
+struct CommandEntry {
+  std::string_view name;
+  std::unique_ptr<Command> (*make)();
+};
+constexpr CommandEntry kCommands[] = {
+    {"sentences", MakeSentencesCommand}, {"tokens", MakeTokensCommand},
+    {"hedges", MakeHedgesCommand},       {"claims", MakeClaimsCommand},
+    {"stance", MakeStanceCommand},       {"report", MakeReportCommand},
+    {"actors", MakeActorsCommand},       {"stats", MakeStatsCommand},
+    {"compare", MakeCompareCommand},     {"merge", MakeMergeCommand},
+    {"text", MakeTextCommand},           {"completion", MakeCompletionCommand},
+    {"lexicon", MakeLexiconCommand},
+};
+
+// The one command a run needs, or null when it needs them all. Declaring all
+// thirteen costs more than a short run itself (in-process runs: the fuzzer,
+// tests), and only the top-level help, the completion scripts and the
+// unknown-command message read the others. So all are declared whenever argv
+// could reach those: no command word, an unknown one, "completion", any help
+// or version option (also in a group of short flags, as "-qh"), or a second
+// word that names a command (CLI11 may take it as one).
+const CommandEntry* OnlyCommand(const CLI::App& app, int argc, char** argv) {
+  const auto named = [](std::string_view word) -> const CommandEntry* {
+    for (const CommandEntry& c : kCommands)
+      if (c.name == word) return &c;
+    return nullptr;
+  };
+  int at = 0;  // the command word's index in argv
+  for (int i = 1; i < argc && at == 0; ++i) {
+    const std::string arg = argv[i];
+    if (arg == "--") return nullptr;
+    if (arg.size() > 1 && arg[0] == '-') {
+      if (arg.find('=') != std::string::npos) continue;
+      const CLI::Option* o = app.get_option_no_throw(arg);
+      if (o != nullptr && o->get_items_expected_min() > 0) ++i;  // its value is the next word
+      continue;
+    }
+    at = i;
+  }
+  const CommandEntry* only = at == 0 ? nullptr : named(argv[at]);
+  if (only == nullptr || only->name == "completion") return nullptr;
+  for (int i = 1; i < argc; ++i) {
+    const std::string_view arg = argv[i];
+    if (i != at && named(arg) != nullptr) return nullptr;
+    if (arg.starts_with("--help") || arg.starts_with("--version")) return nullptr;
+    if (arg.size() > 1 && arg[0] == '-' && arg[1] != '-' && arg.find('h') != arg.npos)
+      return nullptr;
+  }
+  return only;
+}
+
 }  // namespace
 
 int Main(int argc, char** argv, std::FILE* err, int out_fd) {
@@ -112,19 +166,9 @@ int Main(int argc, char** argv, std::FILE* err, int out_fd) {
   AddGlobalOptions(app, &options);
 
   std::vector<std::unique_ptr<Command>> commands;
-  commands.push_back(MakeSentencesCommand());
-  commands.push_back(MakeTokensCommand());
-  commands.push_back(MakeHedgesCommand());
-  commands.push_back(MakeClaimsCommand());
-  commands.push_back(MakeStanceCommand());
-  commands.push_back(MakeReportCommand());
-  commands.push_back(MakeActorsCommand());
-  commands.push_back(MakeStatsCommand());
-  commands.push_back(MakeCompareCommand());
-  commands.push_back(MakeMergeCommand());
-  commands.push_back(MakeTextCommand());
-  commands.push_back(MakeCompletionCommand());
-  commands.push_back(MakeLexiconCommand());
+  const CommandEntry* only = OnlyCommand(app, argc, argv);
+  for (const CommandEntry& c : kCommands)
+    if (only == nullptr || only == &c) commands.push_back(c.make());
   std::vector<std::pair<CLI::App*, Command*>> subs;
   for (auto& c : commands) subs.emplace_back(c->Setup(app), c.get());
 

@@ -4,18 +4,24 @@
 // and each execution runs one. A new command joins the fuzzing by adding a line
 // to kCommands. "@" stands for the input file's path, "@text" for its bytes (up
 // to the first NUL) as one argument; a command without "@" gets the path appended.
+// "@partials" is the path too, but the file holds the input with every
+// "@VERSION@" made this build's version: merge refuses partials of other
+// versions, and committed seeds must not go stale with every commit.
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <cstdio>
 #include <cstring>
+#include <filesystem>
 #include <string>
 #include <vector>
 
 #include "claimlens/lexicon.h"
 #include "cli.h"
+#include "corpus_output.h"
 
 namespace {
 
@@ -40,12 +46,46 @@ const std::vector<std::vector<std::string>> kCommands = {
     {"stance", "--format", "jsonl"},
     {"report", "--format", "html"},
     {"report", "--color", "always"},
+    // Corpus commands on one thread (the same output for every -j, and a
+    // fuzzer wants one thread): compare's sides come from JSONL groups, or are
+    // the same file twice; merge reads the input as partials.
+    {"stats", "-j", "1", "--format", "jsonl", "--totals"},
+    {"stats", "--by", "actor", "-j", "1", "--format", "tsv"},
+    {"stats", "--input", "jsonl", "--group", "outlet", "-j", "1"},
+    {"stats", "--partial", "-j", "1"},
+    {"compare", "--input", "jsonl", "--group", "side=a", "--group", "side=b", "-j", "1"},
+    {"compare", "-j", "1", "--format", "tsv", "--kind", "cue,level", "@", "@"},
+    {"compare", "--input", "jsonl", "--group", "side=a", "--partial", "-j", "1"},
+    {"merge", "--format", "jsonl", "--totals", "@partials"},
+    {"merge", "--format", "tsv", "--min-count", "2", "@partials"},
+    {"merge", "--partial", "@partials"},
 };
+
+// This process's directory for its input file and the base lexicon: in memory
+// when there is a tmpfs (an execution then costs no disk I/O), else in /tmp;
+// removed at exit.
+struct Scratch {
+  std::string dir;
+  Scratch() {
+    dir = std::string(access("/dev/shm", W_OK) == 0 ? "/dev/shm" : "/tmp") + "/claimlens-fuzz-" +
+          std::to_string(getpid());
+    mkdir(dir.c_str(), 0700);
+  }
+  ~Scratch() {
+    std::error_code ignored;
+    std::filesystem::remove_all(dir, ignored);
+  }
+};
+
+const std::string& ScratchDir() {
+  static const Scratch scratch;
+  return scratch.dir;
+}
 
 // The small base lexicon, written once a process.
 const std::string& BaseLexicons() {
   static const std::string dir = [] {
-    const std::string d = "/tmp/claimlens-fuzz-base-" + std::to_string(getpid());
+    const std::string d = ScratchDir() + "/base";
     mkdir(d.c_str(), 0700);
     for (const claimlens::LexiconFile& f : claimlens::BuiltinLexiconFiles()) {
       const std::string name = f.path.substr(f.path.rfind('/') + 1);
@@ -67,12 +107,21 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const auto& command = kCommands[data[0] % kCommands.size()];
   ++data;
   --size;
-  static const std::string path = "/tmp/claimlens-fuzz-" + std::to_string(getpid()) + ".txt";
+  static const std::string path = ScratchDir() + "/input.txt";
   static std::FILE* null_err = std::fopen("/dev/null", "w");
   static const int null_out = open("/dev/null", O_WRONLY);
+  // The file's bytes: for merge, with this build's version put in.
+  std::string bytes(reinterpret_cast<const char*>(data), size);
+  if (std::find(command.begin(), command.end(), "@partials") != command.end()) {
+    for (size_t at = 0; (at = bytes.find("@VERSION@", at)) != std::string::npos;)
+      bytes.replace(at, 9, claimlens::cli::PartialVersion());
+  }
+  // A new file each time: ext4 writes a truncated file's data out when it is
+  // closed (auto_da_alloc), which cost more than most commands.
+  unlink(path.c_str());
   std::FILE* f = std::fopen(path.c_str(), "wb");
   if (f == nullptr) return 0;
-  std::fwrite(data, 1, size, f);
+  std::fwrite(bytes.data(), 1, bytes.size(), f);
   std::fclose(f);
   const std::string text(reinterpret_cast<const char*>(data),
                          strnlen(reinterpret_cast<const char*>(data), size));
@@ -80,8 +129,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     std::vector<std::string> args = {"claimlens"};
     bool has_path = false;
     for (const std::string& a : command) {
-      has_path |= a == "@" || a == "@text";
-      args.push_back(a == "@" ? path : a == "@text" ? text : a == "@base" ? BaseLexicons() : a);
+      has_path |= a == "@" || a == "@text" || a == "@partials";
+      args.push_back(a == "@" || a == "@partials" ? path
+                     : a == "@text"               ? text
+                     : a == "@base"               ? BaseLexicons()
+                                                  : a);
     }
     if (!has_path) args.push_back(path);
     std::vector<char*> argv;

@@ -46,6 +46,11 @@ run() {
       ;;
     fuzz)
       mkdir -p "$build/fuzz-corpus/$name"
+      # Short allocation stacks: recording 30 frames a malloc took ~13% of a
+      # fuzz_commands execution (~10% more executions with 4). A report then
+      # shows where memory was allocated only 4 frames deep; rerun its input
+      # (kept in fuzz-artifacts) for the whole stack.
+      ASAN_OPTIONS="malloc_context_size=4${ASAN_OPTIONS:+:$ASAN_OPTIONS}" \
       "$build/bin/$name" $common -max_total_time="$amount" \
         "$build/fuzz-corpus/$name" "$seeds" >"$log" 2>&1
       ;;
