@@ -7,6 +7,9 @@
 // "@partials" is the path too, but the file holds the input with every
 // "@VERSION@" made this build's version: merge refuses partials of other
 // versions, and committed seeds must not go stale with every commit.
+// The input's first byte picks the line (modulo the table's size); committed
+// seeds start with their line's index as a byte, so a line added at the end
+// leaves every seed running the command it was found with.
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
