@@ -140,13 +140,6 @@ void WriteClaimList(const ClaimRecord& r, ClaimRecord::List list, Sink& sink) {
 template void WriteClaimList(const ClaimRecord&, ClaimRecord::List, JsonToOutput&);
 template void WriteClaimList(const ClaimRecord&, ClaimRecord::List, JsonToString&);
 
-ClaimRecord MakeClaimRecord(const SentenceAnalysis& a, const Claim& c, const Lexicon& lexicon,
-                            Scale scale, bool explain) {
-  ClaimRecord r;
-  FillClaimRecord(a, c, lexicon, scale, explain, &r);
-  return r;
-}
-
 // PATH:LINE:COL: HOLDER: JUDGEMENT[, FLAGS]: "TEXT"
 //   essay.txt:3:1: author: likely (55-80%): "A regime would likely undermine ..."
 //   essay.txt:4:1: CHN (actor): asserted: "The Chinese leadership has stated ..."

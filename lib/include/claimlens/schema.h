@@ -416,12 +416,9 @@ void WriteClaimList(const ClaimRecord& r, ClaimRecord::List list, Sink& sink);
 extern template void WriteClaimList(const ClaimRecord&, ClaimRecord::List, JsonToOutput&);
 extern template void WriteClaimList(const ClaimRecord&, ClaimRecord::List, JsonToString&);
 
-// The record of claim `c` of sentence `a`: its holder and the band of its level
-// on `scale`.
-ClaimRecord MakeClaimRecord(const SentenceAnalysis& a, const Claim& c, const Lexicon& lexicon,
-                            Scale scale, bool explain);
-// The same, written over `record` (whose strings keep their capacity: the way
-// to print many claims).
+// The record of claim `c` of sentence `a` (its holder and the band of its level
+// on `scale`), written over `record`, whose strings keep their capacity: one
+// record serves every claim of a run.
 void FillClaimRecord(const SentenceAnalysis& a, const Claim& c, const Lexicon& lexicon, Scale scale,
                      bool explain, ClaimRecord* record);
 // The id a holder is printed as ("author", an actor id, the source's words).
