@@ -17,8 +17,8 @@ void AddRunOptions(CLI::App* cmd, RunOptions* o, bool ordered) {
         ->type_name("N");
   }
   cmd->add_option("-j,--jobs", o->jobs,
-                  "Analyse documents on N threads (default: the number of cores); the output "
-                  "is the same for every N")
+                  "Analyse documents on N threads (default: the number of cores), and one "
+                  "large document in sentence-aligned chunks; the output is the same for every N")
       ->type_name("N")
       ->check(CLI::Range(1, 1024));
   cmd->add_flag("--no-progress", o->no_progress,

@@ -4,6 +4,7 @@
 #include <ctime>
 
 #include "actors.h"
+#include "chunked.h"
 #include "claim_rules.h"
 #include "claimlens/analysis.h"
 #include "context.h"
@@ -34,16 +35,30 @@ struct Analyzer::Impl : SentenceVisitor {
         rules(lex, st.explain),
         actors(lex, st.explain),
         claims(lex, st.explain),
-        stance(lex) {
+        stance(lex),
+        pipeline(lexicon) {
     // Claims are made of cues and actors.
     if (stages.claims) stages.cues = stages.actors = true;
   }
 
   void OnSentence(const Sentence& s, const TokenList& tokens) override {
+    matcher.Run(doc->text(), s.span, tokens, &analysis.matches);
+    Analyse(s, tokens);
+  }
+
+  // A sentence segmented and matched on a helper thread (chunked runs).
+  void OnWork(ChunkPipeline::Work& w) {
+    const Span original = doc->remapped() ? doc->Original(w.span) : w.span;
+    const Locator::Position at = sentence_locator->At(original.start);
+    std::swap(analysis.matches, w.matches);
+    Analyse(Sentence{next_index++, w.span, at.line, at.col, at.page}, w.tokens);
+  }
+
+  // Every stage after matching (analysis.matches holds the sentence's matches).
+  void Analyse(const Sentence& s, const TokenList& tokens) {
     SentenceAnalysis& a = analysis;
     a.sentence = s;
     a.tokens = &tokens;
-    matcher.Run(doc->text(), s.span, tokens, &a.matches);
     context.Build(tokens, a.matches, doc->text());
     a.dropped.clear();
     a.cues.clear();
@@ -137,6 +152,11 @@ struct Analyzer::Impl : SentenceVisitor {
   TokenList pending_tokens;
   TokenList mapped_tokens;  // a sentence's tokens with offsets into the bytes
   bool pending_ready = false;
+  ChunkPipeline pipeline;
+  unsigned threads = 1;
+  uint32_t chunk_bytes = Analyzer::kChunkBytes;
+  uint32_t next_index = 0;              // chunked runs number the sentences here
+  Locator* sentence_locator = nullptr;  // and locate them (chunked runs)
   const Document* doc = nullptr;
   int year = 0;  // the document's year, or this year
   Locator* locator = nullptr;
@@ -169,8 +189,23 @@ void Analyzer::Run(const Document& doc, AnalysisVisitor& visitor) {
   impl_->actors.StartDocument();
   impl_->claims.StartDocument();
   impl_->stance.StartDocument();
-  impl_->segmenter->Run(doc, /*with_tokens=*/true, *impl_, /*text_offsets=*/true);
-  impl_->Flush();
+  Impl& impl = *impl_;
+  if (impl.threads > 1 && doc.text().size() - doc.text_start() >= 2 * size_t{impl.chunk_bytes}) {
+    const Segmenter::Plan plan = Segmenter::PlanChunks(doc, impl.chunk_bytes);
+    Locator sentence_locator(doc);
+    impl.sentence_locator = &sentence_locator;
+    impl.next_index = 0;
+    impl.pipeline.Run(doc, plan, impl.threads - 1,
+                      [&impl](ChunkPipeline::Work& w) { impl.OnWork(w); });
+  } else {
+    impl.segmenter->Run(doc, /*with_tokens=*/true, impl, /*text_offsets=*/true);
+  }
+  impl.Flush();
+}
+
+void Analyzer::SetThreads(unsigned threads, uint32_t chunk_bytes) {
+  impl_->threads = std::max(1u, threads);
+  impl_->chunk_bytes = std::max(1u, chunk_bytes);
 }
 
 }  // namespace claimlens

@@ -5,6 +5,7 @@
 #include <unicode/locid.h>
 
 #include "fold.h"
+#include "lines.h"
 #include "remap.h"
 #include "sentences.h"
 #include "tokens.h"
@@ -73,6 +74,26 @@ void Segmenter::Run(const Document& doc, bool with_tokens, SentenceVisitor& visi
       if (with_tokens) RemapTokens(doc, &tokens);
     }
     visitor.OnSentence(Sentence{index++, span, at.line, at.col, at.page}, tokens);
+  });
+}
+
+Segmenter::Plan Segmenter::PlanChunks(const Document& doc, uint32_t target_bytes) {
+  Plan plan;
+  plan.soft_line_ends = FindSoftLineEnds(doc.text(), doc.text_start());
+  plan.chunks =
+      SentenceAlignedChunks(doc.text(), doc.text_start(), plan.soft_line_ends, target_bytes);
+  return plan;
+}
+
+void Segmenter::RunChunk(const Document& doc, const Plan& plan, size_t chunk,
+                         SentenceVisitor& visitor) {
+  const Span range = plan.chunks[chunk];
+  impl_->words->Reset(doc.text(), range.start, range.end);
+  TokenList& tokens = impl_->tokens;
+  tokens.clear();
+  impl_->sentences->SplitRange(doc.text(), range, plan.soft_line_ends, [&](Span span) {
+    impl_->words->Take(span, &tokens);
+    visitor.OnSentence(Sentence{0, span, 0, 0, 0}, tokens);
   });
 }
 

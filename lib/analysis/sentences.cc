@@ -1,6 +1,7 @@
 #include "sentences.h"
 
 #include <algorithm>
+#include <cstring>
 
 #include "lines.h"
 
@@ -174,13 +175,19 @@ void SentenceSplitter::SplitRegion(std::string_view region, uint32_t begin, std:
 
 void SentenceSplitter::Split(std::string_view bytes, uint32_t start,
                              const std::function<void(Span)>& emit) {
-  const std::vector<uint32_t> soft = FindSoftLineEnds(bytes, start);
   const auto size = static_cast<uint32_t>(bytes.size());
-  uint32_t cursor = start;
-  size_t k = 0;
+  SplitRange(bytes, {start, size}, FindSoftLineEnds(bytes, start), emit);
+}
+
+void SentenceSplitter::SplitRange(std::string_view bytes, Span range,
+                                  const std::vector<uint32_t>& soft,
+                                  const std::function<void(Span)>& emit) {
+  const uint32_t size = range.end;
+  uint32_t cursor = range.start;
+  size_t k = std::lower_bound(soft.begin(), soft.end(), range.start) - soft.begin();
   // Paragraphs with soft line ends are copied (only they) with those line ends
   // turned into spaces, so ICU reads them as running text; offsets are unchanged.
-  while (k < soft.size()) {
+  while (k < soft.size() && soft[k] < size) {
     uint32_t para_start = soft[k];
     while (para_start > cursor && bytes[para_start - 1] != '\n' && bytes[para_start - 1] != '\r')
       --para_start;
@@ -207,7 +214,34 @@ void SentenceSplitter::Split(std::string_view bytes, uint32_t start,
     SplitRegion(scratch_, para_start, bytes, emit);
     cursor = para_end;
   }
-  if (cursor < size) SplitRegion(bytes.substr(cursor), cursor, bytes, emit);
+  if (cursor < size) SplitRegion(bytes.substr(cursor, size - cursor), cursor, bytes, emit);
+}
+
+std::vector<Span> SentenceAlignedChunks(std::string_view bytes, uint32_t start,
+                                        const std::vector<uint32_t>& soft, uint32_t target) {
+  std::vector<Span> chunks;
+  const auto size = static_cast<uint32_t>(bytes.size());
+  uint32_t from = start;
+  while (from < size) {
+    uint32_t to = size;
+    // The first line start at or after from + target that follows a hard line
+    // end: ICU's sentence and word rules both break after every line end
+    // (SB4, WB3a), and the splitter joins only across soft ones.
+    for (size_t want = size_t{from} + std::max<uint32_t>(target, 1); want <= size_t{size} - 1;) {
+      const void* nl = std::memchr(bytes.data() + want - 1, '\n', size - (want - 1));
+      if (nl == nullptr) break;
+      const auto q = static_cast<uint32_t>(static_cast<const char*>(nl) - bytes.data()) + 1;
+      const uint32_t line_end = q >= 2 && bytes[q - 2] == '\r' ? q - 2 : q - 1;
+      if (q < size && !std::binary_search(soft.begin(), soft.end(), line_end)) {
+        to = q;
+        break;
+      }
+      want = size_t{q} + 1;
+    }
+    chunks.push_back({from, to});
+    from = to;
+  }
+  return chunks;
 }
 
 }  // namespace claimlens

@@ -8,6 +8,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "break_engine.h"
 #include "claimlens/document.h"
@@ -25,6 +26,11 @@ class SentenceSplitter {
   // Calls emit(span) for each sentence of bytes[start..], in order. Spans are
   // trimmed of white space and together cover every other byte.
   void Split(std::string_view bytes, uint32_t start, const std::function<void(Span)>& emit);
+  // The same for bytes[range] alone, given the document's soft line ends. A
+  // range from SentenceAlignedChunks gives exactly the sentences the whole
+  // document has there.
+  void SplitRange(std::string_view bytes, Span range, const std::vector<uint32_t>& soft,
+                  const std::function<void(Span)>& emit);
 
  private:
   // Splits `region`, the text ICU reads for bytes[begin, begin + region.size()).
@@ -36,6 +42,13 @@ class SentenceSplitter {
   BreakEngine iter_;
   std::string scratch_;
 };
+
+// Cuts bytes[start..] into ranges of about `target` bytes (the last may be
+// shorter, one may be longer) that each start a line after a hard line end,
+// where every sentence and word ends: segmented one by one, they give what
+// the whole gives. `soft` are the document's soft line ends (FindSoftLineEnds).
+std::vector<Span> SentenceAlignedChunks(std::string_view bytes, uint32_t start,
+                                        const std::vector<uint32_t>& soft, uint32_t target);
 
 // Length of the white-space character at s[i] (ASCII or Unicode), or 0.
 size_t SpaceAt(std::string_view s, size_t i);

@@ -68,12 +68,12 @@ TokenStream::TokenStream(std::unique_ptr<icu::BreakIterator> iter, const Folder&
 
 TokenStream::~TokenStream() = default;
 
-void TokenStream::Reset(std::string_view bytes, uint32_t start) {
+void TokenStream::Reset(std::string_view bytes, uint32_t start, uint32_t end) {
   bytes_ = bytes;
   base_ = start;
   pos_ = start;
   have_ = false;
-  iter_.SetText(bytes.substr(start));
+  iter_.SetText(bytes.substr(start, end - start));
 }
 
 bool TokenStream::Fetch() {

@@ -4,6 +4,7 @@
 
 #include <unicode/brkiter.h>
 
+#include <cstdint>
 #include <memory>
 #include <string_view>
 #include <vector>
@@ -19,8 +20,9 @@ class TokenStream {
   TokenStream(std::unique_ptr<icu::BreakIterator> iter, const Folder& folder);
   ~TokenStream();
 
-  // Starts reading words of bytes[start..]. `bytes` must outlive the calls to Take.
-  void Reset(std::string_view bytes, uint32_t start);
+  // Starts reading words of bytes[start, end) (to the end by default). `bytes`
+  // must outlive the calls to Take.
+  void Reset(std::string_view bytes, uint32_t start, uint32_t end = UINT32_MAX);
   // Replaces `out` with the tokens inside `span`. Spans must come in order.
   void Take(Span span, TokenList* out);
 

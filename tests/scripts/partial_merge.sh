@@ -2,7 +2,7 @@
 # Partials and merge: a corpus split into parts, counted by separate runs and
 # merged (in any order, in one step or two) prints the bytes of one run over
 # the whole, for stats, stats --by actor, stats --group and compare; -j 2
-# prints what -j 1 prints; a partial of other options or another version is
+# prints what -j 1 prints (also for one large document, cut into chunks); a partial of other options or another version is
 # refused, named, and the exit status is 2.
 set -u
 bin=$1
@@ -61,6 +61,21 @@ a1=${files[0]} a2=${files[1]} b1=${files[2]} b2=${files[3]}
 check "compare: merge of two partials" "$work/one" "$work/merged"
 "$bin" compare --name x,y --format tsv -j 2 -a "$a1" -a "$a2" -b "$b1" -b "$b2" >"$work/threads" 2>&1
 check "compare: -j 2 differs from -j 1" "$work/one" "$work/threads"
+
+# One large document: on two threads it is cut into sentence-aligned chunks
+# (more than two chunks of 512 KiB), and the output is still that of one thread.
+for _ in $(seq 20); do cat "$src"/corpus/*.txt; done >"$work/large.txt"
+[ "$(wc -c <"$work/large.txt")" -gt 1100000 ] || { echo "FAIL: large.txt too small"; fail=1; }
+for opts in "--format tsv --totals" "--format jsonl --by actor --holder all"; do
+  # shellcheck disable=SC2086
+  "$bin" stats $opts -j 1 "$work/large.txt" >"$work/one" 2>&1
+  # shellcheck disable=SC2086
+  "$bin" stats $opts -j 2 "$work/large.txt" >"$work/threads" 2>&1
+  check "stats $opts, one large document: -j 2 differs from -j 1" "$work/one" "$work/threads"
+done
+"$bin" compare --format tsv -j 1 "$work/large.txt" "$a1" >"$work/one" 2>&1
+"$bin" compare --format tsv -j 2 "$work/large.txt" "$a1" >"$work/threads" 2>&1
+check "compare, one large document: -j 2 differs from -j 1" "$work/one" "$work/threads"
 
 # Refusals: other options, another version.
 "$bin" stats --partial --holder all "$a1" >"$work/all.part" 2>&1

@@ -90,7 +90,7 @@ struct Mention {
   uint32_t line = 1;
   uint32_t col = 1;
   uint32_t page = 0;  // in a PDF, else 0
-  std::string id;  // an actor id, or a slug for a person the lexicons do not know
+  std::string id;     // an actor id, or a slug for a person the lexicons do not know
   std::string name;
   MentionType type = MentionType::kState;
   std::string role;         // government, military, scholars, ... when a role noun or title says so
@@ -157,8 +157,17 @@ class Analyzer {
   Analyzer(const Analyzer&) = delete;
   Analyzer& operator=(const Analyzer&) = delete;
 
-  // Runs every stage over `doc`, in order, and hands each sentence to `visitor`.
+  // Runs every stage over `doc`, in order, and hands each sentence to `visitor`
+  // (on the calling thread).
   void Run(const Document& doc, AnalysisVisitor& visitor);
+
+  // Lets Run use `threads` threads in all (1, the default: only the caller's)
+  // for a document of at least two chunks of `chunk_bytes`: the extra threads
+  // segment and match sentence-aligned chunks ahead while the calling thread
+  // runs the rules in order. The result is the same for any number of threads.
+  // The visitor is still called on the calling thread only.
+  static constexpr uint32_t kChunkBytes = 512 * 1024;
+  void SetThreads(unsigned threads, uint32_t chunk_bytes = kChunkBytes);
 
   const Lexicon& lexicon() const { return *lexicon_; }
 

@@ -10,7 +10,9 @@
 // in the order the documents were submitted, so the output is the same for
 // any number of threads. At most a few documents a thread are in flight at
 // once, so memory does not grow with the input. With one thread, Submit
-// analyses the document itself: no thread is started.
+// analyses the document itself: no thread is started. A worker that takes a
+// document while no other waits lets it use every thread (Analyzer::SetThreads),
+// so one large file is analysed in chunks.
 #pragma once
 
 #include <condition_variable>
@@ -77,13 +79,18 @@ class OrderedRunner {
   void Work(Analyzer& analyzer) {
     for (;;) {
       std::optional<Job> job;
+      bool alone = false;
       {
         std::unique_lock<std::mutex> lock(m_);
         work_cv_.wait(lock, [&] { return stop_ || !queue_.empty(); });
         if (stop_) return;
         job.emplace(std::move(queue_.front()));
         queue_.pop_front();
+        alone = queue_.empty();
       }
+      // When no other document waits (one large file), the idle threads help
+      // with this one: a document of several chunks is segmented ahead on them.
+      analyzer.SetThreads(alone ? static_cast<unsigned>(analyzers_.size()) : 1);
       std::optional<R> result;
       std::exception_ptr error;
       try {

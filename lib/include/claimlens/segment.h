@@ -86,6 +86,18 @@ class Segmenter {
   void Run(const Document& doc, bool with_tokens, SentenceVisitor& visitor,
            bool text_offsets = false);
 
+  // A document cut into sentence-aligned chunks of about `target_bytes` of
+  // doc.text(), which RunChunk segments independently (on other threads): the
+  // chunks' sentences and tokens, in order, are exactly those Run finds.
+  struct Plan {
+    std::vector<uint32_t> soft_line_ends;  // line ends inside a paragraph
+    std::vector<Span> chunks;              // offsets into doc.text()
+  };
+  static Plan PlanChunks(const Document& doc, uint32_t target_bytes);
+  // Run with tokens and text offsets over one chunk. The sentences' index,
+  // line and column are left 0: only the caller knows the chunks before.
+  void RunChunk(const Document& doc, const Plan& plan, size_t chunk, SentenceVisitor& visitor);
+
   // Tokenizes a short text (a lexicon phrase) exactly as document text is tokenized.
   void Tokenize(std::string_view text, TokenList* out);
 
