@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -122,4 +123,29 @@ TEST_CASE("chunks start only where the whole document starts a sentence after a 
   const uint32_t closing = static_cast<uint32_t>(text.find("A short"));
   CHECK(starts == std::vector<uint32_t>{0, 8, 9, closing - 1, closing});
   CHECK(plan.chunks.back().end == text.size());
+}
+
+TEST_CASE("an exception from the visitor in a chunked run stops the helpers and reaches the caller") {
+  // What a closed pipe does to a run: the reader is gone, the helpers must stop.
+  struct Stop : AnalysisVisitor {
+    void OnSentence(const SentenceAnalysis&) override {
+      if (++seen == 5) throw std::runtime_error("reader went away");
+    }
+    int seen = 0;
+  };
+  std::string text;
+  for (int i = 0; i < 400; ++i) text += "Beijing would likely object to the plan.\n";
+  const Document doc = Document::FromString("long", text);
+  auto analyzer = test::MakeAnalyzer();
+  analyzer->SetThreads(3, 100);
+  Stop stop;
+  CHECK_THROWS_AS(analyzer->Run(doc, stop), std::runtime_error);
+  CHECK(stop.seen == 5);
+  // The analyzer is still usable afterwards, and gives every sentence.
+  Dump dump;
+  analyzer->Run(doc, dump);
+  size_t sentences = 0;
+  for (size_t at = 0; (at = dump.out.find("S ", at)) != std::string::npos; ++at)
+    sentences += at == 0 || dump.out[at - 1] == '\n';
+  CHECK(sentences == 400);
 }
