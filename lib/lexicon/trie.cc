@@ -51,7 +51,7 @@ uint32_t PhraseTrie::Child(uint32_t node, uint32_t label) const {
   if (node == kRoot) return label < root_.size() ? root_[label] : kNone;
   const uint64_t key = static_cast<uint64_t>(node) << 32 | label;
   const size_t mask = edge_slots_.size() - 1;
-  for (size_t i = HashEdge(key) >> 20 & mask;; i = (i + 1) & mask) {
+  for (size_t i = HashEdge(key) & mask;; i = (i + 1) & mask) {
     const Edge& e = edge_slots_[i];
     if (e.key == key) return e.child;
     if (e.key == UINT64_MAX) return kNone;
@@ -63,7 +63,7 @@ void PhraseTrie::GrowEdges() {
   const size_t mask = slots.size() - 1;
   for (const Edge& e : edge_slots_) {
     if (e.key == UINT64_MAX) continue;
-    size_t i = HashEdge(e.key) >> 20 & mask;
+    size_t i = HashEdge(e.key) & mask;
     while (slots[i].key != UINT64_MAX) i = (i + 1) & mask;
     slots[i] = e;
   }
@@ -90,7 +90,7 @@ uint32_t PhraseTrie::Insert(const std::vector<uint32_t>& labels) {
       if ((edge_count_ + 1) * 2 > edge_slots_.size()) GrowEdges();
       const uint64_t key = static_cast<uint64_t>(node) << 32 | label;
       const size_t mask = edge_slots_.size() - 1;
-      size_t i = HashEdge(key) >> 20 & mask;
+      size_t i = HashEdge(key) & mask;
       while (edge_slots_[i].key != UINT64_MAX) i = (i + 1) & mask;
       edge_slots_[i] = Edge{key, child};
       ++edge_count_;

@@ -41,7 +41,16 @@ class PhraseTrie {
 
  private:
   static uint64_t HashWord(std::string_view s);
-  static uint64_t HashEdge(uint64_t key) { return key * 0x9E3779B97F4A7C15ull; }
+  // The node and the label both sit in the key's low and high halves; a full
+  // 64-bit mix (MurmurHash3's finalizer) spreads them over every bit, so the
+  // linear probes stay short (a multiplication alone left runs of dozens).
+  static uint64_t HashEdge(uint64_t key) {
+    key ^= key >> 33;
+    key *= 0xff51afd7ed558ccdull;
+    key ^= key >> 33;
+    key *= 0xc4ceb9fe1a85ec53ull;
+    return key ^ (key >> 33);
+  }
   void GrowWords();
   void GrowEdges();
 
