@@ -53,8 +53,10 @@ class MarkdownWalker {
  public:
   MarkdownWalker(std::string_view src, uint32_t start) : src_(src), start_(start), b_(src, start) {
     line_starts_.push_back(start);
+    // cmark's line numbers count every CommonMark line end: \n, \r\n and a lone \r.
     for (size_t i = start; i < src.size(); ++i) {
-      if (src[i] == '\n') line_starts_.push_back(static_cast<uint32_t>(i + 1));
+      if (src[i] == '\n' || (src[i] == '\r' && (i + 1 == src.size() || src[i + 1] != '\n')))
+        line_starts_.push_back(static_cast<uint32_t>(i + 1));
     }
   }
 
@@ -121,7 +123,7 @@ class MarkdownWalker {
     const int line = cmark_node_get_start_line(para);
     if (cmark_node_get_end_line(para) <= line) return false;
     const uint32_t a = Offset(line + 1, 1);
-    size_t e = src_.find('\n', a);
+    size_t e = src_.find_first_of("\r\n", a);
     if (e == std::string_view::npos) e = src_.size();
     return IsDelimiterRow(src_.substr(a, e - a));
   }
