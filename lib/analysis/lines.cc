@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 
 namespace claimlens {
 namespace {
@@ -25,12 +26,25 @@ class LineReader {
   bool Next(Line* line) {
     if (pos_ >= s_.size()) return false;
     line->start = pos_;
-    uint32_t i = pos_;
-    // A soft hyphen (U+00AD) marks where the input view joined a line end over a
-    // hyphenated word: the words run on, but the line's length still counts.
-    while (i < s_.size() && s_[i] != '\n' && s_[i] != '\r' &&
-           !(s_[i] == '\xC2' && i + 1 < s_.size() && s_[i + 1] == '\xAD'))
-      ++i;
+    // The line ends at the first \n, \r or soft hyphen (U+00AD, which marks
+    // where the input view joined a line end over a hyphenated word: the words
+    // run on, but the line's length still counts). memchr finds each a word
+    // at a time; this pass runs over the whole document before any thread starts.
+    const char* p = s_.data() + pos_;
+    size_t limit = s_.size() - pos_;
+    if (const void* nl = std::memchr(p, '\n', limit)) limit = static_cast<const char*>(nl) - p;
+    if (const void* cr = std::memchr(p, '\r', limit)) limit = static_cast<const char*>(cr) - p;
+    for (size_t k = 0; k < limit;) {
+      const void* c2 = std::memchr(p + k, '\xC2', limit - k);
+      if (c2 == nullptr) break;
+      const size_t at = static_cast<const char*>(c2) - p;
+      if (pos_ + at + 1 < s_.size() && p[at + 1] == '\xAD') {
+        limit = at;
+        break;
+      }
+      k = at + 1;
+    }
+    const auto i = static_cast<uint32_t>(pos_ + limit);
     line->term = i;
     line->hidden = i < s_.size() && s_[i] == '\xC2';
     uint32_t next = i;
