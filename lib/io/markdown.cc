@@ -16,7 +16,6 @@ namespace {
 bool IsAlnum(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
-size_t CodePointLength(unsigned char c) { return c < 0xC0 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4; }
 
 // "|---|:--:|", "--- | ---": the row under a table's header.
 bool IsDelimiterRow(std::string_view line) {
@@ -158,9 +157,10 @@ class MarkdownWalker {
         if (k < orig.size() && orig[k] == '#') ++k;
         while (k < orig.size() && IsAlnum(orig[k]) && k - i < 40) ++k;
         if (k < orig.size() && orig[k] == ';') ++k;
+        // One character of the literal at most (ill-formed bytes one by one),
+        // so that no sentence or token boundary falls inside the unit.
         const size_t j0 = j;
-        if (j < lit.size()) j += CodePointLength(static_cast<unsigned char>(lit[j]));
-        j = std::min(j, lit.size());
+        if (j < lit.size()) j += Utf8CharLength(lit, j);
         b_.Replace(from + i, from + k, lit.substr(j0, j - j0));
         i = k;
         continue;

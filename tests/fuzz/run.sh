@@ -5,7 +5,8 @@
 #                                       keeps every crash ever found) once: deterministic
 #   run.sh BUILD smoke RUNS [JOBS]      the same, then RUNS mutations per target from a fixed
 #                                       seed in a fresh working corpus: the same verdict on
-#                                       every run of the same commit (make test)
+#                                       every run of a commit on one machine (make test;
+#                                       the README says why not across machines)
 #   run.sh BUILD fuzz SECONDS [JOBS]    open-ended, randomised fuzzing for SECONDS per target,
 #                                       growing BUILD/fuzz-corpus/NAME across runs (make fuzz)
 #
