@@ -1,5 +1,7 @@
 #include "phrase.h"
 
+#include <algorithm>
+
 namespace claimlens {
 namespace {
 
@@ -56,9 +58,16 @@ std::vector<std::string> Inflections(std::string_view word) {
 }
 
 bool ExpandPhrase(std::string_view s, std::vector<PhraseVariant>* out, std::string* error) {
-  // Most rows are one plain word: no syntax to expand.
-  if (!s.empty() && s.find_first_of(" ()[]|~*\\") == std::string_view::npos) {
-    out->assign(1, PhraseVariant{PhraseWord{std::string(s), false}});
+  // Most rows are plain words (a name, a word): no syntax to expand.
+  if (s.find_first_of("()[]|~*\\") == std::string_view::npos &&
+      s.find_first_not_of(' ') != std::string_view::npos) {
+    out->clear();
+    PhraseVariant& v = out->emplace_back();
+    for (size_t i = 0; i < s.size();) {
+      const size_t end = std::min(s.find(' ', i), s.size());
+      if (end > i) v.push_back({std::string(s.substr(i, end - i)), false});
+      i = end + 1;
+    }
     return true;
   }
   std::vector<Slot> slots;
@@ -115,52 +124,63 @@ bool ExpandPhrase(std::string_view s, std::vector<PhraseVariant>* out, std::stri
     return false;
   }
 
-  std::vector<std::vector<std::string>> seqs = {{}};
+  // Every combination of the slots' alternatives, the first slot varying
+  // slowest. Each is built once, at its final size: the loader expands
+  // thousands of rows at every start.
+  size_t count = 1;
   for (const Slot& slot : slots) {
-    std::vector<std::vector<std::string>> next;
-    for (const auto& seq : seqs) {
-      for (const auto& alt : slot.alternatives) {
-        next.push_back(seq);
-        next.back().insert(next.back().end(), alt.begin(), alt.end());
-      }
-    }
-    if (next.size() > kMaxPhraseVariants) {
+    count *= slot.alternatives.size();
+    if (count > kMaxPhraseVariants) {
       *error = "phrase expands to more than " + std::to_string(kMaxPhraseVariants) + " variants";
       return false;
     }
-    seqs = std::move(next);
+  }
+  std::vector<std::vector<std::string>> seqs(count);
+  for (size_t k = 0; k < count; ++k) {
+    size_t rest = k;
+    std::vector<size_t> pick(slots.size());
+    for (size_t i = slots.size(); i-- > 0;) {
+      pick[i] = rest % slots[i].alternatives.size();
+      rest /= slots[i].alternatives.size();
+    }
+    for (size_t i = 0; i < slots.size(); ++i) {
+      for (const std::string& w : slots[i].alternatives[pick[i]]) seqs[k].push_back(w);
+    }
   }
 
   out->clear();
+  std::vector<std::vector<PhraseWord>> choices;  // of each word of a sequence
   for (const auto& seq : seqs) {
-    std::vector<PhraseVariant> variants = {{}};
-    for (const std::string& word : seq) {
-      std::vector<PhraseWord> choices;
+    choices.assign(seq.size(), {});
+    size_t n = 1;
+    for (size_t i = 0; i < seq.size(); ++i) {
+      const std::string& word = seq[i];
       if (word == "*") {
-        choices.push_back({"", true});
+        choices[i].push_back({"", true});
       } else if (word.size() > 1 && word.back() == '~') {
         for (std::string& f : Inflections(std::string_view(word).substr(0, word.size() - 1))) {
-          choices.push_back({std::move(f), false});
+          choices[i].push_back({std::move(f), false});
         }
       } else if (word.find('~') != std::string::npos || word.find('*') != std::string::npos) {
         *error = "'~' and '*' go only at the end of a word and alone, respectively: '" + word + "'";
         return false;
       } else {
-        choices.push_back({word, false});
+        choices[i].push_back({word, false});
       }
-      std::vector<PhraseVariant> next;
-      for (const auto& v : variants) {
-        for (const auto& choice : choices) {
-          next.push_back(v);
-          next.back().push_back(choice);
-        }
+      n *= choices[i].size();
+      if (out->size() + n > kMaxPhraseVariants) {
+        *error = "phrase expands to more than " + std::to_string(kMaxPhraseVariants) + " variants";
+        return false;
       }
-      variants = std::move(next);
     }
-    for (auto& v : variants) out->push_back(std::move(v));
-    if (out->size() > kMaxPhraseVariants) {
-      *error = "phrase expands to more than " + std::to_string(kMaxPhraseVariants) + " variants";
-      return false;
+    for (size_t k = 0; k < n; ++k) {
+      PhraseVariant v(seq.size());
+      size_t rest = k;
+      for (size_t i = seq.size(); i-- > 0;) {
+        v[i] = choices[i][rest % choices[i].size()];
+        rest /= choices[i].size();
+      }
+      out->push_back(std::move(v));
     }
   }
   return true;

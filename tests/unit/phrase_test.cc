@@ -34,6 +34,19 @@ TEST_CASE("optional and alternative groups expand to every variant") {
   CHECK(Expand("(no one|nobody) knows") == V{"no one knows", "nobody knows"});
 }
 
+TEST_CASE("variants come in order: the first group varies slowest, then each word's forms") {
+  CHECK(Expand("(may|might) [well] prove~") ==
+        V{"may well prove", "may well proves", "may well proved", "may well proving", "may prove",
+          "may proves", "may proved", "may proving", "might well prove", "might well proves",
+          "might well proved", "might well proving", "might prove", "might proves",
+          "might proved", "might proving"});
+  CHECK(Expand("  the   United States ") == V{"the United States"});
+  CHECK(Expand("[perhaps]") == V{"perhaps", ""});
+  CHECK(Error("   ") == "empty phrase");
+  CHECK(Error("(a|b|c|d) (a|b|c|d) (a|b|c|d) (a|b|c|d) prove~").find("more than 256") !=
+        std::string::npos);
+}
+
 TEST_CASE("word~ adds regular inflections") {
   CHECK(Expand("suggest~") == V{"suggest", "suggests", "suggested", "suggesting"});
   CHECK(Inflections("argue") == V{"argue", "argues", "argued", "arguing"});
