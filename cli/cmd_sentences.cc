@@ -35,6 +35,8 @@ class SentencesCommand : public Command {
     return cmd;
   }
 
+  bool SegmentationOnly() const override { return true; }
+
   int Run(Context& ctx) override {
     auto printer = ctx.MakePrinter<SentenceRecord>("sentences");
     if (!printer) return 2;

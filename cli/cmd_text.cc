@@ -25,6 +25,8 @@ class TextCommand : public Command {
     return cmd;
   }
 
+  bool SegmentationOnly() const override { return true; }
+
   int Run(Context& ctx) override {
     auto printer = ctx.MakePrinter<DocumentTextRecord>("text");
     if (!printer) return 2;

@@ -36,6 +36,8 @@ class TokensCommand : public Command {
     return cmd;
   }
 
+  bool SegmentationOnly() const override { return true; }
+
   int Run(Context& ctx) override {
     auto printer = ctx.MakePrinter<SentenceTokensRecord>("tokens");
     if (!printer) return 2;

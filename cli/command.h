@@ -15,6 +15,8 @@ class Command {
   virtual CLI::App* Setup(CLI::App& app) = 0;
   // Runs it; returns the exit status (0, or 1 when a gate failed).
   virtual int Run(Context& ctx) = 0;
+  // True for a command that reads only sentences and tokens (Context::Init).
+  virtual bool SegmentationOnly() const { return false; }
 };
 
 std::unique_ptr<Command> MakeSentencesCommand();

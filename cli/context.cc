@@ -71,7 +71,29 @@ void Context::Notice(const std::string& path, const std::string& message) {
   std::fprintf(err_, "claimlens: %s: %s\n", path.c_str(), message.c_str());
 }
 
-bool Context::Init() {
+namespace {
+
+// The built-in tables that sentences and tokens need: the segmentation rules,
+// and the settings and scales every lexicon must define. Loading them alone
+// skips building the cue and actor tries, which cost a short run most of its
+// time.
+std::shared_ptr<const Lexicon> BuiltinSegmentation() {
+  static const auto* lexicon = new std::shared_ptr<const Lexicon>([] {
+    std::vector<LexiconFile> files;
+    for (const LexiconFile& f : BuiltinLexiconFiles()) {
+      const std::string_view name = std::string_view(f.path).substr(f.path.rfind('/') + 1);
+      if (name == "segmentation.tsv" || name == "settings.tsv" || name == "scales.tsv")
+        files.push_back(f);
+    }
+    std::vector<Diagnostic> problems;
+    return Lexicon::Load(files, &problems);
+  }());
+  return *lexicon;
+}
+
+}  // namespace
+
+bool Context::Init(bool segmentation_only) {
   if (!options_.encoding.empty() && !KnownEncoding(options_.encoding)) {
     Error("--encoding " + options_.encoding + ": no such encoding (any ICU converter name, or auto)");
     return false;
@@ -84,11 +106,11 @@ bool Context::Init() {
   std::vector<Diagnostic> problems;
   // The built-in set loads once a process (a fuzzer or a test runs many commands).
   if (options_.lexicons_dir.empty() && options_.lexicon_files.empty()) {
-    lexicon_ = Lexicon::Builtin();
     // The built-in lexicon lives as long as the process; so may what is made
     // from it (ICU iterators are slow to make).
-    static Parts builtin_parts;
-    parts_ = &builtin_parts;
+    static Parts builtin_parts, segmentation_parts;
+    lexicon_ = segmentation_only ? BuiltinSegmentation() : Lexicon::Builtin();
+    parts_ = segmentation_only ? &segmentation_parts : &builtin_parts;
   } else {
     const std::vector<LexiconFile> files =
         GatherLexiconFiles({options_.lexicons_dir, options_.lexicon_files}, &problems);

@@ -39,8 +39,11 @@ class Context {
   Context(GlobalOptions options, std::FILE* err, int out_fd);
 
   // Loads the lexicons and the segmenter. False (after reporting why) if the
-  // run cannot go on.
-  bool Init();
+  // run cannot go on. With `segmentation_only` (a command that reads nothing
+  // but sentences and tokens), the built-in set loads only the tables a
+  // segmenter needs; lexicon() then holds no cues or actors. User lexicons
+  // always load whole, so their errors are reported by every command.
+  bool Init(bool segmentation_only = false);
 
   // The printer of `Record` in the chosen format; null, after a usage error
   // naming `command`, when the format does not apply to it.

@@ -192,7 +192,11 @@ int Main(int argc, char** argv, std::FILE* err, int out_fd) {
   Context ctx(options, err, out_fd);
   int status = 0;
   try {
-    if (!ctx.Init()) return 2;
+    bool segmentation_only = true;
+    for (auto& [sub, command] : subs) {
+      if (sub->parsed()) segmentation_only &= command->SegmentationOnly();
+    }
+    if (!ctx.Init(segmentation_only)) return 2;
     for (auto& [sub, command] : subs) {
       if (sub->parsed()) status = command->Run(ctx);
     }
