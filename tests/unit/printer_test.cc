@@ -9,6 +9,7 @@
 #include <cstdio>
 
 #include "test_util.h"
+#include "text.h"
 
 using namespace claimlens;
 
@@ -125,4 +126,20 @@ TEST_CASE("format names round-trip") {
     CHECK(FormatName(*ParseFormat(name)) == name);
   }
   CHECK(!ParseFormat("yaml"));
+}
+
+TEST_CASE("text lines: a run of line ends and tabs reads as one space; the rest as it is") {
+  const auto one_line = [](std::string_view text) {
+    std::string out = "> ";
+    AppendOneLine(text, &out);
+    return out;
+  };
+  CHECK(one_line("Moscow may\r\n\tescalate.") == "> Moscow may escalate.");
+  CHECK(one_line("\n\nlead and tail\n") == ">  lead and tail ");
+  CHECK(one_line("two spaces \nstay") == "> two spaces  stay");
+  CHECK(one_line("caf\xc3\xa9\n\xe2\x80\x94 dash") == "> caf\xc3\xa9 \xe2\x80\x94 dash");
+  CHECK(one_line("") == "> ");
+  std::string location;
+  AppendLocation(Colors(TextStyle{}), "a.txt", 1204, 7, &location);
+  CHECK(location == "a.txt:1204:7: ");
 }
