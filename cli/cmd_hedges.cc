@@ -164,7 +164,8 @@ class HedgesCommand : public Command {
     while (auto doc = inputs.Next()) {
       DocStats stats(doc->id());
       HedgeFeed feed(ctx, o_, *doc, cues.get(), &stats);
-      ctx.analyzer().Run(*doc, feed);  // holders need actors and claims
+      // Holders need actors and claims; no hedge record shows stance.
+      ctx.analyzer({.stance = false}).Run(*doc, feed);
       if (summaries) {
         const std::vector<double> density = stats.Density(kSparkBins);
         summaries->Print(StatsRecord{&stats, &density, o_.holder});

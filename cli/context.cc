@@ -138,7 +138,8 @@ bool Context::Init(bool segmentation_only) {
 
 Analyzer& Context::analyzer(Stages stages) {
   std::unique_ptr<Analyzer>& a =
-      parts_->analyzers[stages.cues * 8 + stages.actors * 4 + stages.claims * 2 + stages.explain];
+      parts_->analyzers[stages.cues * 16 + stages.actors * 8 + stages.claims * 4 + stages.stance * 2 +
+                        stages.explain];
   if (!a) {
     Result<std::unique_ptr<Analyzer>> made = Analyzer::Create(lexicon_, stages);
     // Init made a segmenter from the same rules, so ICU's data is there and

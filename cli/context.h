@@ -96,7 +96,7 @@ class Context {
   // lexicon, by a cache that outlives it (in-process runs: tests, the fuzzer).
   struct Parts {
     std::unique_ptr<Segmenter> segmenter;
-    std::unique_ptr<Analyzer> analyzers[16];
+    std::unique_ptr<Analyzer> analyzers[32];
   };
   Parts own_;
   Parts* parts_ = &own_;

@@ -70,7 +70,7 @@ struct Analyzer::Impl : SentenceVisitor {
     if (stages.actors) actors.Run(context, tokens, a.matches, &a.mentions, &a.dropped);
     if (stages.claims) {
       claims.Run(context, &a);
-      stance.Run(context, claims.token_holders(), &a);
+      if (stages.stance) stance.Run(context, claims.token_holders(), &a);
     }
     // From here on spans are offsets into the document's bytes.
     const TokenList* handed = &tokens;

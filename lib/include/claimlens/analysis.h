@@ -141,6 +141,7 @@ struct Stages {
   bool cues = true;
   bool actors = true;
   bool claims = true;  // holders, claims (needs cues and actors)
+  bool stance = true;  // each claim's evaluations of actors (needs claims)
   // Also say why candidates were set aside (SentenceAnalysis::dropped), for
   // `lexicon explain`; other commands do not pay for building the reasons.
   bool explain = false;
