@@ -14,8 +14,13 @@ struct Collect : AnalysisVisitor {
     sentences.push_back(a.doc->Text(a.sentence.span));
     for (const Cue& c : a.cues) cues.push_back(a.doc->Text(c.span));
     for (const Mention& m : a.mentions) actors.push_back(m.id);
+    for (const Claim& c : a.claims) {
+      ++claims;
+      stance_items += c.stance.size();
+    }
   }
   std::vector<std::string> sentences, cues, actors;
+  size_t claims = 0, stance_items = 0;
 };
 
 Collect Analyze(Analyzer& analyzer, const std::string& text) {
@@ -54,4 +59,17 @@ TEST_CASE("an analyzer runs the stages it was made with") {
       Analyze(*test::MakeAnalyzer(Lexicon::Builtin(), {.cues = false, .claims = false}), text);
   CHECK(actors.cues.empty());
   CHECK(actors.actors == V{"CHN"});
+}
+
+TEST_CASE("without the stance stage, claims carry no evaluations; everything else stays") {
+  const std::string text = "Moscow's reckless gamble would likely fail.";
+  const Collect all = Analyze(*test::MakeAnalyzer(), text);
+  CHECK(all.claims == 1);
+  CHECK(all.stance_items > 0);
+  const Collect no_stance =
+      Analyze(*test::MakeAnalyzer(Lexicon::Builtin(), {.stance = false}), text);
+  CHECK(no_stance.claims == 1);
+  CHECK(no_stance.stance_items == 0);
+  CHECK(no_stance.cues == all.cues);
+  CHECK(no_stance.actors == all.actors);
 }
