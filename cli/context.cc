@@ -73,20 +73,12 @@ void Context::Notice(const std::string& path, const std::string& message) {
 
 namespace {
 
-// The built-in tables that sentences and tokens need: the segmentation rules,
-// and the settings and scales every lexicon must define. Loading them alone
-// skips building the cue and actor tries, which cost a short run most of its
-// time.
+// The built-in tables that sentences and tokens need. Loading them alone skips
+// building the cue and actor tries, which cost a short run most of its time.
 std::shared_ptr<const Lexicon> BuiltinSegmentation() {
   static const auto* lexicon = new std::shared_ptr<const Lexicon>([] {
-    std::vector<LexiconFile> files;
-    for (const LexiconFile& f : BuiltinLexiconFiles()) {
-      const std::string_view name = std::string_view(f.path).substr(f.path.rfind('/') + 1);
-      if (name == "segmentation.tsv" || name == "settings.tsv" || name == "scales.tsv")
-        files.push_back(f);
-    }
     std::vector<Diagnostic> problems;
-    return Lexicon::Load(files, &problems);
+    return Lexicon::Load(BuiltinSegmentationFiles(), &problems);
   }());
   return *lexicon;
 }

@@ -23,14 +23,14 @@ inline size_t Utf8CharLength(std::string_view s, size_t i) {
                    : lead < 0xF0 ? 3
                    : lead < 0xF5 ? 4
                                  : 0;
-  if (n == 0 || i + n > s.size()) return 1;
+  if (n <= 1 || i + n > s.size()) return 1;
   // The second byte's range excludes overlong forms, surrogates and code points
   // past U+10FFFF (Unicode table 3-7): ICU reads those bytes one by one.
-  const auto second = static_cast<unsigned char>(s[i + 1 < s.size() ? i + 1 : i]);
+  const auto second = static_cast<unsigned char>(s[i + 1]);
   const unsigned char lo = lead == 0xE0 ? 0xA0 : lead == 0xF0 ? 0x90 : 0x80;
   const unsigned char hi = lead == 0xED ? 0x9F : lead == 0xF4 ? 0x8F : 0xBF;
-  if (n > 1 && (second < lo || second > hi)) return 1;
-  for (size_t k = 1; k < n; ++k) {
+  if (second < lo || second > hi) return 1;
+  for (size_t k = 2; k < n; ++k) {
     if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return 1;
   }
   return n;

@@ -63,6 +63,16 @@ std::vector<LexiconFile> BuiltinLexiconFiles() {
   return files;
 }
 
+std::vector<LexiconFile> BuiltinSegmentationFiles() {
+  std::vector<LexiconFile> files;
+  for (LexiconFile& f : BuiltinLexiconFiles()) {
+    const std::string_view name = std::string_view(f.path).substr(f.path.rfind('/') + 1);
+    if (name == "segmentation.tsv" || name == "settings.tsv" || name == "scales.tsv")
+      files.push_back(std::move(f));
+  }
+  return files;
+}
+
 std::vector<LexiconFile> GatherLexiconFiles(const LexiconSources& sources,
                                             std::vector<Diagnostic>* problems) {
   std::vector<LexiconFile> files;

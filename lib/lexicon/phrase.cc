@@ -28,6 +28,23 @@ std::string ReadWord(std::string_view s, size_t* i) {
   return w;
 }
 
+// Calls visit(pick) once for every choice of one index a position (pick[i] <
+// sizes[i]), the first position varying slowest.
+template <typename Visit>
+void ForEachCombination(const std::vector<size_t>& sizes, Visit visit) {
+  size_t count = 1;
+  for (size_t n : sizes) count *= n;
+  std::vector<size_t> pick(sizes.size());
+  for (size_t k = 0; k < count; ++k) {
+    size_t rest = k;
+    for (size_t i = sizes.size(); i-- > 0;) {
+      pick[i] = rest % sizes[i];
+      rest /= sizes[i];
+    }
+    visit(pick);
+  }
+}
+
 }  // namespace
 
 std::vector<std::string> Inflections(std::string_view word) {
@@ -124,34 +141,34 @@ bool ExpandPhrase(std::string_view s, std::vector<PhraseVariant>* out, std::stri
     return false;
   }
 
-  // Every combination of the slots' alternatives, the first slot varying
-  // slowest. Each is built once, at its final size: the loader expands
-  // thousands of rows at every start.
+  // Every combination of the slots' alternatives, then of each word's forms.
+  // The sizes are known first, so the limit is checked before anything is
+  // built and each variant is built once (the loader expands thousands of
+  // rows at every start).
+  const auto too_many = [&](size_t n) {
+    if (n <= kMaxPhraseVariants) return false;
+    *error = "phrase expands to more than " + std::to_string(kMaxPhraseVariants) + " variants";
+    return true;
+  };
+  std::vector<size_t> sizes;
   size_t count = 1;
   for (const Slot& slot : slots) {
-    count *= slot.alternatives.size();
-    if (count > kMaxPhraseVariants) {
-      *error = "phrase expands to more than " + std::to_string(kMaxPhraseVariants) + " variants";
-      return false;
-    }
+    sizes.push_back(slot.alternatives.size());
+    if (too_many(count *= sizes.back())) return false;
   }
-  std::vector<std::vector<std::string>> seqs(count);
-  for (size_t k = 0; k < count; ++k) {
-    size_t rest = k;
-    std::vector<size_t> pick(slots.size());
-    for (size_t i = slots.size(); i-- > 0;) {
-      pick[i] = rest % slots[i].alternatives.size();
-      rest /= slots[i].alternatives.size();
-    }
+  std::vector<std::vector<std::string>> seqs;
+  ForEachCombination(sizes, [&](const std::vector<size_t>& pick) {
+    std::vector<std::string>& seq = seqs.emplace_back();
     for (size_t i = 0; i < slots.size(); ++i) {
-      for (const std::string& w : slots[i].alternatives[pick[i]]) seqs[k].push_back(w);
+      for (const std::string& w : slots[i].alternatives[pick[i]]) seq.push_back(w);
     }
-  }
+  });
 
   out->clear();
   std::vector<std::vector<PhraseWord>> choices;  // of each word of a sequence
   for (const auto& seq : seqs) {
     choices.assign(seq.size(), {});
+    sizes.clear();
     size_t n = 1;
     for (size_t i = 0; i < seq.size(); ++i) {
       const std::string& word = seq[i];
@@ -167,21 +184,13 @@ bool ExpandPhrase(std::string_view s, std::vector<PhraseVariant>* out, std::stri
       } else {
         choices[i].push_back({word, false});
       }
-      n *= choices[i].size();
-      if (out->size() + n > kMaxPhraseVariants) {
-        *error = "phrase expands to more than " + std::to_string(kMaxPhraseVariants) + " variants";
-        return false;
-      }
+      sizes.push_back(choices[i].size());
+      if (too_many(out->size() + (n *= sizes.back()))) return false;
     }
-    for (size_t k = 0; k < n; ++k) {
-      PhraseVariant v(seq.size());
-      size_t rest = k;
-      for (size_t i = seq.size(); i-- > 0;) {
-        v[i] = choices[i][rest % choices[i].size()];
-        rest /= choices[i].size();
-      }
-      out->push_back(std::move(v));
-    }
+    ForEachCombination(sizes, [&](const std::vector<size_t>& pick) {
+      PhraseVariant& v = out->emplace_back(seq.size());
+      for (size_t i = 0; i < seq.size(); ++i) v[i] = choices[i][pick[i]];
+    });
   }
   return true;
 }

@@ -90,9 +90,8 @@ const std::string& BaseLexicons() {
   static const std::string dir = [] {
     const std::string d = ScratchDir() + "/base";
     mkdir(d.c_str(), 0700);
-    for (const claimlens::LexiconFile& f : claimlens::BuiltinLexiconFiles()) {
+    for (const claimlens::LexiconFile& f : claimlens::BuiltinSegmentationFiles()) {
       const std::string name = f.path.substr(f.path.rfind('/') + 1);
-      if (name != "segmentation.tsv" && name != "settings.tsv" && name != "scales.tsv") continue;
       std::FILE* out = std::fopen((d + "/" + name).c_str(), "wb");
       if (out == nullptr) continue;
       std::fwrite(f.text.data(), 1, f.text.size(), out);

@@ -6,25 +6,14 @@
 #include <string>
 
 #include "claimlens/document.h"
-#include "claimlens/lexicon.h"
-#include "claimlens/segment.h"
+#include "reader_check.h"  // the shared segmenter, built in LLVMFuzzerInitialize
 #include "sentences.h"
 
 using namespace claimlens;
 
 namespace {
 
-Segmenter& TheSegmenter() {
-  static std::unique_ptr<Segmenter> s = [] {
-    std::string error;
-    return Segmenter::Create(Lexicon::Builtin()->segmentation(), &error);
-  }();
-  return *s;
-}
-
-void Check(bool ok) {
-  if (!ok) std::abort();
-}
+using reader_check::Check;
 
 class Checker : public SentenceVisitor {
  public:
@@ -61,17 +50,10 @@ class Checker : public SentenceVisitor {
 
 }  // namespace
 
-// The lexicon and segmenter are built before fuzzing starts, so that their
-// one-time construction counts as no input's coverage.
-extern "C" int LLVMFuzzerInitialize(int*, char***) {
-  TheSegmenter();
-  return 0;
-}
-
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   Document doc = Document::FromString("fuzz", std::string(reinterpret_cast<const char*>(data), size));
   Checker checker(doc);
-  TheSegmenter().Run(doc, /*with_tokens=*/true, checker);
+  reader_check::TheSegmenter().Run(doc, /*with_tokens=*/true, checker);
   checker.Finish();
   Locator locator(doc);
   uint32_t last_line = 1;

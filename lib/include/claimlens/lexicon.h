@@ -28,6 +28,9 @@ struct LexiconSources {
 
 // The built-in lexicon files, in a fixed order.
 std::vector<LexiconFile> BuiltinLexiconFiles();
+// Of those, the ones a segmenter needs (the segmentation rules) with the
+// settings and scales every lexicon must define: the smallest valid set.
+std::vector<LexiconFile> BuiltinSegmentationFiles();
 
 // Reads the files `sources` names (a directory is read recursively for *.tsv).
 // Unreadable paths are reported in `problems`.
