@@ -1,10 +1,12 @@
 #include "break_engine.h"
 
 #include <unicode/rbbi.h>
+#include <unicode/ucptrie.h>
 
 #include <cstdlib>
 #include <cstring>
 #include <limits>
+#include <mutex>
 
 namespace claimlens {
 namespace {
@@ -67,25 +69,77 @@ int DecodeUtf8(const uint8_t* s, size_t n, UChar32* c) {
 
 }  // namespace
 
+// What the engine reads from ICU's compiled rules, and the tables it derives
+// from them.
+struct BreakEngine::Tables {
+  // Keeps the compiled rules alive (ICU shares them between the iterators of
+  // one kind, counting references), so their address identifies them.
+  std::unique_ptr<icu::BreakIterator> owner;
+  const uint8_t* data = nullptr;
+  const uint8_t* rows = nullptr;
+  uint32_t row_len = 0;
+  uint32_t num_states = 0;
+  uint32_t cat_count = 0;
+  uint32_t dict_start = 0;
+  uint32_t lookahead_size = 0;
+  bool bof = false;
+  const int32_t* status_table = nullptr;
+  uint32_t status_len = 0;
+  UCPTrie* trie = nullptr;  // opened over the rules' data
+  uint8_t ascii[128] = {};
+  // skip[state * 256 + byte] != 0: the ASCII byte steps `state` back to itself.
+  std::vector<uint8_t> skip;
+
+  ~Tables() {
+    if (trie != nullptr) ucptrie_close(trie);
+  }
+};
+
+namespace {
+
+// Reads and checks the compiled rules at data[0..length); false if they are not
+// in the layout the engine knows.
+bool ReadTables(const uint8_t* data, uint32_t length, BreakEngine::Tables* out);
+
+}  // namespace
+
 BreakEngine::BreakEngine(std::unique_ptr<icu::BreakIterator> icu) : icu_(std::move(icu)) {
   // CLAIMLENS_BREAK=icu leaves every boundary to ICU's iterator: the way to
   // measure the engine against ICU, or to rule it out when a result looks wrong.
   const char* mode = std::getenv("CLAIMLENS_BREAK");
-  if ((mode != nullptr && std::string_view(mode) == "icu") || !LoadTables()) rows_ = nullptr;
+  if (mode == nullptr || std::string_view(mode) != "icu") t_ = SharedTables(*icu_);
+  if (t_ != nullptr) lookahead_.assign(t_->lookahead_size, -1);
 }
 
-BreakEngine::~BreakEngine() {
-  utext_close(&ut_);
-  if (trie_ != nullptr) ucptrie_close(trie_);
-}
+BreakEngine::~BreakEngine() { utext_close(&ut_); }
 
-bool BreakEngine::LoadTables() {
-  auto* rbbi = dynamic_cast<icu::RuleBasedBreakIterator*>(icu_.get());
-  if (rbbi == nullptr) return false;
+// Every engine over the same rules reads the same tables, so they are made
+// once a process (a segmenter is made for every user lexicon; the fuzzers make
+// thousands) and kept to its end, like ICU's own data.
+const BreakEngine::Tables* BreakEngine::SharedTables(icu::BreakIterator& icu) {
+  auto* rbbi = dynamic_cast<icu::RuleBasedBreakIterator*>(&icu);
+  if (rbbi == nullptr) return nullptr;
   uint32_t length = 0;
   const uint8_t* data = rbbi->getBinaryRules(length);
-  if (data == nullptr || length < kHeaderSize || U32(data) != kMagic || data[4] != kFormat)
-    return false;
+  if (data == nullptr) return nullptr;
+  static std::mutex mutex;
+  static std::vector<Tables*> made;  // never freed: engines may run until exit
+  const std::lock_guard<std::mutex> lock(mutex);
+  for (const Tables* t : made) {
+    if (t->data == data) return t->rows != nullptr ? t : nullptr;
+  }
+  auto t = std::make_unique<Tables>();
+  t->owner.reset(icu.clone());
+  t->data = data;
+  if (!ReadTables(data, length, t.get())) t->rows = nullptr;
+  made.push_back(t.release());
+  return made.back()->rows != nullptr ? made.back() : nullptr;
+}
+
+namespace {
+
+bool ReadTables(const uint8_t* data, uint32_t length, BreakEngine::Tables* out) {
+  if (length < kHeaderSize || U32(data) != kMagic || data[4] != kFormat) return false;
   const uint32_t cat_count = U32(data + 12);
   const uint32_t table = U32(data + 16);
   const uint32_t table_len = U32(data + 20);
@@ -109,9 +163,10 @@ bool BreakEngine::LoadTables() {
     return false;
   const auto* st = reinterpret_cast<const int32_t*>(data + status);
   const uint32_t st_len = status_len / 4;
+  const uint8_t* const rows = t + kTableHeaderSize;
   // Every row must lead to a state, a status record and a look-ahead slot that exist.
   for (uint32_t s = 0; s < num_states; ++s) {
-    const uint8_t* row = t + kTableHeaderSize + s * row_len;
+    const uint8_t* row = rows + s * row_len;
     for (uint32_t c = 0; c < cat_count; ++c) {
       if (row[kNext + c] >= num_states) return false;
     }
@@ -123,26 +178,39 @@ bool BreakEngine::LoadTables() {
     }
   }
   UErrorCode error = U_ZERO_ERROR;
-  trie_ = ucptrie_openFromBinary(UCPTRIE_TYPE_ANY, UCPTRIE_VALUE_BITS_ANY, data + trie,
-                                 static_cast<int32_t>(trie_len), nullptr, &error);
-  if (U_FAILURE(error) || trie_ == nullptr) return false;
+  out->trie = ucptrie_openFromBinary(UCPTRIE_TYPE_ANY, UCPTRIE_VALUE_BITS_ANY, data + trie,
+                                     static_cast<int32_t>(trie_len), nullptr, &error);
+  if (U_FAILURE(error) || out->trie == nullptr) return false;
   for (UChar32 c = 0; c < 128; ++c) {
     // The loop reads ASCII without the checks for dictionary characters.
-    const uint32_t cat = ucptrie_get(trie_, c);
+    const uint32_t cat = ucptrie_get(out->trie, c);
     if (cat >= cat_count || cat <= kBofCategory || cat >= dict_start) return false;
-    ascii_[c] = static_cast<uint8_t>(cat);
+    out->ascii[c] = static_cast<uint8_t>(cat);
   }
-  rows_ = t + kTableHeaderSize;
-  row_len_ = row_len;
-  num_states_ = num_states;
-  cat_count_ = cat_count;
-  dict_start_ = dict_start;
-  bof_ = (flags & kBofRequired) != 0;
-  status_table_ = st;
-  status_len_ = st_len;
-  lookahead_.assign(lookahead_size, -1);
+  // Most bytes of prose lead the machine from a state back to itself (letters
+  // inside a word, anything inside a sentence); such a step changes nothing
+  // but the position, so Run skips those bytes without stepping. A state that
+  // completes a look-ahead rule acts on entry, so it never skips.
+  out->skip.assign(size_t{num_states} * 256, 0);
+  for (uint32_t s = kStartState; s < num_states; ++s) {
+    const uint8_t* row = rows + s * row_len;
+    if (row[kAccepting] > kAcceptingUnconditional) continue;
+    for (uint32_t c = 0; c < 128; ++c)
+      out->skip[s * 256 + c] = row[kNext + out->ascii[c]] == s ? 1 : 0;
+  }
+  out->rows = rows;
+  out->row_len = row_len;
+  out->num_states = num_states;
+  out->cat_count = cat_count;
+  out->dict_start = dict_start;
+  out->lookahead_size = lookahead_size;
+  out->bof = (flags & kBofRequired) != 0;
+  out->status_table = st;
+  out->status_len = st_len;
   return true;
 }
+
+}  // namespace
 
 void BreakEngine::SetText(std::string_view text) {
   text_ = text;
@@ -175,15 +243,15 @@ bool BreakEngine::Read(uint32_t* at, uint32_t* category) const {
   const auto* s = reinterpret_cast<const uint8_t*>(text_.data());
   const uint8_t b = s[*at];
   if (b < 0x80) {
-    *category = ascii_[b];
+    *category = t_->ascii[b];
     ++*at;
     return true;
   }
   UChar32 c = 0;
   const int len = DecodeUtf8(s + *at, text_.size() - *at, &c);
   if (len == 0) return false;
-  *category = ucptrie_get(trie_, c);
-  if (*category >= cat_count_ || *category <= kBofCategory) return false;
+  *category = ucptrie_get(t_->trie, c);
+  if (*category >= t_->cat_count || *category <= kBofCategory) return false;
   *at += static_cast<uint32_t>(len);
   return true;
 }
@@ -194,9 +262,10 @@ int32_t BreakEngine::Run() {
   // Locals, so that the loop keeps them in registers.
   const auto* s = reinterpret_cast<const uint8_t*>(text_.data());
   const auto n = static_cast<uint32_t>(text_.size());
-  const uint8_t* const rows = rows_;
-  const uint32_t row_len = row_len_;
-  const uint8_t* const ascii = ascii_;
+  const uint8_t* const rows = t_->rows;
+  const uint32_t row_len = t_->row_len;
+  const uint8_t* const ascii = t_->ascii;
+  const uint32_t dict_start = t_->dict_start;
   int32_t* const lookahead = lookahead_.data();
   const uint32_t from = pos_;
   uint32_t at = from;
@@ -214,17 +283,18 @@ int32_t BreakEngine::Run() {
       problem_ = char_start;
       return false;
     }
-    if (cat >= dict_start_ && dict_at == kNone) dict_at = char_start;
+    if (cat >= dict_start && dict_at == kNone) dict_at = char_start;
     return true;
   };
   if (!read()) return -1;
   const uint32_t first_end = at;
   uint32_t result = from;
   uint32_t tags = 0;
+  uint32_t state = kStartState;
   const uint8_t* row = rows + kStartState * row_len;
   // One transition; true when the machine stops (or a look-ahead rule completes).
   const auto step = [&](uint32_t category, bool start) {
-    const uint32_t state = row[kNext + category];
+    state = row[kNext + category];
     row = rows + state * row_len;
     const uint8_t accepting = row[kAccepting];
     if (accepting == kAcceptingUnconditional) {
@@ -241,11 +311,21 @@ int32_t BreakEngine::Run() {
   };
   // The rules may ask for a start-of-text step before the first character, and
   // get an end-of-text step after the last.
-  bool stopped = bof_ && step(kBofCategory, true);
+  bool stopped = t_->bof && step(kBofCategory, true);
+  const uint8_t* const skip = t_->skip.data();
   while (!stopped) {
-    if (step(cat, false)) {
-      stopped = true;
-    } else if (at >= n) {
+    if (step(cat, false)) break;
+    // The bytes that would step from `state` back to it: the same effect as
+    // stepping through them, bar the position (see ReadTables).
+    const uint8_t* const loops = skip + state * 256;
+    const uint32_t before = at;
+    while (at < n && loops[s[at]] != 0) ++at;
+    if (at != before) {
+      if (row[kAccepting] == kAcceptingUnconditional) result = at;
+      const uint8_t rule = row[kLookahead];
+      if (rule > kAcceptingUnconditional) lookahead[rule] = static_cast<int32_t>(at);
+    }
+    if (at >= n) {
       step(kEofCategory, false);
       stopped = true;
     } else if (!read()) {
@@ -261,7 +341,8 @@ int32_t BreakEngine::Run() {
     problem_ = dict_at;
     return -1;
   }
-  status_ = status_table_[tags + static_cast<uint32_t>(status_table_[tags])];
+  const int32_t* const st = t_->status_table;
+  status_ = st[tags + static_cast<uint32_t>(st[tags])];
   pos_ = result;
   return static_cast<int32_t>(result);
 }

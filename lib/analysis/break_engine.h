@@ -13,7 +13,6 @@
 #pragma once
 
 #include <unicode/brkiter.h>
-#include <unicode/ucptrie.h>
 #include <unicode/utext.h>
 
 #include <cstdint>
@@ -43,12 +42,16 @@ class BreakEngine {
   int32_t RuleStatus() const { return status_; }
 
   // False when ICU's tables could not be read: every call then goes to ICU.
-  bool fast() const { return rows_ != nullptr; }
+  bool fast() const { return t_ != nullptr; }
   // Boundaries found by ICU's own iterator since SetText (for tests).
   uint64_t icu_boundaries() const { return icu_boundaries_; }
 
+  struct Tables;
+
  private:
-  bool LoadTables();
+  // The tables of the rules inside `icu`, made once a process; null if they are
+  // not in the layout this engine knows.
+  static const Tables* SharedTables(icu::BreakIterator& icu);
   // One run of the state machine from pos_: the next boundary, or -1 if the
   // text from pos_ needs ICU (ill-formed UTF-8, dictionary words at problem_).
   int32_t Run();
@@ -59,17 +62,7 @@ class BreakEngine {
   int32_t NextIcu();
 
   std::unique_ptr<icu::BreakIterator> icu_;
-  // The compiled rules (owned by icu_).
-  const uint8_t* rows_ = nullptr;
-  uint32_t row_len_ = 0;
-  uint32_t num_states_ = 0;
-  uint32_t cat_count_ = 0;
-  uint32_t dict_start_ = 0;
-  bool bof_ = false;
-  const int32_t* status_table_ = nullptr;
-  uint32_t status_len_ = 0;
-  UCPTrie* trie_ = nullptr;  // opened over icu_'s data
-  uint8_t ascii_[128] = {};
+  const Tables* t_ = nullptr;
   std::vector<int32_t> lookahead_;
 
   std::string_view text_;

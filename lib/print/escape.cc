@@ -1,4 +1,5 @@
 // String escaping for the machine formats, written straight into a buffer.
+#include <bit>
 #include <charconv>
 #include <cmath>
 #include <cstdio>
@@ -123,9 +124,13 @@ void WriteInt(int64_t v, Output& out) {
       "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
       "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
       "8081828384858687888990919293949596979899";
+  static constexpr uint64_t kPow10[] = {1,       10,       100,       1000,       10000, 100000,
+                                        1000000, 10000000, 100000000, 1000000000, 10000000000};
   uint64_t u = static_cast<uint64_t>(v);
-  const size_t digits = 1 + (u >= 10) + (u >= 100) + (u >= 1000) + (u >= 10000) + (u >= 100000) +
-                        (u >= 1000000) + (u >= 10000000) + (u >= 100000000) + (u >= 1000000000);
+  // The digit count from the bit width: 1233 / 4096 is just above log10(2), so
+  // t is the count or one less (u | 1 gives 0 its one digit).
+  const auto t = static_cast<size_t>((std::bit_width(u | 1) * 1233) >> 12);
+  const size_t digits = t + ((u | 1) >= kPow10[t]);
   char* q = p + digits;
   while (u >= 100) {
     const size_t i = (u % 100) * 2;

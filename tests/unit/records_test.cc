@@ -2,8 +2,10 @@
 
 #include <doctest/doctest.h>
 
+#include <cstdint>
 #include <cstdio>
 #include <string>
+#include <vector>
 
 using namespace claimlens;
 
@@ -61,4 +63,30 @@ TEST_CASE("TSV fields escape TAB / LF / CR and backslash") {
   std::string out;
   AppendTsvField("a\tb\nc\rd\\e", &out);
   CHECK(out == "a\\tb\\nc\\rd\\\\e");
+}
+
+TEST_CASE("integers are written as std::to_string writes them, at every digit count") {
+  std::vector<int64_t> values = {0, -1, -10, INT64_MIN, INT64_MAX};
+  for (int64_t p = 1; p <= 100000000000LL; p *= 10) {
+    for (int64_t v : {p - 1, p, p + 1, 2 * p, 9 * p, 9 * p + p - 1}) values.push_back(v);
+  }
+  for (int64_t v = 0; v < 2100; ++v) values.push_back(v);
+  std::string expected;
+  for (int64_t v : values) expected += std::to_string(v) + ",";
+  std::FILE* file = std::tmpfile();
+  {
+    Output out(fileno(file));
+    for (int64_t v : values) {
+      WriteInt(v, out);
+      out.Put(',');
+    }
+    out.Flush();
+  }
+  std::rewind(file);
+  std::string written;
+  char buf[4096];
+  size_t n;
+  while ((n = std::fread(buf, 1, sizeof buf, file)) > 0) written.append(buf, n);
+  std::fclose(file);
+  CHECK(written == expected);
 }
