@@ -318,8 +318,11 @@ int32_t BreakEngine::Run() {
     // The bytes that would step from `state` back to it: the same effect as
     // stepping through them, bar the position (see ReadTables).
     const uint8_t* const loops = skip + state * 256;
+    const uint8_t* p = s + at;
+    const uint8_t* const end = s + n;
+    while (p < end && loops[*p] != 0) ++p;
     const uint32_t before = at;
-    while (at < n && loops[s[at]] != 0) ++at;
+    at = static_cast<uint32_t>(p - s);
     if (at != before) {
       if (row[kAccepting] == kAcceptingUnconditional) result = at;
       const uint8_t rule = row[kLookahead];
