@@ -127,7 +127,7 @@ void ActorRules::ClaimTitledNames(const TokenContext& ctx, std::vector<Mention>*
     for (auto it = first; it != candidates_.end() && it->begin < k; ++it) {
       const Candidate& c = *it;
       if (c.part || c.end <= t.end) continue;
-      for (uint32_t e : c.entries) {
+      for (uint32_t e : EntriesOf(c)) {
         const Reading r{&c, e, entry_type_[e]};
         known |= r.type == MentionType::kPerson ||
                  (!lex_.entries[e].ambiguous && (c.begin == t.end || !Locational(r)));
@@ -181,7 +181,7 @@ bool ActorRules::ClaimAsSurname(const TokenContext& ctx, const Candidate& c,
   if (c.end - c.begin != 1) return false;
   auto it = surnames_.find(ctx.text(c.begin));
   if (it == surnames_.end()) return false;
-  for (uint32_t e : c.entries) {
+  for (uint32_t e : EntriesOf(c)) {
     if (!lex_.entries[e].ambiguous && lex_.entries[e].value != it->second.id) return false;
   }
   Mention m;

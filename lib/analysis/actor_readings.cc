@@ -13,7 +13,7 @@ int ActorRules::Resolve(const TokenContext& ctx, const Candidate& c, bool titled
       best = static_cast<int>(e);
   };
   if (titled) {
-    for (uint32_t e : c.entries) consider(e, entry_type_[e] == MentionType::kPerson);
+    for (uint32_t e : EntriesOf(c)) consider(e, entry_type_[e] == MentionType::kPerson);
     if (best >= 0) return best;
   }
   // "the summit in Washington": after a locative preposition a capital is a place.
@@ -22,13 +22,13 @@ int ActorRules::Resolve(const TokenContext& ctx, const Candidate& c, bool titled
   const bool locative =
       (c.begin > 0 && HasWord(c.begin - 1, kLocative)) || ctx.Has(c.end, kEvent) || place_list;
   if (!c.part && locative && !possessive) {
-    for (uint32_t e : c.entries) {
+    for (uint32_t e : EntriesOf(c)) {
       if (entry_type_[e] != MentionType::kPlace) continue;
       *rule = "named as a location";
       return static_cast<int>(e);
     }
   }
-  for (uint32_t e : c.entries) consider(e, !lex_.entries[e].ambiguous);
+  for (uint32_t e : EntriesOf(c)) consider(e, !lex_.entries[e].ambiguous);
   if (best >= 0) return best;
 
   // Only ambiguous readings ("Georgia", "Chad", "Jordan"): they need support.
@@ -54,7 +54,7 @@ int ActorRules::Resolve(const TokenContext& ctx, const Candidate& c, bool titled
 
 // "Amman worries. Jordan hosts refugees.": a reading the document confirmed.
 int ActorRules::SeenBefore(const TokenContext&, const Candidate& c) const {
-  for (uint32_t e : c.entries) {
+  for (uint32_t e : EntriesOf(c)) {
     if (seen_.count(lex_.entries[e].value)) return static_cast<int>(e);
   }
   return -1;
@@ -75,12 +75,12 @@ int ActorRules::ListedWithState(const TokenContext&, const Candidate& c) const {
     bool joined = gap_to == gap_from;
     for (uint32_t k = gap_from; k < gap_to; ++k) joined = HasWord(k, kList);
     bool state = false;
-    for (uint32_t e : o.entries) {
+    for (uint32_t e : EntriesOf(o)) {
       state |= entry_type_[e] == MentionType::kState &&
                (!lex_.entries[e].ambiguous || seen_.count(lex_.entries[e].value));
     }
     if (!joined || !state) continue;
-    for (uint32_t e : c.entries) {
+    for (uint32_t e : EntriesOf(c)) {
       if (entry_type_[e] == MentionType::kState) return static_cast<int>(e);
     }
   }
@@ -91,7 +91,7 @@ int ActorRules::ListedWithState(const TokenContext&, const Candidate& c) const {
 // other states supports the state reading of an ambiguous name in it.
 int ActorRules::AmongStates(const TokenContext&, const Candidate& c) const {
   if (states_ < 2) return -1;
-  for (uint32_t e : c.entries) {
+  for (uint32_t e : EntriesOf(c)) {
     if (entry_type_[e] == MentionType::kState) return static_cast<int>(e);
   }
   return -1;

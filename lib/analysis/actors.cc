@@ -3,6 +3,8 @@
 
 #include <algorithm>
 
+#include "small_sort.h"
+
 namespace claimlens {
 namespace {
 
@@ -84,6 +86,7 @@ void ActorRules::Collect(const TokenContext& ctx, const std::vector<Match>& matc
   part_token_.clear();
   std::vector<Candidate>& all = all_;
   all.clear();
+  entries_of_.clear();
   for (const Match& m : matches) {
     const Entry& e = lex_.entries[m.entry];
     if (e.kind == EntryKind::kTitle && !m.part) titles_.push_back(m);
@@ -91,10 +94,12 @@ void ActorRules::Collect(const TokenContext& ctx, const std::vector<Match>& matc
     if (e.kind != EntryKind::kActor || entry_actor_[m.entry] == kNoActor) continue;
     if (!all.empty() && all.back().begin == m.begin && all.back().end == m.end &&
         all.back().part == m.part) {
-      all.back().entries.push_back(m.entry);
+      entries_of_.push_back(m.entry);
+      ++all.back().nentries;
       continue;
     }
-    Candidate c{m.begin, m.end, m.part, 0, {m.entry}};
+    Candidate c{m.begin, m.end, m.part, 0, static_cast<uint32_t>(entries_of_.size()), 1};
+    entries_of_.push_back(m.entry);
     if (m.part) {
       if (part_token_.empty()) {  // which compound each piece belongs to, worked out once
         part_token_.assign(tokens.parts.size(), 0);
@@ -120,7 +125,7 @@ void ActorRules::Collect(const TokenContext& ctx, const std::vector<Match>& matc
   auto length = [&](const Candidate* c) {
     return c->end - c->begin - (ctx.Has(c->begin, kDeterminer) ? 1u : 0u);
   };
-  std::stable_sort(order.begin(), order.end(),
+  StableSortSmall(order.begin(), order.end(),
                    [&](const Candidate* a, const Candidate* b) { return length(a) > length(b); });
   std::vector<bool>& whole = whole_;
   whole.assign(tokens.tokens.size(), false);
@@ -138,7 +143,7 @@ void ActorRules::Collect(const TokenContext& ctx, const std::vector<Match>& matc
     if (!c.part || whole[c.token] || c.begin < part_covered) continue;
     // "trans-Atlantic", "pro-European": a region inside a compound is an adjective.
     bool actor = false;
-    for (uint32_t e : c.entries) {
+    for (uint32_t e : EntriesOf(c)) {
       actor |= entry_type_[e] != MentionType::kRegion && entry_type_[e] != MentionType::kPlace;
     }
     if (!actor) continue;
@@ -176,7 +181,7 @@ void ActorRules::Index(const TokenContext& ctx, const TokenList& tokens,
   states_ = 0;
   for (const Candidate& o : candidates_) {
     bool state = false;
-    for (uint32_t e : o.entries) {
+    for (uint32_t e : EntriesOf(o)) {
       state |= !lex_.entries[e].ambiguous && entry_type_[e] == MentionType::kState;
     }
     states_ += state;
@@ -326,7 +331,7 @@ void ActorRules::Drop(const Candidate& c, std::string_view why,
   if (!explain_) return;
   // A dropped piece of a compound is shown as its whole token.
   const uint32_t begin = c.part ? c.token : c.begin, end = c.part ? c.token + 1 : c.end;
-  dropped->push_back({begin, end, c.entries.front(), std::string(why)});
+  dropped->push_back({begin, end, EntriesOf(c).front(), std::string(why)});
 }
 
 }  // namespace claimlens

@@ -9,6 +9,7 @@
 // surname.
 #pragma once
 
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -53,8 +54,12 @@ class ActorRules {
     uint32_t begin = 0, end = 0;
     bool part = false;
     uint32_t token = 0;             // for a part: the compound token it is in
-    std::vector<uint32_t> entries;  // actor entries for exactly this span
+    // Its actor entries (for exactly this span): entries_of_[first_entry..][..nentries].
+    uint32_t first_entry = 0, nentries = 0;
   };
+  std::span<const uint32_t> EntriesOf(const Candidate& c) const {
+    return {entries_of_.data() + c.first_entry, c.nentries};
+  }
   // A candidate and the entry chosen for it.
   struct Reading {
     const Candidate* c = nullptr;
@@ -152,6 +157,7 @@ class ActorRules {
   std::vector<uint8_t> words_;
   std::vector<bool> particle_part_;  // by piece of a compound: a particle ("al" of "al-Sharif")
   std::vector<Candidate> all_;
+  std::vector<uint32_t> entries_of_;  // the candidates' entries, each candidate's together
   std::vector<const Candidate*> order_;
   std::vector<bool> whole_, covered_;
   // Titles and role nouns by position (index into titles_/roles_, or -1), so

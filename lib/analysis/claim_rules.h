@@ -96,6 +96,22 @@ class ClaimRules {
   std::vector<bool> in_protasis_;  // per token
   std::vector<int> token_holder_;  // per token: its holder
   std::vector<bool> dropped_cue_;  // cues the stage sets aside
+  // Working space of the rules, kept so that a sentence reuses the memory of the
+  // ones before it instead of allocating its own.
+  struct Piece {  // a run of segments with one holder and likelihood
+    TokenRange range;
+    uint16_t holder;
+    Level level;
+    int level_cue;
+    int frame;
+  };
+  struct Scratch {
+    std::vector<size_t> order;
+    std::vector<uint32_t> next, markers, clause_end;
+    std::vector<int> attribution_at, depth;
+    std::vector<bool> idiom, marked, cue_verb;
+    std::vector<Piece> pieces;
+  } scratch_;
   // Antecedents for "it", "they", "he", "she": the last actor and person named.
   Holder last_actor_, last_person_;
   bool have_actor_ = false, have_person_ = false;

@@ -4,6 +4,7 @@
 // confidence, conditional, recommendation) from the cues and markers inside it.
 #include "claim_rules.h"
 #include "cues.h"
+#include "small_sort.h"
 
 namespace claimlens {
 namespace {
@@ -137,14 +138,16 @@ void ClaimRules::OwnCues() {
   // Each token takes the holder of the narrowest report around it: frames from
   // the narrowest content up, each token assigned once (a jump table skips the
   // assigned ones, so the cost stays linear however many frames there are).
-  std::vector<size_t> order(frames_.size());
+  std::vector<size_t>& order = scratch_.order;
+  order.resize(frames_.size());
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;
   std::sort(order.begin(), order.end(), [&](size_t x, size_t y) {
     const TokenRange& a = frames_[x].content;
     const TokenRange& b = frames_[y].content;
     return a.end - a.begin < b.end - b.begin;
   });
-  std::vector<uint32_t> next(ctx.size() + 1);
+  std::vector<uint32_t>& next = scratch_.next;
+  next.resize(ctx.size() + 1);
   for (uint32_t k = 0; k <= ctx.size(); ++k) next[k] = k;
   auto find = [&](uint32_t k) {
     uint32_t r = k;
@@ -189,10 +192,13 @@ void ClaimRules::OwnCues() {
       dropped_cue_[i] = true;
     }
   }
-  std::vector<Cue> kept;
+  // The kept cues move up in place (a dropped one is read before anything
+  // lands on it).
+  size_t kept = 0;
   for (size_t i = 0; i < a_->cues.size(); ++i) {
     if (!dropped_cue_[i]) {
-      kept.push_back(std::move(a_->cues[i]));
+      if (kept != i) a_->cues[kept] = std::move(a_->cues[i]);
+      ++kept;
     } else if (explain_) {
       const Cue& c = a_->cues[i];
       a_->dropped.push_back({c.begin, c.end, c.entry,
@@ -201,15 +207,13 @@ void ClaimRules::OwnCues() {
                              false});
     }
   }
-  a_->cues = std::move(kept);
+  a_->cues.resize(kept);
   for (Cue& m : a_->markers) {
     if (m.kind != EntryKind::kAttribution && m.begin < ctx.size())
       m.holder = static_cast<uint16_t>(token_holder_[m.begin]);
   }
 }
 
-// The holder of a clause: the frame of its main predication, and within that
-// frame's report, a frame whose subject opens it (a nested report).
 // The holder of a clause: the frame of its main predication, and within that
 // frame's report, a frame whose subject opens it (a nested report). `top_` and
 // `inner_` (worked out once a sentence) keep this linear.
@@ -246,13 +250,6 @@ void ClaimRules::LinkFrames() {
 void ClaimRules::BuildClaims() {
   const TokenContext& ctx = *ctx_;
   SentenceAnalysis& a = *a_;
-  struct Piece {
-    TokenRange range;
-    uint16_t holder;
-    Level level;
-    int level_cue;
-    int frame;
-  };
   LinkFrames();
   // Cues and mentions come in text order; markers are sorted here, once.
   auto cues_from = [&](uint32_t k) {
@@ -261,16 +258,19 @@ void ClaimRules::BuildClaims() {
                          [](const Cue& c, uint32_t t) { return c.begin < t; }) -
         a.cues.begin());
   };
-  std::vector<uint32_t> markers(a.markers.size());
+  std::vector<uint32_t>& markers = scratch_.markers;
+  markers.resize(a.markers.size());
   for (uint32_t i = 0; i < markers.size(); ++i) markers[i] = i;
-  std::stable_sort(markers.begin(), markers.end(),
+  StableSortSmall(markers.begin(), markers.end(),
                    [&](uint32_t x, uint32_t y) { return a.markers[x].begin < a.markers[y].begin; });
-  std::vector<int> attribution_at(ctx.size() + 1, -1);
+  std::vector<int>& attribution_at = scratch_.attribution_at;
+  attribution_at.assign(ctx.size() + 1, -1);
   for (uint32_t i = 0; i < a.markers.size(); ++i) {
     if (a.markers[i].kind == EntryKind::kAttribution && a.markers[i].begin < ctx.size())
       attribution_at[a.markers[i].begin] = static_cast<int>(i);
   }
-  std::vector<Piece> pieces;
+  std::vector<Piece>& pieces = scratch_.pieces;
+  pieces.clear();
   for (const TokenRange& s : segments_) {
     int frame = -1;
     Piece p{s, ClaimHolder(s, &frame), Level::kNone, -1, -1};

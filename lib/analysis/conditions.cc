@@ -50,18 +50,21 @@ bool Inverted(const TokenContext& ctx, uint32_t k) {
 void ClaimRules::FindConditions() {
   const TokenContext& ctx = *ctx_;
   in_protasis_.assign(ctx.size(), false);
-  std::vector<bool> idiom(ctx.size(), false);
+  std::vector<bool>& idiom = scratch_.idiom;
+  idiom.assign(ctx.size(), false);
   for (const Match& m : a_->matches) {
     if (m.part || lex_.entries[m.entry].kind != EntryKind::kIgnore) continue;
     for (uint32_t k = m.begin; k < m.end; ++k) idiom[k] = true;
   }
   // Where each token's clause ends (worked out once: the protases stay linear).
-  std::vector<uint32_t> clause_end(ctx.size() + 1, static_cast<uint32_t>(ctx.size()));
+  std::vector<uint32_t>& clause_end = scratch_.clause_end;
+  clause_end.assign(ctx.size() + 1, static_cast<uint32_t>(ctx.size()));
   for (uint32_t k = static_cast<uint32_t>(ctx.size()); k-- > 0;) {
     const bool stop = ctx.Has(k, kClause) || ctx.Has(k, kTerminator);
     clause_end[k] = stop ? k : clause_end[k + 1];
   }
-  std::vector<int> depth(ctx.size() + 1, 0);  // +1 where a protasis starts, -1 where it ends
+  std::vector<int>& depth = scratch_.depth;  // +1 where a protasis starts, -1 where it ends
+  depth.assign(ctx.size() + 1, 0);
   uint32_t covered = 0;
   for (const Match& m : a_->matches) {
     if (m.part || m.begin < covered || idiom[m.begin]) continue;

@@ -35,7 +35,8 @@ void ClaimRules::FindFrames() {
   const TokenContext& ctx = *ctx_;
   // Belief and estimative verbs the cue rules kept: a frame when a third party
   // holds the belief. An evidential verb only with a subject that can hold a view.
-  std::vector<bool> cue_verb(ctx.size(), false);
+  std::vector<bool>& cue_verb = scratch_.cue_verb;
+  cue_verb.assign(ctx.size(), false);
   for (size_t i = 0; i < a.cues.size(); ++i) {
     const Cue& c = a.cues[i];
     if (c.kind != EntryKind::kHedge || (c.cls != "estimative" && c.cls != "evidential")) continue;

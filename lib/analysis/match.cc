@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "small_sort.h"
+
 namespace claimlens {
 namespace {
 
@@ -113,7 +115,7 @@ void Matcher::Run(std::string_view bytes, Span sentence, const TokenList& tokens
          t.first_part, out);
   }
   Patterns(bytes, sentence, tokens, out);
-  std::stable_sort(out->begin(), out->end(), [](const Match& a, const Match& b) {
+  StableSortSmall(out->begin(), out->end(), [](const Match& a, const Match& b) {
     if (a.part != b.part) return !a.part;
     if (a.begin != b.begin) return a.begin < b.begin;
     return a.end > b.end;

@@ -11,12 +11,14 @@ void ClaimRules::FindRecommendations() {
   const TokenContext& ctx = *ctx_;
   // Taken already: a deontic modal the cue rules found, or a modal they kept as
   // a cue (epistemic "should pass", inferring "must have").
-  std::vector<bool> marked(ctx.size() + 1, false);
+  std::vector<bool>& marked = scratch_.marked;
+  marked.assign(ctx.size() + 1, false);
   for (const Cue& m : a_->markers) {
     if (m.kind == EntryKind::kRecommendation) marked[m.begin] = true;
   }
   for (const Cue& c : a_->cues) marked[c.begin] = true;
-  std::vector<bool> idiom(ctx.size(), false);
+  std::vector<bool>& idiom = scratch_.idiom;
+  idiom.assign(ctx.size(), false);
   for (const Match& m : a_->matches) {
     if (m.part || lex_.entries[m.entry].kind != EntryKind::kIgnore) continue;
     for (uint32_t k = m.begin; k < m.end; ++k) idiom[k] = true;
