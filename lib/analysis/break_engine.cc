@@ -123,17 +123,19 @@ const BreakEngine::Tables* BreakEngine::SharedTables(icu::BreakIterator& icu) {
   const uint8_t* data = rbbi->getBinaryRules(length);
   if (data == nullptr) return nullptr;
   static std::mutex mutex;
-  static std::vector<Tables*> made;  // never freed: engines may run until exit
+  // Never freed, as engines may run until exit: a pointer that outlives the
+  // statics' destructors, so LeakSanitizer still finds the tables reachable.
+  static auto* const made = new std::vector<std::unique_ptr<Tables>>();
   const std::lock_guard<std::mutex> lock(mutex);
-  for (const Tables* t : made) {
-    if (t->data == data) return t->rows != nullptr ? t : nullptr;
+  for (const auto& t : *made) {
+    if (t->data == data) return t->rows != nullptr ? t.get() : nullptr;
   }
   auto t = std::make_unique<Tables>();
   t->owner.reset(icu.clone());
   t->data = data;
   if (!ReadTables(data, length, t.get())) t->rows = nullptr;
-  made.push_back(t.release());
-  return made.back()->rows != nullptr ? made.back() : nullptr;
+  made->push_back(std::move(t));
+  return made->back()->rows != nullptr ? made->back().get() : nullptr;
 }
 
 namespace {
