@@ -126,7 +126,7 @@ void ActorRules::Collect(const TokenContext& ctx, const std::vector<Match>& matc
     return c->end - c->begin - (ctx.Has(c->begin, kDeterminer) ? 1u : 0u);
   };
   StableSortSmall(order.begin(), order.end(),
-                   [&](const Candidate* a, const Candidate* b) { return length(a) > length(b); });
+                  [&](const Candidate* a, const Candidate* b) { return length(a) > length(b); });
   std::vector<bool>& whole = whole_;
   whole.assign(tokens.tokens.size(), false);
   for (const Candidate* c : order) {

@@ -53,7 +53,7 @@ class ActorRules {
   struct Candidate {
     uint32_t begin = 0, end = 0;
     bool part = false;
-    uint32_t token = 0;             // for a part: the compound token it is in
+    uint32_t token = 0;  // for a part: the compound token it is in
     // Its actor entries (for exactly this span): entries_of_[first_entry..][..nentries].
     uint32_t first_entry = 0, nentries = 0;
   };

@@ -78,13 +78,11 @@ struct BreakEngine::Tables {
   const uint8_t* data = nullptr;
   const uint8_t* rows = nullptr;
   uint32_t row_len = 0;
-  uint32_t num_states = 0;
   uint32_t cat_count = 0;
   uint32_t dict_start = 0;
   uint32_t lookahead_size = 0;
   bool bof = false;
-  const int32_t* status_table = nullptr;
-  uint32_t status_len = 0;
+  const int32_t* status_table = nullptr;  // checked: every row's tags index into it
   UCPTrie* trie = nullptr;  // opened over the rules' data
   uint8_t ascii[128] = {};
   // skip[state * 256 + byte] != 0: the ASCII byte steps `state` back to itself.
@@ -202,13 +200,11 @@ bool ReadTables(const uint8_t* data, uint32_t length, BreakEngine::Tables* out) 
   }
   out->rows = rows;
   out->row_len = row_len;
-  out->num_states = num_states;
   out->cat_count = cat_count;
   out->dict_start = dict_start;
   out->lookahead_size = lookahead_size;
   out->bof = (flags & kBofRequired) != 0;
   out->status_table = st;
-  out->status_len = st_len;
   return true;
 }
 

@@ -262,7 +262,7 @@ void ClaimRules::BuildClaims() {
   markers.resize(a.markers.size());
   for (uint32_t i = 0; i < markers.size(); ++i) markers[i] = i;
   StableSortSmall(markers.begin(), markers.end(),
-                   [&](uint32_t x, uint32_t y) { return a.markers[x].begin < a.markers[y].begin; });
+                  [&](uint32_t x, uint32_t y) { return a.markers[x].begin < a.markers[y].begin; });
   std::vector<int>& attribution_at = scratch_.attribution_at;
   attribution_at.assign(ctx.size() + 1, -1);
   for (uint32_t i = 0; i < a.markers.size(); ++i) {
