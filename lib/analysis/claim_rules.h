@@ -67,6 +67,7 @@ class ClaimRules {
   std::string Addressee(const Cue& marker);
   // claims.cc
   void FindSegments();
+  void MarkIdioms();
   void OwnCues();
   void BuildClaims();
   uint16_t ClaimHolder(TokenRange segment, int* frame) const;
@@ -94,6 +95,7 @@ class ClaimRules {
   std::vector<TokenRange> segments_;
   std::vector<uint32_t> seg_of_;   // per token: its segment
   std::vector<bool> in_protasis_;  // per token
+  std::vector<bool> in_idiom_;     // per token: inside an idiom (an ignore entry)
   std::vector<int> token_holder_;  // per token: its holder
   std::vector<bool> dropped_cue_;  // cues the stage sets aside
   // Working space of the rules, kept so that a sentence reuses the memory of the
@@ -109,7 +111,7 @@ class ClaimRules {
     std::vector<size_t> order;
     std::vector<uint32_t> next, markers, clause_end;
     std::vector<int> attribution_at, depth;
-    std::vector<bool> idiom, marked, cue_verb;
+    std::vector<bool> marked, cue_verb;
     std::vector<Piece> pieces;
   } scratch_;
   // Antecedents for "it", "they", "he", "she": the last actor and person named.

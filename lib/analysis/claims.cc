@@ -54,12 +54,23 @@ void ClaimRules::Run(const TokenContext& ctx, SentenceAnalysis* a) {
   a->claims.clear();
   a->back_confidence = Confidence::kNone;
   FindSegments();
+  MarkIdioms();
   FindConditions();
   FindFrames();
   OwnCues();
   FindRecommendations();
   BuildClaims();
   Remember();
+}
+
+// The tokens inside an idiom ("if possible", "as if"): words there are
+// neither conditions nor recommendations.
+void ClaimRules::MarkIdioms() {
+  in_idiom_.assign(ctx_->size(), false);
+  for (const Match& m : a_->matches) {
+    if (m.part || lex_.entries[m.entry].kind != EntryKind::kIgnore) continue;
+    for (uint32_t k = m.begin; k < m.end; ++k) in_idiom_[k] = true;
+  }
 }
 
 uint32_t ClaimRules::SegmentBegin(uint32_t k) const {

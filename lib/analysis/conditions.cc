@@ -50,12 +50,6 @@ bool Inverted(const TokenContext& ctx, uint32_t k) {
 void ClaimRules::FindConditions() {
   const TokenContext& ctx = *ctx_;
   in_protasis_.assign(ctx.size(), false);
-  std::vector<bool>& idiom = scratch_.idiom;
-  idiom.assign(ctx.size(), false);
-  for (const Match& m : a_->matches) {
-    if (m.part || lex_.entries[m.entry].kind != EntryKind::kIgnore) continue;
-    for (uint32_t k = m.begin; k < m.end; ++k) idiom[k] = true;
-  }
   // Where each token's clause ends (worked out once: the protases stay linear).
   std::vector<uint32_t>& clause_end = scratch_.clause_end;
   clause_end.assign(ctx.size() + 1, static_cast<uint32_t>(ctx.size()));
@@ -67,7 +61,7 @@ void ClaimRules::FindConditions() {
   depth.assign(ctx.size() + 1, 0);
   uint32_t covered = 0;
   for (const Match& m : a_->matches) {
-    if (m.part || m.begin < covered || idiom[m.begin]) continue;
+    if (m.part || m.begin < covered || in_idiom_[m.begin]) continue;
     if (lex_.entries[m.entry].kind != EntryKind::kCondition) continue;
     const std::string_view w = ctx.norm(m.begin);
     const bool single = m.end - m.begin == 1;

@@ -17,17 +17,11 @@ void ClaimRules::FindRecommendations() {
     if (m.kind == EntryKind::kRecommendation) marked[m.begin] = true;
   }
   for (const Cue& c : a_->cues) marked[c.begin] = true;
-  std::vector<bool>& idiom = scratch_.idiom;
-  idiom.assign(ctx.size(), false);
-  for (const Match& m : a_->matches) {
-    if (m.part || lex_.entries[m.entry].kind != EntryKind::kIgnore) continue;
-    for (uint32_t k = m.begin; k < m.end; ++k) idiom[k] = true;
-  }
   uint32_t covered = 0;
   for (const Match& m : a_->matches) {
     const Entry& e = lex_.entries[m.entry];
     if (m.part || e.kind != EntryKind::kRecommendation || m.begin < covered) continue;
-    if (idiom[m.begin] || marked[m.begin]) continue;
+    if (in_idiom_[m.begin] || marked[m.begin]) continue;
     if (InProtasis(m.begin)) continue;
     marked[m.begin] = true;
     AddMarker(EntryKind::kRecommendation, e.cls, {m.begin, m.end});
