@@ -157,21 +157,38 @@ void ActorRules::ClaimTitledNames(const TokenContext& ctx, std::vector<Mention>*
   }
 }
 
-// A byline: "By: Jane Doe" on a line of its own.
+// A byline: "By: Jane Doe" on a line of its own, or several names in a list
+// ("By Jane Doe, John Roe and Ann Poe"). Every item must be a name, or none is.
 void ActorRules::ClaimByline(const TokenContext& ctx, std::vector<Mention>* mentions) {
-  const uint32_t first = byline_end_, n = static_cast<uint32_t>(ctx.size());
-  if (first == 0 || first >= n || covered_[first]) return;
-  const uint32_t k = NameEnd(ctx, first, 5);
-  if (k != n || k - first < 2) return;
-  Mention m;
-  m.id = Slug(ctx, first, k);
-  m.name = Text(ctx, first, k);
-  m.type = MentionType::kPerson;
-  m.how = "byline";
-  m.begin = first;
-  m.end = k;
-  Remember(ctx, first, k, m.id, m.name);
-  Add(ctx, std::move(m), mentions);
+  const uint32_t n = static_cast<uint32_t>(ctx.size());
+  if (byline_end_ == 0 || byline_end_ >= n) return;
+  std::vector<std::pair<uint32_t, uint32_t>>& names = byline_names_;
+  names.clear();
+  for (uint32_t at = byline_end_;;) {
+    uint32_t k = at;
+    if (covered_[at]) {  // a name another rule took ("Dr. Jane Doe")
+      while (k < n && covered_[k]) ++k;
+    } else {
+      k = NameEnd(ctx, at, 5);
+      if (k - at < 2) return;
+      names.push_back({at, k});
+    }
+    if (k == n) break;
+    at = k;
+    while (at < n && HasWord(at, kList)) ++at;
+    if (at == k || at == n) return;
+  }
+  for (const auto& [begin, end] : names) {
+    Mention m;
+    m.id = Slug(ctx, begin, end);
+    m.name = Text(ctx, begin, end);
+    m.type = MentionType::kPerson;
+    m.how = "byline";
+    m.begin = begin;
+    m.end = end;
+    Remember(ctx, begin, end, m.id, m.name);
+    Add(ctx, std::move(m), mentions);
+  }
 }
 
 // A name a person already introduced ("Jordan argues", after "Rebecca Jordan"),

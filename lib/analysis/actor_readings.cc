@@ -150,11 +150,13 @@ bool ActorRules::InsideLongerName(const TokenContext& ctx, const Reading& r) con
 }
 
 // "officer Douglas London", "a book by Tom Paris": a location right after a
-// capitalised word that could be a given name is a surname. Not after the
-// sentence's first word ("Meanwhile Beijing").
+// capitalised word that could be a given name is a surname. So is a known
+// person's surname alone ("Li Wen" is not Wen Jiabao; the lexicons name known
+// people in full). Not after the sentence's first word ("Meanwhile Beijing").
 bool ActorRules::AfterGivenName(const TokenContext& ctx, const Reading& r) const {
   const Candidate& c = *r.c;
-  return Locational(r) && c.begin >= 2 && NameLike(ctx, c.begin - 1) &&
+  const bool surname = r.type == MentionType::kPerson && c.end - c.begin == 1;
+  return (Locational(r) || surname) && c.begin >= 2 && NameLike(ctx, c.begin - 1) &&
          ctx.tokens()[c.begin].span.start > ctx.tokens()[c.begin - 1].span.end;
 }
 

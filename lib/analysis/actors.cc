@@ -173,7 +173,9 @@ void ActorRules::Index(const TokenContext& ctx, const TokenList& tokens,
       words_[m.begin] |= w | kKnown;
     }
   }
-  heading_ = true;
+  // A headline capitalises every word, so its capitals say nothing of names; a
+  // byline ("By Li Wen") is no headline.
+  heading_ = byline_end_ == 0;
   for (uint32_t k = 0; k < n && heading_; ++k) {
     heading_ = ctx.tokens()[k].kind != TokenKind::kWord || Capitalized(ctx, k) ||
                ctx.Has(k, kDeterminer) || ctx.Has(k, kPreposition) || ctx.Has(k, kConjunction);

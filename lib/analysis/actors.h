@@ -154,6 +154,7 @@ class ActorRules {
   // word is a function word, so capitals say nothing about names.
   bool heading_ = false;
   uint32_t byline_end_ = 0;  // the end of a byline opener at the sentence start, or 0
+  std::vector<std::pair<uint32_t, uint32_t>> byline_names_;  // working space of ClaimByline
   std::vector<uint8_t> words_;
   std::vector<bool> particle_part_;  // by piece of a compound: a particle ("al" of "al-Sharif")
   std::vector<Candidate> all_;

@@ -156,11 +156,26 @@ TEST_CASE("bylines and titled names with initials, particles and hyphens") {
   CHECK(Actors("By de Gaulle").empty());
 }
 
+TEST_CASE("a byline of several writers names each, and only when each is a name") {
+  CHECK(Actors("By Ana Ruiz, Tom Becker and Mei Lin") ==
+        V{"Ana Ruiz=ana-ruiz", "Tom Becker=tom-becker", "Mei Lin=mei-lin"});
+  CHECK(Actors("By: Ana Ruiz and Tom Becker") == V{"Ana Ruiz=ana-ruiz", "Tom Becker=tom-becker"});
+  // A writer whose surname is a known person's is not that person.
+  CHECK(Actors("By Ana Ruiz and Li Wen") == V{"Ana Ruiz=ana-ruiz", "Li Wen=li-wen"});
+  // A known person named in full stays that person.
+  CHECK(Actors("By Wen Jiabao") == V{"Wen Jiabao=wen-jiabao"});
+  // Not every item is a name: no byline.
+  CHECK(Actors("By Ana Ruiz and the editors").empty());
+}
+
 TEST_CASE("a capital after a given name is a surname, not the state") {
   CHECK(Actors("Former CIA officer Douglas London wrote it.") ==
         V{"CIA=USA/intelligence", "officer Douglas London=douglas-london"});
   CHECK(Actors("A book by Douglas London appeared.").empty());
   CHECK(Actors("She met Tom Paris in Geneva.") == V{"Geneva=geneva"});
+  // A known person's surname after another given name is another person's.
+  CHECK(Actors("Later, Li Wen disagreed.").empty());
+  CHECK(Actors("Later, the premier, Wen, disagreed.") == V{"Wen=wen-jiabao"});
   // Not after a word that opens the sentence, a day, a month or an actor.
   CHECK(Actors("Meanwhile Beijing objected.") == V{"Beijing=CHN"});
   CHECK(Actors("They met, and on Monday Beijing objected.") == V{"Beijing=CHN"});
