@@ -72,6 +72,7 @@ class ClaimRules {
   void BuildClaims();
   uint16_t ClaimHolder(TokenRange segment, int* frame) const;
   void LinkFrames();
+  bool PredicatesNothing(uint32_t b, uint32_t e) const;
   bool InProtasis(uint32_t k) const;
   void AddMarker(EntryKind kind, std::string cls, TokenRange range);
   void Remember();

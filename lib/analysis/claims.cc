@@ -341,6 +341,7 @@ void ClaimRules::BuildClaims() {
         c.addressee = Addressee(m);
       }
     }
+    if (c.cues.empty() && c.markers.empty() && PredicatesNothing(b, e)) continue;
     // A question recommends nothing ("What should Brussels do?", a headline's
     // "Why the Accord Should Hold").
     uint32_t opener = b;
@@ -377,6 +378,29 @@ void ClaimRules::BuildClaims() {
     }
     a.claims.push_back(std::move(c));
   }
+}
+
+// A part that names and dates but says nothing of them is no claim: a byline
+// ("By Jane Doe"), a dateline ("Tuesday, July 9, 2024"), a list of names, a
+// rule of asterisks. Its words are all names, months, days, numbers, "and", a
+// byline's "By" or a dateline's words ("Updated", "PM").
+bool ClaimRules::PredicatesNothing(uint32_t b, uint32_t e) const {
+  const TokenContext& ctx = *ctx_;
+  const auto [lo, hi] = MentionsIn(0, e);
+  size_t m = lo;
+  for (uint32_t k = b; k < e; ++k) {
+    if (!Wordish(ctx, k) || ctx.tokens()[k].kind == TokenKind::kNumber) continue;
+    if (ctx.Has(k, kMonth) || ctx.Has(k, kDay) || ctx.Has(k, kDateline) || ctx.Has(k, kByline) ||
+        ctx.Has(k, kConjunction))
+      continue;
+    // A mention covers k: mentions come in text order, and none starts after k.
+    while (m < hi && a_->mentions[m].end <= k) ++m;
+    bool named = false;
+    for (size_t i = m; i < hi && a_->mentions[i].begin <= k && !named; ++i)
+      named = a_->mentions[i].end > k;
+    if (!named) return false;
+  }
+  return true;
 }
 
 // Antecedents for the next sentences' pronouns: the last actor and person named.

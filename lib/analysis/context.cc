@@ -41,6 +41,9 @@ const std::unordered_map<std::string_view, uint64_t>& GrammarTags() {
       {"contrast", kContrast},
       {"owner", kOwner},
       {"relation", kRelation},
+      {"day", kDay},
+      {"byline", kByline},
+      {"dateline", kDateline},
   };
   return tags;
 }

@@ -53,6 +53,9 @@ enum TokenTag : uint64_t {
   kContrast = uint64_t{1} << 37,        // but, yet, whereas: a clause of its own may follow
   kOwner = uint64_t{1} << 38,           // its, their: a third party owns what follows
   kRelation = uint64_t{1} << 39,        // partner, ally, rival: a noun of a relation to its owner
+  kDay = uint64_t{1} << 40,             // Monday ... Sunday: a dateline's words
+  kByline = uint64_t{1} << 41,          // "By", "By:" opening a byline
+  kDateline = uint64_t{1} << 42,        // Updated, PM: a dateline's other words
 };
 
 // A negation trigger: tokens [begin, end), and how far it reaches (negation.tsv).

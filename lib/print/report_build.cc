@@ -88,17 +88,7 @@ void ReportBuilder::OnSentence(const SentenceAnalysis& a) {
     r_.mentions.push_back({m.span, m.id, m.name, m.type});
     names_.try_emplace(m.id, m.name);
   }
-  for (const Claim& c : a.claims) {
-    // The byline names the writer; it claims nothing an editor would weigh.
-    const bool byline = std::any_of(a.mentions.begin(), a.mentions.end(), [&](const Mention& m) {
-      return m.how == "byline" && m.span.start >= c.span.start && m.span.end <= c.span.end;
-    });
-    if (byline && c.cues.empty() && c.markers.empty()) {
-      ++r_.byline_claims;
-      continue;
-    }
-    AddClaim(a, c);
-  }
+  for (const Claim& c : a.claims) AddClaim(a, c);
   tally_.Add(a);
 }
 

@@ -233,8 +233,7 @@ void AppendHtmlTail(std::string* out) {
 
 void AppendHtmlArticle(const ReportRecord& r, std::string_view id, std::string* out) {
   const Document& doc = *r.doc;
-  *out += "<article id=\"" + Escaped(id) + "\" data-doc=\"" + Escaped(doc.id()) +
-          "\" data-byline-claims=\"" + std::to_string(r.byline_claims) + "\">\n<h1>";
+  *out += "<article id=\"" + Escaped(id) + "\" data-doc=\"" + Escaped(doc.id()) + "\">\n<h1>";
   *out += Escaped(r.title.empty() ? doc.id() : doc.Text(r.title)) + "</h1>\n<p class=\"facts\">";
   std::string by;
   for (const std::string& name : r.by) by += (by.empty() ? "By " : ", ") + Escaped(name);

@@ -181,8 +181,6 @@ const char kReportJs[] = R"js(
     out.textContent = JSON.stringify({
       cues: order.map(function (k) { return cues[k]; }), hidden: hidden,
       claims: document.querySelectorAll(".bar").length,
-      byline_claims: Array.prototype.reduce.call(document.querySelectorAll("article"),
-        function (n, a) { return n + (+a.dataset.bylineClaims || 0); }, 0),
       articles: document.querySelectorAll("article").length });
     document.body.appendChild(out);
   }

@@ -63,6 +63,17 @@ TEST_CASE("the author holds a claim unless the clause reports someone else's vie
   CHECK(Holders("Washington under President Trump says the pact is doomed.") == V{"actor/USA"});
 }
 
+TEST_CASE("a line of names and dates predicates nothing and is no claim") {
+  CHECK(Claims("By Jane Doe and John Roe\n\nThe pact will hold.").size() == 1);
+  CHECK(Claims("Updated Tuesday, March 4, 2025, 9:40 PM\n\nThe pact will hold.").size() == 1);
+  CHECK(Claims("Turkey and Iraq.\n\nThe pact will hold.").size() == 1);
+  CHECK(Claims("* * *\n\nThe pact will hold.").size() == 1);
+  // A word that says something of them makes it a claim; so does a cue.
+  CHECK(Claims("Turkey and Iraq agree.").size() == 1);
+  CHECK(Claims("Probably Turkey and Iraq.").size() == 1);
+  CHECK(Claims("It happened on March 4, 2025.").size() == 1);
+}
+
 TEST_CASE("the author hedging his own view, or predicting someone's, holds the claim") {
   CHECK(Holders("We assess that the pact is doomed.") == V{"author/author"});
   CHECK(Holders("I believe the pact is doomed.") == V{"author/author"});

@@ -81,7 +81,6 @@ TEST_CASE("a report reads a memo: title, byline, how its claims read, levels, co
   CHECK(Text(r, r.title) == "Why the Pact Will Hold");
   CHECK(r.by == std::vector<std::string>{"Jane Doe"});
   CHECK(r.claims.size() == 8);  // "By Jane Doe" is no claim of the text
-  CHECK(r.byline_claims == 1);
   CHECK(r.judgements[static_cast<int>(Judgement::kAsserted)] == 3);
   CHECK(r.judgements[static_cast<int>(Judgement::kHedged)] == 3);      // may, likely, the statement
   CHECK(r.judgements[static_cast<int>(Judgement::kBoosted)] == 1);     // almost certainly

@@ -108,9 +108,8 @@ struct ReportRecord {
   std::vector<std::string> by;  // the byline's names
   uint64_t words = 0;
   uint64_t sentences = 0;
-  std::vector<ReportClaim> claims;  // without the byline's ("By Jane Doe" is no claim of the text)
-  uint32_t byline_claims = 0;       // the claims left out for that
-  std::vector<ReportCue> cues;      // every claim's cues and markers, each once, in text order
+  std::vector<ReportClaim> claims;
+  std::vector<ReportCue> cues;  // every claim's cues and markers, each once, in text order
   std::vector<ReportMention> mentions;
   std::array<int64_t, kJudgementCount> judgements{};  // claims by how they read
   std::array<int64_t, kLevelCount> levels{};          // the author's claims by level
