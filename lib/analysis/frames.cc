@@ -28,6 +28,11 @@ bool PersonLike(const TokenContext& ctx, const Holder& h, TokenRange np) {
   return false;
 }
 
+// A verb and a wildcard for its object ("call *": "critics call Seoul naive").
+bool TrailingWildcard(std::string_view phrase) {
+  return phrase.size() > 2 && phrase.substr(phrase.size() - 2) == " *";
+}
+
 }  // namespace
 
 void ClaimRules::FindFrames() {
@@ -67,6 +72,12 @@ void ClaimRules::FindFrames() {
     if (m.part) continue;
     const Entry& e = lex_.entries[m.entry];
     if (e.kind != EntryKind::kAttribution || e.cls == "noun" || cue_verb[m.begin]) continue;
+    // An object is no preposition or conjunction: "his first call after", "calls
+    // and speeches" are nouns.
+    if (TrailingWildcard(e.phrase) &&
+        (ctx.Has(m.end - 1, kPreposition) || ctx.Has(m.end - 1, kConjunction)) &&
+        !ctx.Has(m.end - 1, kDemonstrative))
+      continue;
     cue_verb[m.begin] = true;  // one frame a trigger, however many phrases match it
     if (e.cls == "verb") {
       // "see X as", "describe X as": the object is what is seen.

@@ -38,13 +38,26 @@ std::string ClaimRules::Addressee(const Cue& marker) {
   const uint32_t seg_end = SegmentEnd(marker.begin);
   TokenRange np;
   uint32_t that = marker.end;
+  bool for_to = false;  // "for NATO to act": what follows "for" is the addressee only before "to"
   for (uint32_t k = marker.begin; k < marker.end; ++k) {
     if (ctx.Has(k, kComplementizer) || ctx.norm(k) == "for") that = k + 1;
+    for_to = ctx.norm(k) == "for";
   }
   const std::string_view first = ctx.norm(marker.begin);
-  if (that < marker.end || ctx.Has(marker.end - 1, kComplementizer) ||
-      ctx.norm(marker.end - 1) == "for") {
+  if (that < marker.end || ctx.Has(marker.end - 1, kComplementizer) || for_to) {
     np = PhraseAfter(that, seg_end);  // "it is critical that Europe ...", "it is time for NATO to"
+    // "called for talks", "for an end to the war": what is called for, not who
+    // is to act. An infinitive's "to" comes before a verb, a lower-case word
+    // that is no determiner.
+    if (for_to) {
+      uint32_t to = np.begin;
+      while (to < seg_end && to <= np.end && ctx.norm(to) != "to") ++to;
+      const uint32_t verb = to + 1;
+      if (to > np.end || verb >= seg_end || !cue_rules::Wordish(ctx, verb) ||
+          ctx.Has(verb, kDeterminer) || ctx.tokens()[verb].has(Token::kHasUpper))
+        return "";
+      np.end = to;
+    }
   } else if (first.substr(0, 4) == "urge" || first.substr(0, 4) == "call") {
     np = PhraseAfter(marker.end, seg_end);  // "urge Tokyo to"
   } else {

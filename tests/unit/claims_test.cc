@@ -89,6 +89,14 @@ TEST_CASE("the author hedging his own view, or predicting someone's, holds the c
   CHECK(Holders("When the EU described China as a rival, the formula held.") == V{"author/author"});
 }
 
+TEST_CASE("a verb whose object would be a preposition or conjunction is a noun: no frame") {
+  CHECK(Holders("Critics call Seoul naive.") == V{"unnamed/critics"});
+  CHECK(Holders("Austin's first call after his confirmation was to Brussels.") ==
+        V{"author/author"});
+  CHECK(Holders("Once the \u201cpeace now\u201d calls and speeches are over, work begins.") ==
+        V{"author/author"});
+}
+
 TEST_CASE("a reported claim keeps its own level; the frame and its content are one claim") {
   const Got g = One("Tokyo says an attack is likely.");
   CHECK(g.holder == "JPN");
@@ -170,6 +178,12 @@ TEST_CASE("recommendations and their addressees") {
   CHECK(One("NATO must be willing to act.").recommendation);
   CHECK(One("It is critical that Europe raise its spending.").addressee == "europe");
   CHECK(One("We urge Tokyo to raise its spending.").addressee == "JPN");
+  // After "for", the one who is to act stands before an infinitive's "to"; what
+  // is called for is no addressee.
+  CHECK(One("It is time for NATO to leave Asia.").addressee == "NATO");
+  CHECK(One("We call for restraint.").recommendation);
+  CHECK(One("We call for restraint.").addressee.empty());
+  CHECK(One("We call for an end to the war.").addressee.empty());
   CHECK(One("Congress could consider new export rules.").recommendation);
   // Epistemic should, inferring must, and questions recommend nothing.
   CHECK_FALSE(One("The vote should pass easily.").recommendation);
