@@ -5,8 +5,8 @@ For every corpus/NAME.txt: NAME.gold.tsv, NAME.claims.tsv and NAME.stance.tsv ex
 the header's number of TAB fields, every (line, occ, text/anchor) resolves to a whole-word,
 case-sensitive occurrence in the essay, ids exist in corpus/actor-ids.tsv or lexicons/actors/*.tsv,
 field values are from their vocabularies, claim rows are in text order, and every sentence of the
-essay but a byline contains the start of at least one claim. The sentence split here is a plain
-one of its own (terminal punctuation, closing quotes, then a capital), not claimlens's.
+essay but a line of names contains the start of at least one claim. The sentence split here is a
+plain one of its own (terminal punctuation, closing quotes, then a capital), not claimlens's.
 
 Usage: corpus/check-gold.py [NAME...]     (default: every essay); exit status 1 on any problem.
 """
@@ -85,8 +85,9 @@ ABBREV = {"U.S.", "Jr.", "Mr.", "Mrs.", "Dr.", "St.", "No.", "e.g.", "i.e.", "Ge
 END = re.compile(r'[.!?][”"’)]*\s+(?=[“"‘(]?[A-Z0-9])')
 
 
-# A byline predicates nothing, so it yields no claim.
-BYLINE = re.compile(r"By:? [A-Z][\w.'-]*( [A-Z][\w.'-]*)*")
+# A line of names (a byline, a heading such as "Iran and the Agency") may predicate
+# nothing and yield no claim: capitalised words joined by "and", "the", commas.
+NAMES_ONLY = re.compile(r"(By:? )?[A-Z][\w.'-]*(,? (and |the |& )*[A-Z][\w.'-]*)*[.]?")
 
 
 def sentences(line_text):
@@ -235,8 +236,8 @@ def check_essay(name, ids):
     starts = set(starts)
     for i, text in enumerate(lines, 1):
         for s, e in sentences(text):
-            if BYLINE.fullmatch(text[s:e]):
-                continue  # names only: no claim
+            if NAMES_ONLY.fullmatch(text[s:e]):
+                continue  # names only: no claim needed
             if not any(line == i and s <= at < e for line, at in starts):
                 problem(claims, 0, f"no claim starts in line {i} sentence {text[s:e][:50]!r}")
 

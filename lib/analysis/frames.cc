@@ -157,7 +157,8 @@ void ClaimRules::AddVerbFrame(TokenRange trigger, uint32_t content_begin, int cu
     words = Wordish(ctx, k);
   const bool closes = subject.begin > seg_begin &&
                       (ctx.norm(subject.begin - 1) == "," || IsQuote(ctx, subject.begin - 1));
-  if (after_comma || (words == 0 && closes)) {
+  const bool closing = after_comma || (words == 0 && closes);  // "“...,” officials said."
+  if (closing) {
     uint32_t e = subject.begin < trigger.begin ? subject.begin : trigger.begin;
     while (e > seg_begin && !Wordish(ctx, e - 1)) --e;
     f.content = {seg_begin, e};
@@ -173,8 +174,12 @@ void ClaimRules::AddVerbFrame(TokenRange trigger, uint32_t content_begin, int cu
   uint32_t k = start;
   while (k > seg_begin && !Wordish(ctx, k - 1) && ctx.norm(k - 1) != ",") --k;
   if (k > seg_begin && ctx.norm(k - 1) == ",") {
-    // The comma must close an adverbial that opens the segment, not a clause.
-    for (uint32_t j = seg_begin; j + 1 < k; ++j) {
+    // The comma must close an adverbial that opens the segment ("On Tuesday,",
+    // "While talks stalled,"), not a clause of its own.
+    uint32_t opener = seg_begin;
+    while (opener < k && !Wordish(ctx, opener)) ++opener;
+    const bool subordinate = opener < k && ctx.Has(opener, kSubordinator);
+    for (uint32_t j = seg_begin; j + 1 < k && !subordinate; ++j) {
       if (ctx.Has(j, kReporting) || ctx.Has(j, kFinite) || ctx.Has(j, kModal)) k = start + 1;
     }
   }
@@ -189,7 +194,9 @@ void ClaimRules::AddVerbFrame(TokenRange trigger, uint32_t content_begin, int cu
                           c->cls == "possibility" || c->cls == "prediction" || c->cls == "modal";
     if (static_cast<int>(c - a_->cues.begin()) != cue && estimate) lead = false;
   }
-  f.main = lead || after_comma;
+  // A frame that closes its clause reports all that came before it: the main
+  // predication, whatever that holds ("“The pact will fail,” officials said").
+  f.main = lead || closing;
   frames_.push_back(f);
 }
 

@@ -89,6 +89,22 @@ TEST_CASE("the author hedging his own view, or predicting someone's, holds the c
   CHECK(Holders("When the EU described China as a rival, the formula held.") == V{"author/author"});
 }
 
+TEST_CASE("a report that closes its clause holds what came before it") {
+  CHECK(Holders("\u201cThe pact will fail,\u201d officials said.") == V{"unnamed/officials"});
+  CHECK(Holders("\u201cFor Kyiv, the pact will fail, and for Moscow, it could hold,\u201d the "
+                "report said.") == V{"unnamed/report"});
+  CHECK(Holders("The pact will fail, officials said.") == V{"unnamed/officials"});
+  // An adverbial clause before the subject leaves the report the main predication.
+  CHECK(Holders("While the tone has changed, intelligence agencies said that Russia remained a "
+                "threat.") == V{"unnamed/agencies"});
+  CHECK(Holders("The intelligence report found that Russia has the upper hand.") ==
+        V{"unnamed/report"});
+  CHECK(Holders("We found that Russia has the upper hand.") == V{"author/author"});
+  // A report in a later coordinated clause is not the sentence's.
+  CHECK(Holders("Beijing has objected, and officials say the deal will collapse.") ==
+        V{"author/author"});
+}
+
 TEST_CASE("a verb whose object would be a preposition or conjunction is a noun: no frame") {
   CHECK(Holders("Critics call Seoul naive.") == V{"unnamed/critics"});
   CHECK(Holders("Austin's first call after his confirmation was to Brussels.") ==
