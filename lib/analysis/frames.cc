@@ -122,8 +122,13 @@ void ClaimRules::AddVerbFrame(TokenRange trigger, uint32_t content_begin, int cu
   if (after_comma) {
     subject = PhraseAfter(trigger.end, seg_end);
     // "..., said in September that": a phrase after the verb that starts with a
-    // preposition is no subject.
-    if (!subject.empty() && ctx.Has(subject.begin, kPreposition)) subject = {};
+    // preposition is no subject; nor is an object with more to follow ("...,
+    // described Russia as a competitor"): an inverted subject ends its clause.
+    uint32_t rest = subject.end;
+    while (rest < seg_end && !Wordish(ctx, rest) && ctx.norm(rest) != ",") ++rest;
+    if (!subject.empty() &&
+        (ctx.Has(subject.begin, kPreposition) || (rest < seg_end && ctx.norm(rest) != ",")))
+      subject = {};
   }
   f.subject = subject;
   // A noun, not a verb: "NATO's central promise is that", "the claims were";

@@ -100,6 +100,13 @@ TEST_CASE("a report that closes its clause holds what came before it") {
   CHECK(Holders("The intelligence report found that Russia has the upper hand.") ==
         V{"unnamed/report"});
   CHECK(Holders("We found that Russia has the upper hand.") == V{"author/author"});
+  // "..., said the minister": the subject after the verb ends the clause; an
+  // object with more to follow is no subject.
+  CHECK(Holders("\u201cThe pact will fail,\u201d said the minister.") == V{"unnamed/minister"});
+  CHECK(Holders("The director, appearing before the committee, described Russia as a rival.") ==
+        V{"unnamed/director"});
+  CHECK(Holders("Its new director, appearing before the Senate committee on Tuesday, described "
+                "Russia as a rival.") == V{"author/author"});
   // A report in a later coordinated clause is not the sentence's.
   CHECK(Holders("Beijing has objected, and officials say the deal will collapse.") ==
         V{"author/author"});
