@@ -46,6 +46,7 @@ ActorRules::ActorRules(const CompiledLexicon& lexicon, bool explain)
                        : c == "particle" ? kParticle
                        : c == "byline"   ? kByline
                        : c == "day"      ? kDay
+                       : c == "address"  ? kAddress
                                          : 0;
     }
     if (entry.kind != EntryKind::kActor) continue;
@@ -159,12 +160,14 @@ void ActorRules::Index(const TokenContext& ctx, const TokenList& tokens,
   const size_t n = ctx.size();
   words_.assign(n, 0);
   particle_part_.assign(tokens.parts.size(), false);
+  address_part_.assign(tokens.parts.size(), false);
   byline_end_ = 0;
   for (const Match& m : matches) {
     const uint8_t w = entry_word_[m.entry];
     const EntryKind kind = lex_.entries[m.entry].kind;
     if (m.part) {
       if (w == kParticle && m.end - m.begin == 1) particle_part_[m.begin] = true;
+      if (w == kAddress && m.end - m.begin == 1) address_part_[m.begin] = true;
     } else if (w == kByline) {
       if (m.begin == 0) byline_end_ = std::max(byline_end_, m.end);
     } else if (kind == EntryKind::kTitle || kind == EntryKind::kRole) {
@@ -226,6 +229,11 @@ void ActorRules::ResolveCandidates(const TokenContext& ctx, const TokenList& tok
     Mention title;  // what a title before the candidate says
     const bool titled = !c.part && TitleBefore(c.begin, &title);
     if (!c.part && !titled && ClaimAsSurname(ctx, c, mentions)) continue;
+    if (c.part && c.end < address_part_.size() && address_part_[c.end] &&
+        c.end < tokens.tokens[c.token].first_part + tokens.tokens[c.token].nparts) {
+      Drop(c, "an address (\"Brussels-based\"), no actor", dropped);
+      continue;
+    }
     // "Tunis, Algiers and Rabat": a name listed right after a place is a place too.
     bool place_list = false;
     if (last_place_end > 0 && c.begin >= last_place_end && c.begin - last_place_end <= 1) {

@@ -46,6 +46,7 @@ class ActorRules {
     kParticle = 1u << 3,  // "von", "bin": lower-case words inside a personal name
     kByline = 1u << 4,    // "By", "By:" at the start of a line
     kDay = 1u << 5,       // "Monday": capitalised, and no name
+    kAddress = 1u << 7,   // "based" in "Brussels-based": the piece before is an address
     // Not a grammar class: a word some other entry knows (a cue, a function word),
     // or a word of a title or role noun. Such a word is not part of a name.
     kKnown = 1u << 6,
@@ -157,6 +158,7 @@ class ActorRules {
   std::vector<std::pair<uint32_t, uint32_t>> byline_names_;  // working space of ClaimByline
   std::vector<uint8_t> words_;
   std::vector<bool> particle_part_;  // by piece of a compound: a particle ("al" of "al-Sharif")
+  std::vector<bool> address_part_;   // by piece of a compound: "based" of "Brussels-based"
   std::vector<Candidate> all_;
   std::vector<uint32_t> entries_of_;  // the candidates' entries, each candidate's together
   std::vector<const Candidate*> order_;

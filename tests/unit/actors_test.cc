@@ -183,6 +183,13 @@ TEST_CASE("a capital after a given name is a surname, not the state") {
   CHECK(Actors("Like NATO Washington objected.") == V{"NATO=NATO", "Washington=USA"});
 }
 
+TEST_CASE("a name before \"-based\" is an address, no actor; before \"-led\" it is one") {
+  CHECK(Actors("A Brussels-based group disagrees.").empty());
+  CHECK(Actors("A London-headquartered bank lent.").empty());
+  CHECK(Actors("The U.S.-led, Brussels-based alliance held.") == V{"U.S.=USA"});
+  CHECK(Actors("Beijing-backed rebels attacked.") == V{"Beijing=CHN"});
+}
+
 TEST_CASE("a place or region inside a longer name is no mention") {
   CHECK(Actors("The New York Times reported it.").empty());
   CHECK(Actors("Sales of the Washington Post fell.").empty());
@@ -267,6 +274,8 @@ TEST_CASE("lexicon explain names the rule that chose or dropped each reading") {
   CHECK(Explain("A Pacific pact formed.") ==
         V{"not Pacific: a modifier of a body's name, not the region"});
   // A dropped piece of a compound is shown as its whole token.
+  CHECK(Explain("Some Georgia-led firms left.") ==
+        V{"not Georgia-led: an ambiguous name with no support in context"});
   CHECK(Explain("Some Georgia-based firms left.") ==
-        V{"not Georgia-based: an ambiguous name with no support in context"});
+        V{"not Georgia-based: an address (\"Brussels-based\"), no actor"});
 }
