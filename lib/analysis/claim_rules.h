@@ -115,9 +115,10 @@ class ClaimRules {
     std::vector<bool> marked, cue_verb;
     std::vector<Piece> pieces;
   } scratch_;
-  // Antecedents for "it", "they", "he", "she": the last actor and person named.
-  Holder last_actor_, last_person_;
-  bool have_actor_ = false, have_person_ = false;
+  // Antecedents for "it", "they", "he", "she": the last actor and person named,
+  // and a source ("the report") that opened the last sentence.
+  Holder last_actor_, last_person_, last_source_;
+  bool have_actor_ = false, have_person_ = false, have_source_ = false;
   // The speaker of the last quotation: a sentence that goes on quoting is theirs.
   Holder speaker_;
   bool have_speaker_ = false;

@@ -42,7 +42,7 @@ std::string_view HolderTypeName(HolderType type) {
   return "author";
 }
 
-void ClaimRules::StartDocument() { have_actor_ = have_person_ = false; }
+void ClaimRules::StartDocument() { have_actor_ = have_person_ = have_source_ = false; }
 
 void ClaimRules::Run(const TokenContext& ctx, SentenceAnalysis* a) {
   ctx_ = &ctx;
@@ -403,8 +403,22 @@ bool ClaimRules::PredicatesNothing(uint32_t b, uint32_t e) const {
   return true;
 }
 
-// Antecedents for the next sentences' pronouns: the last actor and person named.
+// Antecedents for the next sentences' pronouns: the last actor and person named,
+// and a source that opened the sentence ("The report was cautious. Still, it
+// said ..."): a report speaks for itself.
 void ClaimRules::Remember() {
+  const TokenContext& ctx = *ctx_;
+  have_source_ = false;
+  for (uint32_t k = cue_rules::FirstWord(ctx), words = 0; k < ctx.size() && words < 3; ++k) {
+    if (!Wordish(ctx, k) || ctx.Has(k, kModal) || ctx.Has(k, kFinite) || ctx.Has(k, kReporting))
+      break;
+    if (ctx.Has(k, kSource) && (k + 1 >= ctx.size() || !ctx.Has(k + 1, kSource))) {
+      last_source_ = {HolderType::kUnnamed, std::string(ctx.norm(k)), {}, -1};
+      have_source_ = true;
+      break;
+    }
+    words += !ctx.Has(k, kDeterminer);
+  }
   for (const Mention& m : a_->mentions) {
     if (m.type == MentionType::kPerson) {
       last_person_ = {HolderType::kPerson, m.id, {}, -1};

@@ -117,6 +117,7 @@ uint16_t ClaimRules::ResolveHolder(TokenRange np) {
   if (np.end - np.begin == 1 && ctx.Has(np.begin, kThird)) {
     const std::string_view p = ctx.norm(np.begin);
     if ((p == "he" || p == "she") && have_person_) return AddHolder(last_person_);
+    if (p == "it" && have_source_) return AddHolder(last_source_);
     if ((p == "it" || p == "they") && have_actor_) return AddHolder(last_actor_);
     return 0;  // an impersonal "it" ("it appears that") hedges the author's own view
   }

@@ -107,6 +107,11 @@ TEST_CASE("a report that closes its clause holds what came before it") {
         V{"unnamed/director"});
   CHECK(Holders("Its new director, appearing before the Senate committee on Tuesday, described "
                 "Russia as a rival.") == V{"author/author"});
+  // "It" after a sentence that opens with a source is that source; else the last actor.
+  CHECK(Holders("The report was cautious about Russia. Still, it said that talks could resume.") ==
+        V{"author/author", "unnamed/report"});
+  CHECK(Holders("Russia objected to the report. It said the talks were over.") ==
+        V{"author/author", "actor/RUS"});
   // A report in a later coordinated clause is not the sentence's.
   CHECK(Holders("Beijing has objected, and officials say the deal will collapse.") ==
         V{"author/author"});
