@@ -129,6 +129,7 @@ void CueRules::Negate(const TokenContext& ctx, const std::vector<bool>& in_cue, 
     if (!ctx.Has(k, kAuxiliary) && !ctx.Has(k, kModal)) break;
   }
   if (hit == nullptr) return;
+  const bool doubt = cue->kind == EntryKind::kHedge && cue->cls == "uncertainty";
   cue->negated = true;
   const auto& toks = ctx.tokens();
   cue->negation = {toks[hit->begin].span.start, toks[hit->end - 1].span.end};
@@ -152,6 +153,12 @@ void CueRules::Negate(const TokenContext& ctx, const std::vector<bool>& in_cue, 
     cue->cls = "certainty";
     cue->level = Level::kAlmostNoChance;
     if (explain_) cue->rule += " (a negated possibility is categorical)";
+  }
+  // "Nobody doubts that", "it is not unclear": a negated doubt is a certainty.
+  if (before && doubt && cue->kind == EntryKind::kHedge) {
+    cue->kind = EntryKind::kBooster;
+    cue->cls = "certainty";
+    if (explain_) cue->rule += " (a negated doubt is a certainty)";
   }
 }
 

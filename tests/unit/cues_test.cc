@@ -99,9 +99,19 @@ TEST_CASE("a negated certainty becomes a hedge of uncertainty") {
   CHECK(cls == V{"uncertainty"});
 }
 
+TEST_CASE("a negated doubt becomes a booster of certainty") {
+  std::vector<std::string> cls;
+  CHECK(Cues("Nobody doubts that Kyiv will fight.", &cls) == V{"doubts:booster:-:neg"});
+  CHECK(cls == V{"certainty"});
+  CHECK(Cues("It is not unclear who fired.") == V{"unclear:booster:-:neg"});
+  // A negation inside the phrase is part of its meaning: it stays a hedge.
+  CHECK(Cues("Escalation cannot be ruled out.") == V{"cannot be ruled out:hedge:-:neg"});
+}
+
 TEST_CASE("far from and unclear") {
   CHECK(Cues("The benefits are unclear.") == V{"unclear:hedge:-"});
   CHECK(Cues("It is unclear whether Tokyo will agree.") == V{"It is unclear whether:hedge:-"});
+  CHECK(Cues("A deal is far from certain.") == V{"far from certain:hedge:-:neg"});
 }
 
 TEST_CASE("May the month is not a modal") {
