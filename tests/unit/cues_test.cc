@@ -114,6 +114,14 @@ TEST_CASE("far from and unclear") {
   CHECK(Cues("A deal is far from certain.") == V{"far from certain:hedge:-:neg"});
 }
 
+TEST_CASE("chances and odds are calibrated also with what they are chances of") {
+  CHECK(Cues("Odds are slim.") == V{"Odds are slim:hedge:very_unlikely"});
+  CHECK(Cues("The odds of a ceasefire are slim.") ==
+        V{"odds of a ceasefire are slim:hedge:very_unlikely"});
+  CHECK(Cues("The prospects of a settlement remain remote.") ==
+        V{"prospects of a settlement remain remote:hedge:almost_no_chance"});
+}
+
 TEST_CASE("May the month is not a modal") {
   CHECK(Cues("The summit opens in May.").empty());
   CHECK(Cues("On May 5 the talks failed.").empty());
