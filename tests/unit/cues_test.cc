@@ -122,6 +122,11 @@ TEST_CASE("chances and odds are calibrated also with what they are chances of") 
         V{"prospects of a settlement remain remote:hedge:almost_no_chance"});
 }
 
+TEST_CASE("appear before a state word is evidential; appear before a place is not") {
+  CHECK(Cues("A strike appears imminent.") == V{"appears imminent:hedge:-"});
+  CHECK(Cues("He appeared before the committee.").empty());
+}
+
 TEST_CASE("May the month is not a modal") {
   CHECK(Cues("The summit opens in May.").empty());
   CHECK(Cues("On May 5 the talks failed.").empty());
