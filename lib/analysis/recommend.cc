@@ -81,6 +81,8 @@ std::string ClaimRules::Addressee(const Cue& marker) {
     if (k > np.begin && ctx.Has(k, kPreposition)) break;
     if (!words.empty()) words += ' ';
     words += ctx.norm(k);
+    // A noun for people ends the phrase ("that allies coordinate": the allies).
+    if (ctx.Has(k, kAgent) || ctx.Has(k, kRole)) break;
   }
   return words;
 }

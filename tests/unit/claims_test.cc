@@ -190,6 +190,9 @@ TEST_CASE("conditions: if, unless, inversion; not an offer or a question") {
   CHECK(One("Should talks fail, the navy would withdraw.").conditional);
   CHECK(One("Were Beijing to move, Tokyo would respond.").conditional);
   CHECK(One("The navy would withdraw unless talks resumed.").conditional);
+  // "absent" before a determiner is a preposition of condition, not the adjective.
+  CHECK(One("Absent a deal, Iran will enrich further.").condition == "Absent a deal");
+  CHECK_FALSE(One("The minister was absent from the talks.").conditional);
   CHECK_FALSE(One("NATO is ready to act if needed.").conditional);
   CHECK_FALSE(One("It is unclear if Tokyo will respond.").conditional);
   CHECK_FALSE(One("Russia is unlikely to abandon the model even if it fails.").conditional);
@@ -212,6 +215,8 @@ TEST_CASE("recommendations and their addressees") {
   CHECK(One("We call for restraint.").recommendation);
   CHECK(One("We call for restraint.").addressee.empty());
   CHECK(One("We call for an end to the war.").addressee.empty());
+  // The addressee ends with its noun for people, before the verb the lexicons do not know.
+  CHECK(One("It is imperative that allies coordinate.").addressee == "allies");
   CHECK(One("Congress could consider new export rules.").recommendation);
   // Epistemic should, inferring must, and questions recommend nothing.
   CHECK_FALSE(One("The vote should pass easily.").recommendation);
