@@ -66,7 +66,14 @@ std::string ClaimRules::Addressee(const Cue& marker) {
   if (np.empty()) return "";
   const auto [lo, hi] = MentionsIn(np.begin, np.end);
   for (size_t i = lo; i < hi; ++i) {
-    if (a_->mentions[i].end <= np.end) return a_->mentions[i].id;
+    const Mention& m = a_->mentions[i];
+    if (m.end > np.end) continue;
+    // "officials in Seoul": an office serves the state whose seat the place is.
+    if (m.type == MentionType::kPlace) {
+      const uint16_t h = ResolveHolder(np);
+      if (h != 0 && a_->holders[h].type == HolderType::kActor) return a_->holders[h].id;
+    }
+    return m.id;
   }
   if (ctx.Has(np.begin, kSelf) || ctx.Has(np.begin, kThird)) {
     const std::string_view p = ctx.norm(np.begin);

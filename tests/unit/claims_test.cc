@@ -217,6 +217,7 @@ TEST_CASE("recommendations and their addressees") {
   CHECK(One("We call for an end to the war.").addressee.empty());
   // The addressee ends with its noun for people, before the verb the lexicons do not know.
   CHECK(One("It is imperative that allies coordinate.").addressee == "allies");
+  CHECK(One("It is critical that officials in Seoul respond.").addressee == "KOR");
   CHECK(One("Congress could consider new export rules.").recommendation);
   // Epistemic should, inferring must, and questions recommend nothing.
   CHECK_FALSE(One("The vote should pass easily.").recommendation);
