@@ -165,6 +165,11 @@ TEST_CASE("about before a number is an approximator; potential the noun is not a
   std::vector<std::string> cls;
   CHECK(Cues("About 40 ships sailed.", &cls) == V{"About:hedge:-"});
   CHECK(cls == V{"approximator"});
+  // ... or a fraction or number word; not "one", nor "about the thousands".
+  CHECK(Cues("Around a third of it goes to defense.") == V{"Around:hedge:-"});
+  CHECK(Cues("Some two dozen ships sailed.") == V{"Some:hedge:-"});
+  CHECK(Cues("Concerns about one country grew.").empty());
+  CHECK(Cues("They spoke about the thousands who fled.").empty());
   CHECK(Cues("The region has economic potential.").empty());
   CHECK(Cues("The potential for conflict grows.").empty());
   CHECK(Cues("The potential benefits are small.") == V{"potential:hedge:-"});
