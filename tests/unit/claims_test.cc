@@ -100,6 +100,8 @@ TEST_CASE("a report that closes its clause holds what came before it") {
   CHECK(Holders("The intelligence report found that Russia has the upper hand.") ==
         V{"unnamed/report"});
   CHECK(Holders("We found that Russia has the upper hand.") == V{"author/author"});
+  CHECK(Holders("Defenders of the pact reply that Russia and China are cooperating.") ==
+        V{"unnamed/defenders"});
   // "..., said the minister": the subject after the verb ends the clause; an
   // object with more to follow is no subject.
   CHECK(Holders("\u201cThe pact will fail,\u201d said the minister.") == V{"unnamed/minister"});
