@@ -1,6 +1,9 @@
 // Conditions: the protasis of a conditional ("if Beijing moved", "unless talks
 // resume", "Should talks fail", "Were Beijing to move", "Had NATO acted"). The
 // claim holds only under it; its cues still count.
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
 #include "claim_rules.h"
 #include "cues.h"
 
@@ -45,6 +48,20 @@ bool Inverted(const TokenContext& ctx, uint32_t k) {
   return false;
 }
 
+// Punctuation that closes something opened inside the span: a quotation mark
+// or a closing bracket (Unicode's Quotation_Mark, Pe and Pf). A full stop, "?"
+// or "!" closes the sentence, not the protasis.
+bool Closing(const TokenContext& ctx, uint32_t k) {
+  const std::string_view t = ctx.text(k);
+  if (t.empty()) return false;
+  int32_t i = 0;
+  UChar32 c;
+  U8_NEXT(t.data(), i, static_cast<int32_t>(t.size()), c);
+  const int8_t type = u_charType(c);
+  return u_hasBinaryProperty(c, UCHAR_QUOTATION_MARK) || type == U_END_PUNCTUATION ||
+         type == U_FINAL_PUNCTUATION;
+}
+
 }  // namespace
 
 void ClaimRules::FindConditions() {
@@ -75,7 +92,8 @@ void ClaimRules::FindConditions() {
       continue;
     // The protasis runs to the end of its clause: the comma that closes a
     // clause-initial condition, or the clause's end.
-    const uint32_t e = std::max(m.end, std::min(clause_end[m.end], SegmentEnd(m.begin)));
+    uint32_t e = std::max(m.end, std::min(clause_end[m.end], SegmentEnd(m.begin)));
+    while (e > m.end && ctx.tokens()[e - 1].kind == TokenKind::kPunct && !Closing(ctx, e - 1)) --e;
     protases_.push_back({m.begin, e});
     ++depth[m.begin];
     --depth[e];

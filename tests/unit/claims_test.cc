@@ -192,6 +192,10 @@ TEST_CASE("conditions: if, unless, inversion; not an offer or a question") {
   CHECK(One("Should talks fail, the navy would withdraw.").conditional);
   CHECK(One("Were Beijing to move, Tokyo would respond.").conditional);
   CHECK(One("The navy would withdraw unless talks resumed.").conditional);
+  // A protasis at the end of the sentence ends before the sentence's full stop,
+  // but keeps a quotation it closes.
+  CHECK(One("The navy would withdraw unless talks resumed.").condition == "unless talks resumed");
+  CHECK(One("Talks fail if Seoul says \"no\"!").condition == "if Seoul says \"no\"");
   // "absent" before a determiner is a preposition of condition, not the adjective.
   CHECK(One("Absent a deal, Iran will enrich further.").condition == "Absent a deal");
   CHECK_FALSE(One("The minister was absent from the talks.").conditional);
