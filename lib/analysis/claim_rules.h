@@ -65,6 +65,7 @@ class ClaimRules {
   // recommend.cc
   void FindRecommendations();
   std::string Addressee(const Cue& marker);
+  std::string ListedIds(size_t mention, uint32_t seg_begin, uint32_t seg_end) const;
   // claims.cc
   void FindSegments();
   void MarkIdioms();

@@ -44,6 +44,7 @@ const std::unordered_map<std::string_view, uint64_t>& GrammarTags() {
       {"day", kDay},
       {"byline", kByline},
       {"dateline", kDateline},
+      {"list", kList},
   };
   return tags;
 }

@@ -56,6 +56,7 @@ enum TokenTag : uint64_t {
   kDay = uint64_t{1} << 40,             // Monday ... Sunday: a dateline's words
   kByline = uint64_t{1} << 41,          // "By", "By:" opening a byline
   kDateline = uint64_t{1} << 42,        // Updated, PM: a dateline's other words
+  kList = uint64_t{1} << 43,            // , and or /: joins the items of a list
 };
 
 // A negation trigger: tokens [begin, end), and how far it reaches (negation.tsv).

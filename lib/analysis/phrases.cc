@@ -65,7 +65,8 @@ TokenRange ClaimRules::SubjectBefore(uint32_t k, uint32_t floor) const {
   }
   // A phrase that runs into the window's edge is not a subject we can name.
   if (e - b == window && b > floor && !NounPhraseStop(ctx, b - 1)) return {e, e};
-  while (b < e && !Wordish(ctx, b)) ++b;
+  // A conjunction that joined the clause ("..., and Western governments would").
+  while (b < e && (!Wordish(ctx, b) || ctx.Has(b, kConjunction))) ++b;
   return {b, e};
 }
 

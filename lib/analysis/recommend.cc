@@ -25,6 +25,12 @@ void ClaimRules::FindRecommendations() {
     if (InProtasis(m.begin)) continue;
     marked[m.begin] = true;
     AddMarker(EntryKind::kRecommendation, e.cls, {m.begin, m.end});
+    // A verb that reports and recommends at once ("critics call for
+    // sanctions", "Washington urged Tokyo to"): the recommendation is its
+    // subject's, as the report is.
+    for (const Frame& f : frames_) {
+      if (f.trigger.begin == m.begin) a_->markers.back().holder = f.holder;
+    }
     covered = m.end;
   }
 }
@@ -43,8 +49,12 @@ std::string ClaimRules::Addressee(const Cue& marker) {
     if (ctx.Has(k, kComplementizer) || ctx.norm(k) == "for") that = k + 1;
     for_to = ctx.norm(k) == "for";
   }
+  // "We recommend that Tokyo ...", "urged that Seoul ...": the clause after
+  // the verb names who is to act, not the verb's subject.
+  const bool clause_after = ctx.Has(marker.end, kComplementizer);
+  if (clause_after) that = marker.end + 1;
   const std::string_view first = ctx.norm(marker.begin);
-  if (that < marker.end || ctx.Has(marker.end - 1, kComplementizer) || for_to) {
+  if (that < marker.end || clause_after || ctx.Has(marker.end - 1, kComplementizer) || for_to) {
     np = PhraseAfter(that, seg_end);  // "it is critical that Europe ...", "it is time for NATO to"
     // "called for talks", "for an end to the war": what is called for, not who
     // is to act. An infinitive's "to" comes before a verb, a lower-case word
@@ -61,6 +71,11 @@ std::string ClaimRules::Addressee(const Cue& marker) {
   } else if (first.substr(0, 4) == "urge" || first.substr(0, 4) == "call") {
     np = PhraseAfter(marker.end, seg_end);  // "urge Tokyo to"
   } else {
+    // The subject of a verb that reports a recommendation ("the commission
+    // recommended closing the base") makes it; no one is named to act.
+    for (const Frame& f : frames_) {
+      if (f.trigger.begin == marker.begin) return "";
+    }
     np = SubjectBefore(marker.begin, seg_begin);
   }
   if (np.empty()) return "";
@@ -73,7 +88,7 @@ std::string ClaimRules::Addressee(const Cue& marker) {
       const uint16_t h = ResolveHolder(np);
       if (h != 0 && a_->holders[h].type == HolderType::kActor) return a_->holders[h].id;
     }
-    return m.id;
+    return ListedIds(i, seg_begin, seg_end);
   }
   if (ctx.Has(np.begin, kSelf) || ctx.Has(np.begin, kThird)) {
     const std::string_view p = ctx.norm(np.begin);
@@ -92,6 +107,43 @@ std::string ClaimRules::Addressee(const Cue& marker) {
     if (ctx.Has(k, kAgent) || ctx.Has(k, kRole)) break;
   }
   return words;
+}
+
+// The ids of a list of mentions around mention `i`, in order and once each:
+// "Washington, Tokyo, The Hague and Seoul" is USA;JPN;NLD;KOR. Items are joined
+// by the grammar's list words, with determiners between ("Europe and the United
+// States"), one of them a word; the list stays inside the segment.
+std::string ClaimRules::ListedIds(size_t i, uint32_t seg_begin, uint32_t seg_end) const {
+  const TokenContext& ctx = *ctx_;
+  const auto& ms = a_->mentions;
+  bool conjunction = false;  // "and" or "or" joins two items: commas alone make no list
+  auto joined = [&](const Mention& a, const Mention& b) {
+    if (a.end >= b.begin) return false;
+    bool list = false, word = false;
+    for (uint32_t k = a.end; k < b.begin; ++k) {
+      if (ctx.Has(k, kList)) {
+        list = true;
+        word |= !ctx.Has(k, kClause);
+      } else if (!ctx.Has(k, kDeterminer)) {
+        return false;
+      }
+    }
+    conjunction |= list && word;
+    return list;
+  };
+  size_t first = i, last = i;
+  while (first > 0 && ms[first - 1].begin >= seg_begin && joined(ms[first - 1], ms[first])) --first;
+  while (last + 1 < ms.size() && ms[last + 1].end <= seg_end && joined(ms[last], ms[last + 1])) ++last;
+  if (!conjunction) return ms[i].id;  // "aid to Pakistan, the United States should"
+  std::string ids;
+  for (size_t k = first; k <= last; ++k) {
+    bool seen = false;
+    for (size_t j = first; j < k && !seen; ++j) seen = ms[j].id == ms[k].id;
+    if (seen) continue;
+    if (!ids.empty()) ids += ';';
+    ids += ms[k].id;
+  }
+  return ids;
 }
 
 }  // namespace claimlens

@@ -225,6 +225,28 @@ TEST_CASE("recommendations and their addressees") {
   CHECK(One("It is imperative that allies coordinate.").addressee == "allies");
   CHECK(One("It is critical that officials in Seoul respond.").addressee == "KOR");
   CHECK(One("Congress could consider new export rules.").recommendation);
+  // A list names every member; a comma alone joins no list.
+  CHECK(One("We recommend that Washington, Tokyo, The Hague and Seoul act.").addressee ==
+        "USA;JPN;NLD;KOR");
+  CHECK(One("Beijing and Moscow should talk.").addressee == "CHN;RUS");
+  CHECK(One("Keeping its aid to Pakistan, the United States should act.").addressee == "USA");
+  // A conjunction that joins the clause is not part of the addressee.
+  CHECK(One("China arms Russia, so its rivals must do the same.").addressee == "rivals");
+  CHECK(One("The powers agree, and Western governments would do well to listen.").addressee ==
+        "western governments");
+  // A verb that reports a recommendation: its subject holds it and is no addressee.
+  const Got critics = One("Critics call for sanctions.");
+  CHECK(critics.holder == "critics");
+  CHECK(critics.recommendation);
+  CHECK(critics.addressee.empty());
+  const Got urged = One("Washington urged Tokyo to raise its spending.");
+  CHECK(urged.holder == "USA");
+  CHECK(urged.recommendation);
+  CHECK(urged.addressee == "JPN");
+  const Got panel = One("The commission recommended closing the base.");
+  CHECK(panel.holder == "commission");
+  CHECK(panel.recommendation);
+  CHECK(panel.addressee.empty());
   // Epistemic should, inferring must, and questions recommend nothing.
   CHECK_FALSE(One("The vote should pass easily.").recommendation);
   CHECK_FALSE(One("They must have known about the test.").recommendation);
