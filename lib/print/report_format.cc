@@ -80,15 +80,35 @@ namespace {
 constexpr size_t kShortName = 17;
 }  // namespace
 
-std::string Addressee(const ReportRecord& r, const ReportClaim& c) {
-  if (c.addressee.empty()) return "no addressee";
+std::string AddresseeName(const ReportRecord& r, std::string_view id) {
   for (const ReportActor& a : r.actors) {
-    if (a.id == c.addressee) return ShortName(a, kShortName);
+    if (a.id == id) return ShortName(a, kShortName);
   }
   for (const ReportMention& m : r.mentions) {
-    if (m.id == c.addressee) return m.name;
+    if (m.id == id) return m.name;
   }
-  return c.addressee;
+  return std::string(id);
+}
+
+std::vector<std::string_view> AddresseeIds(const ReportClaim& c) {
+  std::vector<std::string_view> ids;
+  std::string_view rest = c.addressee;
+  while (!rest.empty()) {
+    const size_t semi = rest.find(';');
+    ids.push_back(rest.substr(0, semi));
+    rest = semi == std::string_view::npos ? std::string_view() : rest.substr(semi + 1);
+  }
+  return ids;
+}
+
+std::string Addressee(const ReportRecord& r, const ReportClaim& c) {
+  if (c.addressee.empty()) return "no addressee";
+  std::string out;
+  for (std::string_view id : AddresseeIds(c)) {
+    if (!out.empty()) out += ", ";
+    out += AddresseeName(r, id);
+  }
+  return out;
 }
 
 std::string ShortName(const ReportActor& a, size_t room) {

@@ -6,6 +6,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "claimlens/printer.h"
 #include "claimlens/report.h"
@@ -35,6 +36,9 @@ std::string QuotedCues(const ReportRecord& r, const ReportClaim& c);
 // Whom a recommendation addresses, for people: the actor's name when the
 // addressee is an actor id ("europe": "Europe"), else its words; "no addressee".
 std::string Addressee(const ReportRecord& r, const ReportClaim& c);
+// One addressee's name; the ids of a claim's addressee list ("CHN;RUS").
+std::string AddresseeName(const ReportRecord& r, std::string_view id);
+std::vector<std::string_view> AddresseeIds(const ReportClaim& c);
 // An actor's name in at most `room` columns: its id instead when the name is
 // longer and the id is an acronym ("North Atlantic Treaty Organization": "NATO").
 std::string ShortName(const ReportActor& a, size_t room);

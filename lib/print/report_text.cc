@@ -32,11 +32,11 @@ std::string Repeat(std::string_view unit, size_t n) {
   return s;
 }
 
-// "NATO 3, EU 1, no addressee 1": whom the recommendations address, most first.
+// "NATO 3, EU 1, no addressee 1": whom the recommendations address, most first;
+// each member of a list counts once.
 std::string Addressees(const ReportRecord& r) {
   std::vector<std::pair<std::string, int>> counts;
-  for (uint32_t i : r.recommendations) {
-    const std::string name = Addressee(r, r.claims[i]);
+  auto count = [&](const std::string& name) {
     auto it =
         std::find_if(counts.begin(), counts.end(), [&](const auto& p) { return p.first == name; });
     if (it == counts.end()) {
@@ -44,6 +44,11 @@ std::string Addressees(const ReportRecord& r) {
     } else {
       ++it->second;
     }
+  };
+  for (uint32_t i : r.recommendations) {
+    const ReportClaim& c = r.claims[i];
+    if (c.addressee.empty()) count("no addressee");
+    for (std::string_view id : AddresseeIds(c)) count(AddresseeName(r, id));
   }
   std::stable_sort(counts.begin(), counts.end(),
                    [](const auto& x, const auto& y) { return x.second > y.second; });

@@ -208,6 +208,15 @@ TEST_CASE("the text report names actors and addressees as people know them, with
   CHECK(text.find("Least confident none: no hedged claim") != std::string::npos);
 }
 
+TEST_CASE("the text report counts each member of an addressee list") {
+  const Document doc = Document::FromString(
+      "memo.txt", "Beijing and Moscow should talk.\n\nWashington and Moscow should listen.\n");
+  const ReportRecord r = Build(doc);
+  const std::string text = Print(Format::kText, {&r});
+  CHECK(text.find("Recommendations: 2 (Russia 2, China 1, United States 1)") != std::string::npos);
+  CHECK(text.find("China, Russia l.1: Beijing and Moscow") != std::string::npos);
+}
+
 TEST_CASE("Markdown: tables, with the writer's punctuation escaped") {
   const Document doc = Document::FromString("m.txt", "Pipes | and <tags> *here*\nIt may rain.\n");
   const ReportRecord r = Build(doc);
