@@ -70,6 +70,7 @@ class ClaimRules {
   void FindSegments();
   void MarkIdioms();
   void OwnCues();
+  bool QuotedThroughout();
   void BuildClaims();
   uint16_t ClaimHolder(TokenRange segment, int* frame) const;
   void LinkFrames();
@@ -124,6 +125,8 @@ class ClaimRules {
   Holder speaker_;
   bool have_speaker_ = false;
   bool continues_ = false;  // this sentence goes on quoting the speaker
+  bool quote_open_ = false;  // a double quotation mark is open at the sentence's end
+  uint32_t prev_end_ = 0;    // where the last sentence ended, in the document's text
 };
 
 }  // namespace claimlens

@@ -42,7 +42,10 @@ std::string_view HolderTypeName(HolderType type) {
   return "author";
 }
 
-void ClaimRules::StartDocument() { have_actor_ = have_person_ = have_source_ = false; }
+void ClaimRules::StartDocument() {
+  have_actor_ = have_person_ = have_source_ = have_speaker_ = quote_open_ = false;
+  prev_end_ = 0;
+}
 
 void ClaimRules::Run(const TokenContext& ctx, SentenceAnalysis* a) {
   ctx_ = &ctx;
@@ -132,11 +135,42 @@ void ClaimRules::FindSegments() {
 
 // Every cue belongs to the holder of the innermost report around it. A belief
 // verb whose subject is a third party is that report's frame, not a hedge.
+// Whether the whole sentence is inside a quotation: one that opens it and
+// does not close before its last word, or one a sentence before opened and
+// left open ("“Russia probably does not want war. Its leaders have avoided
+// ...”"). A quotation left open ends with its paragraph unless the next one
+// opens with a quotation mark, as a quotation that runs on does in print.
+bool ClaimRules::QuotedThroughout() {
+  const TokenContext& ctx = *ctx_;
+  const Span span = a_->sentence.span;
+  if (a_->doc != nullptr && prev_end_ <= span.start) {
+    const std::string_view text = a_->doc->text();
+    const std::string_view gap =
+        span.start <= text.size() ? text.substr(prev_end_, span.start - prev_end_) : "";
+    if (std::count(gap.begin(), gap.end(), '\n') >= 2) quote_open_ = false;
+  }
+  prev_end_ = span.end;
+  uint32_t last_word = 0;
+  for (uint32_t k = 0; k < ctx.size(); ++k) {
+    if (Wordish(ctx, k)) last_word = k;
+  }
+  const bool opens = ctx.size() >= 2 && ctx.norm(0) == "\"";
+  bool open = quote_open_;
+  bool throughout = open || opens;
+  for (uint32_t k = 0; k < ctx.size(); ++k) {
+    if (ctx.norm(k) != "\"") continue;
+    open = k == 0 || !open;  // a mark that opens the sentence always opens
+    if (!open && k < last_word) throughout = false;
+  }
+  quote_open_ = open;
+  return throughout && last_word > 0;
+}
+
 void ClaimRules::OwnCues() {
   const TokenContext& ctx = *ctx_;
   // A sentence that is one quotation, after a sentence that quoted someone,
   // goes on quoting them ("Quiet can end in an afternoon.").
-  const bool quotation = ctx.size() >= 2 && ctx.norm(0) == "\"" && ctx.norm(ctx.size() - 1) == "\"";
+  const bool quotation = QuotedThroughout();
   continues_ = quotation && have_speaker_ && frames_.empty();
   token_holder_.assign(ctx.size(), continues_ ? AddHolder(speaker_) : 0);
   have_speaker_ = continues_;

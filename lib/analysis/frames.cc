@@ -28,6 +28,20 @@ bool PersonLike(const TokenContext& ctx, const Holder& h, TokenRange np) {
   return false;
 }
 
+// Where a report made inside a quotation ends: at the quotation's closing mark
+// ("“... that it believes the army needs,” the assessment said"); `limit` when
+// `k` is outside any quotation. Only double marks count: a single one may be
+// an apostrophe ("the allies' view").
+uint32_t QuotationEnd(const TokenContext& ctx, uint32_t k, uint32_t limit) {
+  bool inside = false;
+  for (uint32_t j = 0; j < k; ++j) inside ^= ctx.norm(j) == "\"";
+  if (!inside) return limit;
+  for (uint32_t j = k; j < limit; ++j) {
+    if (ctx.norm(j) == "\"") return j;
+  }
+  return limit;
+}
+
 // A verb and a wildcard for its object ("call *": "critics call Seoul naive").
 bool TrailingWildcard(std::string_view phrase) {
   return phrase.size() > 2 && phrase.substr(phrase.size() - 2) == " *";
@@ -168,7 +182,7 @@ void ClaimRules::AddVerbFrame(TokenRange trigger, uint32_t content_begin, int cu
     while (e > seg_begin && !Wordish(ctx, e - 1)) --e;
     f.content = {seg_begin, e};
   } else if (words > 0) {
-    f.content = {b, seg_end};
+    f.content = {b, QuotationEnd(ctx, trigger.begin, seg_end)};
   }
   if (f.content.empty()) return;
   // The main predication when its subject opens the clause: at the start of

@@ -161,6 +161,23 @@ TEST_CASE("quotations are held by their speaker, also when the quotation goes on
   CHECK(c[2].holder == "author");
   // Scare quotes with no source are the author's.
   CHECK(Holders("The so-called \"peace dividend\" is gone.") == V{"author/author"});
+  // A quotation over several sentences, and one that runs into the next
+  // paragraph, which opens with a quotation mark again; it ends with a paragraph
+  // that does not.
+  CHECK(Holders("\"Peace is over,\" the report said. \"Russia may attack. It may not.\" "
+                "Prices rose.") ==
+        V{"unnamed/report", "unnamed/report", "unnamed/report", "author/author"});
+  CHECK(Holders("\"Peace is over,\" the report said. \"Russia may attack.\n\n"
+                "\"It may not.\"\n\nPrices rose.") ==
+        V{"unnamed/report", "unnamed/report", "unnamed/report", "author/author"});
+  CHECK(Holders("\"Peace is over,\" the report said. \"Russia may attack.\n\nPrices rose.") ==
+        V{"unnamed/report", "unnamed/report", "author/author"});
+  // A speaker does not carry over into the next document.
+  CHECK(Holders("\"Peace is over,\" the report said.") == V{"unnamed/report"});
+  CHECK(Holders("\"Quiet can end in an afternoon.\"") == V{"author/author"});
+  // A report inside a quotation ends with it: the quotation is the source's.
+  CHECK(Holders("\"Beijing is racing to build what it believes the army needs,\" the "
+                "assessment said.") == V{"unnamed/assessment"});
 }
 
 TEST_CASE("a pronoun holds the view of its antecedent") {
