@@ -356,7 +356,8 @@ void ClaimRules::BuildClaims() {
         c.confidence = q.confidence;
         c.confidence_cue = static_cast<int>(i);
         // "... confidence in this judgement": the judgement is the sentence before.
-        for (uint32_t k = q.end; k < q.end + 4 && k < ctx.size(); ++k) {
+        const uint32_t window = static_cast<uint32_t>(lex_.settings.judgement_window);
+        for (uint32_t k = q.end; k < q.end + window && k < ctx.size(); ++k) {
           if (ctx.Has(k, kJudgement) && k > 0 &&
               (ctx.Has(k - 1, kDemonstrative) || ctx.Has(k - 1, kDeterminer)))
             a.back_confidence = q.confidence;
@@ -394,7 +395,8 @@ void ClaimRules::BuildClaims() {
       // A condition inside an indirect question ("no plan for what the three
       // would do if ...") conditions the question, not the claim.
       bool embedded = false;
-      for (uint32_t k = q->begin; k-- > b && q->begin - k <= 8 && !embedded;) {
+      const uint32_t window = static_cast<uint32_t>(lex_.settings.embedded_window);
+      for (uint32_t k = q->begin; k-- > b && q->begin - k <= window && !embedded;) {
         if (ctx.Has(k, kClause)) break;
         embedded = ctx.Has(k, kQuestion);
       }
@@ -443,7 +445,8 @@ bool ClaimRules::PredicatesNothing(uint32_t b, uint32_t e) const {
 void ClaimRules::Remember() {
   const TokenContext& ctx = *ctx_;
   have_source_ = false;
-  for (uint32_t k = cue_rules::FirstWord(ctx), words = 0; k < ctx.size() && words < 3; ++k) {
+  const uint32_t opener = static_cast<uint32_t>(lex_.settings.source_opener);
+  for (uint32_t k = cue_rules::FirstWord(ctx), words = 0; k < ctx.size() && words < opener; ++k) {
     if (!Wordish(ctx, k) || ctx.Has(k, kModal) || ctx.Has(k, kFinite) || ctx.Has(k, kReporting))
       break;
     if (ctx.Has(k, kSource) && (k + 1 >= ctx.size() || !ctx.Has(k + 1, kSource))) {

@@ -23,7 +23,7 @@ bool ClauseInitial(const TokenContext& ctx, uint32_t k) {
 
 // "Should talks fail", "Were Beijing to move", "Had NATO acted": an inverted
 // auxiliary at the start of a clause, a subject after it, and the verb it needs.
-bool Inverted(const TokenContext& ctx, uint32_t k) {
+bool Inverted(const TokenContext& ctx, uint32_t k, uint32_t window) {
   const std::string_view w = ctx.norm(k);
   const uint32_t next = k + 1;
   if (next >= ctx.size() || !Wordish(ctx, next)) return false;
@@ -40,7 +40,7 @@ bool Inverted(const TokenContext& ctx, uint32_t k) {
   bool comma = false;
   for (uint32_t j = next + 1; j < ctx.size() && !comma; ++j) comma = ctx.norm(j) == ",";
   if (!comma) return false;
-  for (uint32_t j = next + 1; j < ctx.size() && j <= next + 6 && !ctx.Has(j, kClause); ++j) {
+  for (uint32_t j = next + 1; j < ctx.size() && j <= next + window && !ctx.Has(j, kClause); ++j) {
     if (w == "should") return true;
     if (w == "were" && ctx.norm(j) == "to") return true;
     if (w == "had" && cue_rules::EndsWith(ctx.norm(j), "ed")) return true;
@@ -77,12 +77,13 @@ void ClaimRules::FindConditions() {
   std::vector<int>& depth = scratch_.depth;  // +1 where a protasis starts, -1 where it ends
   depth.assign(ctx.size() + 1, 0);
   uint32_t covered = 0;
+  const uint32_t inversion = static_cast<uint32_t>(lex_.settings.inversion_window);
   for (const Match& m : a_->matches) {
     if (m.part || m.begin < covered || in_idiom_[m.begin]) continue;
     if (lex_.entries[m.entry].kind != EntryKind::kCondition) continue;
     const std::string_view w = ctx.norm(m.begin);
     const bool single = m.end - m.begin == 1;
-    if (single && (w == "should" || w == "were" || w == "had") && !Inverted(ctx, m.begin)) continue;
+    if (single && (w == "should" || w == "were" || w == "had") && !Inverted(ctx, m.begin, inversion)) continue;
     // "unclear if", "asked if": a question, not a condition.
     if (w == "if" && m.begin > 0 && ctx.Has(m.begin - 1, kInquiry)) continue;
     // "enough, if enriched further, for a weapon": a participle with no subject

@@ -106,7 +106,8 @@ void ClaimRules::FindFrames() {
   for (uint32_t k = 0; k < ctx.size(); ++k) {
     if (!ctx.Has(k, kBelief) || cue_verb[k]) continue;
     bool that = false;
-    for (uint32_t j = k + 1; j < ctx.size() && j <= k + 5 && !that; ++j) {
+    const uint32_t window = static_cast<uint32_t>(lex_.settings.belief_clause_window);
+    for (uint32_t j = k + 1; j < ctx.size() && j <= k + window && !that; ++j) {
       if (ctx.Has(j, kClause) || ctx.Has(j, kTerminator)) break;
       that = ctx.Has(j, kComplementizer);
     }

@@ -41,7 +41,8 @@ TokenRange ClaimRules::SubjectBefore(uint32_t k, uint32_t floor) const {
   while (e > floor && VerbGroupFiller(ctx, e - 1)) --e;
   // A parenthetical between the subject and its verb: "Kim, for his part, said".
   if (e > floor + 2 && ctx.norm(e - 1) == ",") {
-    for (uint32_t j = e - 2; j > floor && e - j <= 6; --j) {
+    const uint32_t window = static_cast<uint32_t>(lex_.settings.parenthetical_window);
+    for (uint32_t j = e - 2; j > floor && e - j <= window; --j) {
       if (ctx.norm(j) != ",") continue;
       if (j > floor && !NounPhraseStop(ctx, j - 1)) e = j;
       break;

@@ -180,6 +180,28 @@ TEST_CASE("quotations are held by their speaker, also when the quotation goes on
                 "assessment said.") == V{"unnamed/assessment"});
 }
 
+TEST_CASE("the claim rules' windows are settings a user lexicon can change") {
+  const std::string text = "Kim Jong Un, for his part, said the talks will fail.";
+  CHECK(Holders(text) == V{"person/kim-jong-un"});
+  // With no room for a parenthetical, the subject is "for his part", which
+  // names no one: the claim falls back to the author.
+  std::vector<LexiconFile> files = BuiltinLexiconFiles();
+  files.push_back({"mine.tsv", "name\tvalue\tsource\nparenthetical_window\t0\tme\n"});
+  std::vector<Diagnostic> problems;
+  auto lexicon = Lexicon::Load(files, &problems);
+  REQUIRE(problems.empty());
+  auto analyzer = test::MakeAnalyzer(std::move(lexicon));
+  struct Collect : AnalysisVisitor {
+    std::vector<std::string> holders;
+    void OnSentence(const SentenceAnalysis& a) override {
+      for (const Claim& c : a.claims) holders.push_back(a.holders[c.holder].id);
+    }
+  } collect;
+  const Document doc = Document::FromString("t", text);
+  analyzer->Run(doc, collect);
+  CHECK(collect.holders == V{"author"});
+}
+
 TEST_CASE("a pronoun holds the view of its antecedent") {
   CHECK(Holders("The Chinese leadership has stated that it views the pact as a threat.") ==
         V{"actor/CHN"});
