@@ -65,6 +65,11 @@ class ClaimRules {
   // recommend.cc
   void FindRecommendations();
   std::string Addressee(const Cue& marker);
+  // The state whose seat of government a place in `np` is ("in Seoul": KOR), or "".
+  std::string SeatIn(TokenRange np) const;
+  // Whether `np` names an office: a role noun before its first preposition
+  // ("senior officials in Seoul").
+  bool Office(TokenRange np) const;
   std::string ListedIds(size_t mention, uint32_t seg_begin, uint32_t seg_end) const;
   // claims.cc
   void FindSegments();

@@ -105,6 +105,32 @@ std::string ClaimRules::HeadWords(TokenRange np) const {
   return std::string(ctx.norm(last));
 }
 
+bool ClaimRules::Office(TokenRange np) const {
+  const TokenContext& ctx = *ctx_;
+  for (uint32_t k = np.begin; k < np.end; ++k) {
+    if (k > np.begin && ctx.Has(k, kPreposition)) break;
+    if (ctx.Has(k, kRole)) return true;
+  }
+  return false;
+}
+
+std::string ClaimRules::SeatIn(TokenRange np) const {
+  const auto [lo, hi] = MentionsIn(np.begin, np.end);
+  for (size_t i = lo; i < hi; ++i) {
+    const Mention& m = a_->mentions[i];
+    if (m.end > np.end || m.type != MentionType::kPlace) continue;
+    // Whole-token matches come first, in text order.
+    const auto& ms = a_->matches;
+    for (auto x = std::lower_bound(ms.begin(), ms.end(), m.begin,
+                                   [](const Match& x, uint32_t k) { return !x.part && x.begin < k; });
+         x != ms.end() && !x->part && x->begin == m.begin; ++x) {
+      const Entry& e = lex_.entries[x->entry];
+      if (x->end == m.end && e.kind == EntryKind::kActor && e.cls == "seat") return e.value;
+    }
+  }
+  return {};
+}
+
 uint16_t ClaimRules::ResolveHolder(TokenRange np) {
   const TokenContext& ctx = *ctx_;
   if (np.empty()) return 0;
@@ -133,23 +159,11 @@ uint16_t ClaimRules::ResolveHolder(TokenRange np) {
   }
   const Mention* head = nullptr;
   const Mention* inner = nullptr;
-  std::string seat;  // the state whose seat a place is ("officials in Seoul")
+  const std::string seat = SeatIn(np);  // the state whose seat a place is ("officials in Seoul")
   const auto [lo, hi] = MentionsIn(np.begin, np.end);
   for (size_t i = lo; i < hi; ++i) {
     const Mention& m = a_->mentions[i];
-    if (m.end > np.end) continue;
-    if (m.type == MentionType::kPlace) {
-      // Whole-token matches come first, in text order.
-      const auto& ms = a_->matches;
-      for (auto x =
-               std::lower_bound(ms.begin(), ms.end(), m.begin,
-                                [](const Match&x, uint32_t k) { return !x.part && x.begin < k; });
-           x != ms.end() && !x->part && x->begin == m.begin && seat.empty(); ++x) {
-        const Entry& e = lex_.entries[x->entry];
-        if (x->end == m.end && e.kind == EntryKind::kActor && e.cls == "seat") seat = e.value;
-      }
-      continue;
-    }
+    if (m.end > np.end || m.type == MentionType::kPlace) continue;
     if (m.begin < prep) {
       if (head == nullptr || (m.type == MentionType::kPerson && head->type != MentionType::kPerson))
         head = &m;
@@ -159,8 +173,9 @@ uint16_t ClaimRules::ResolveHolder(TokenRange np) {
   }
   // Only an office serves an actor ("officials in Seoul"); "executives at
   // European lines" are not Europe's.
-  if (head == nullptr && inner != nullptr && ctx.Has(first, kRole)) head = inner;
-  if (head == nullptr && inner == nullptr && !seat.empty() && ctx.Has(first, kRole))
+  const bool office = Office(np);
+  if (head == nullptr && inner != nullptr && office) head = inner;
+  if (head == nullptr && inner == nullptr && !seat.empty() && office)
     return AddHolder({HolderType::kActor, seat, text, -1});
   if (head != nullptr) {
     const HolderType type =

@@ -85,8 +85,8 @@ std::string ClaimRules::Addressee(const Cue& marker) {
     if (m.end > np.end) continue;
     // "officials in Seoul": an office serves the state whose seat the place is.
     if (m.type == MentionType::kPlace) {
-      const uint16_t h = ResolveHolder(np);
-      if (h != 0 && a_->holders[h].type == HolderType::kActor) return a_->holders[h].id;
+      const std::string seat = Office(np) ? SeatIn(np) : std::string();
+      if (!seat.empty()) return seat;
     }
     return ListedIds(i, seg_begin, seg_end);
   }

@@ -55,6 +55,7 @@ TEST_CASE("the author holds a claim unless the clause reports someone else's vie
   CHECK(Holders("Moscow believes the pact is doomed.") == V{"actor/RUS"});
   CHECK(Holders("Chinese officials argue that the pact is doomed.") == V{"actor/CHN"});
   CHECK(Holders("Officials in Seoul argue that talks will fail.") == V{"actor/KOR"});
+  CHECK(Holders("Senior officials in Seoul argue that talks will fail.") == V{"actor/KOR"});
   CHECK(Holders("Analysts believe that insurers will set the pace.") == V{"unnamed/analysts"});
   CHECK(Holders("According to the ministry, receipts will fall.") == V{"unnamed/ministry"});
   CHECK(Holders("In Tokyo's view, the strait is vital.") == V{"actor/JPN"});
@@ -263,6 +264,7 @@ TEST_CASE("recommendations and their addressees") {
   // The addressee ends with its noun for people, before the verb the lexicons do not know.
   CHECK(One("It is imperative that allies coordinate.").addressee == "allies");
   CHECK(One("It is critical that officials in Seoul respond.").addressee == "KOR");
+  CHECK(One("It is critical that senior officials in Seoul respond.").addressee == "KOR");
   CHECK(One("Congress could consider new export rules.").recommendation);
   // A list names every member; a comma alone joins no list.
   CHECK(One("We recommend that Washington, Tokyo, The Hague and Seoul act.").addressee ==
