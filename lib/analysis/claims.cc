@@ -55,6 +55,7 @@ void ClaimRules::Run(const TokenContext& ctx, SentenceAnalysis* a) {
   protases_.clear();
   a->holders.assign(1, Holder{HolderType::kAuthor, "author", {}, -1});
   a->claims.clear();
+  a->not_claims.clear();
   a->back_confidence = Confidence::kNone;
   FindSegments();
   MarkIdioms();
@@ -376,7 +377,10 @@ void ClaimRules::BuildClaims() {
         c.addressee = Addressee(m);
       }
     }
-    if (c.cues.empty() && c.markers.empty() && PredicatesNothing(b, e)) continue;
+    if (c.cues.empty() && c.markers.empty() && PredicatesNothing(b, e)) {
+      if (explain_) a.not_claims.push_back(c.span);
+      continue;
+    }
     // A question recommends nothing ("What should Brussels do?", a headline's
     // "Why the Accord Should Hold").
     uint32_t opener = b;

@@ -108,6 +108,8 @@ void AppendText(const ExplainRecord& r, const Colors&, std::string* out) {
       *out += ", recommends (to " + (c.addressee.empty() ? std::string("-") : c.addressee) + ")";
     *out += "\n";
   }
+  for (const Span& s : a.not_claims)
+    *out += "  not a claim \"" + doc.Text(s) + "\": only names, dates and numbers\n";
   for (const Dropped& d : a.dropped) {
     const auto& toks = d.part ? a.tokens->parts : a.tokens->tokens;
     const Span span{toks[d.begin].span.start, toks[d.end - 1].span.end};

@@ -126,6 +126,9 @@ struct SentenceAnalysis {
   // sentence's claims before handing that sentence on.
   Confidence back_confidence = Confidence::kNone;
   std::vector<Dropped> dropped;
+  // With explain only: the parts of the sentence that predicate nothing (a
+  // byline, a dateline, a list of names), so no claim.
+  std::vector<Span> not_claims;
   uint32_t words = 0;  // word and number tokens, clitics excluded
 };
 
