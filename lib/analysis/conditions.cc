@@ -83,7 +83,9 @@ void ClaimRules::FindConditions() {
     if (lex_.entries[m.entry].kind != EntryKind::kCondition) continue;
     const std::string_view w = ctx.norm(m.begin);
     const bool single = m.end - m.begin == 1;
-    if (single && (w == "should" || w == "were" || w == "had") && !Inverted(ctx, m.begin, inversion)) continue;
+    if (single && (w == "should" || w == "were" || w == "had") &&
+        !Inverted(ctx, m.begin, inversion))
+      continue;
     // "unclear if", "asked if": a question, not a condition.
     if (w == "if" && m.begin > 0 && ctx.Has(m.begin - 1, kInquiry)) continue;
     // "enough, if enriched further, for a weapon": a participle with no subject

@@ -121,8 +121,9 @@ std::string ClaimRules::SeatIn(TokenRange np) const {
     if (m.end > np.end || m.type != MentionType::kPlace) continue;
     // Whole-token matches come first, in text order.
     const auto& ms = a_->matches;
-    for (auto x = std::lower_bound(ms.begin(), ms.end(), m.begin,
-                                   [](const Match& x, uint32_t k) { return !x.part && x.begin < k; });
+    for (auto x =
+             std::lower_bound(ms.begin(), ms.end(), m.begin,
+                              [](const Match&x, uint32_t k) { return !x.part && x.begin < k; });
          x != ms.end() && !x->part && x->begin == m.begin; ++x) {
       const Entry& e = lex_.entries[x->entry];
       if (x->end == m.end && e.kind == EntryKind::kActor && e.cls == "seat") return e.value;

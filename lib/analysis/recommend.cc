@@ -133,7 +133,8 @@ std::string ClaimRules::ListedIds(size_t i, uint32_t seg_begin, uint32_t seg_end
   };
   size_t first = i, last = i;
   while (first > 0 && ms[first - 1].begin >= seg_begin && joined(ms[first - 1], ms[first])) --first;
-  while (last + 1 < ms.size() && ms[last + 1].end <= seg_end && joined(ms[last], ms[last + 1])) ++last;
+  while (last + 1 < ms.size() && ms[last + 1].end <= seg_end && joined(ms[last], ms[last + 1]))
+    ++last;
   if (!conjunction) return ms[i].id;  // "aid to Pakistan, the United States should"
   std::string ids;
   for (size_t k = first; k <= last; ++k) {

@@ -34,12 +34,14 @@ struct Settings {
   int past_year_min = 0;    // the earliest number read as a year ("in 1990")
   int subject_window = 0;   // the longest noun phrase read as a subject or source
   int habit_window = 0;     // how far after "will" a word of habit makes it procedure
-  int parenthetical_window = 0;  // a parenthetical between subject and verb ("Kim, for his part, said")
-  int belief_clause_window = 0;  // from a belief verb to its "that" ("assess with low confidence that")
-  int inversion_window = 0;      // from an inverted "should"/"were"/"had" to its verb
-  int embedded_window = 0;       // back from "if" to a question word that embeds it
-  int judgement_window = 0;      // from "confidence" to "this judgement"
-  int source_opener = 0;         // the words before a source noun that opens a sentence
+  int parenthetical_window =
+      0;  // a parenthetical between subject and verb ("Kim, for his part, said")
+  int belief_clause_window =
+      0;                     // from a belief verb to its "that" ("assess with low confidence that")
+  int inversion_window = 0;  // from an inverted "should"/"were"/"had" to its verb
+  int embedded_window = 0;   // back from "if" to a question word that embeds it
+  int judgement_window = 0;  // from "confidence" to "this judgement"
+  int source_opener = 0;     // the words before a source noun that opens a sentence
   // Stance, in hundredths: degree words, a contrast, a question or condition, the
   // least valence that makes a stance.
   int stance_degree_up = 0, stance_degree_down = 0;
