@@ -21,6 +21,11 @@ bool Wordish(const TokenContext& ctx, size_t i) {
   return k == TokenKind::kWord || k == TokenKind::kNumber;
 }
 
+bool IsQuote(const TokenContext& ctx, size_t k) {
+  const std::string_view n = ctx.norm(k);
+  return n == "\"" || n == "'";
+}
+
 bool Capitalised(const TokenContext& ctx, size_t i) {
   const std::string_view t = ctx.text(i);
   return !t.empty() && t[0] >= 'A' && t[0] <= 'Z';

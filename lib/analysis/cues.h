@@ -59,6 +59,8 @@ size_t FirstWord(const TokenContext& ctx);
 // A word or number token.
 bool Wordish(const TokenContext& ctx, size_t i);
 bool Capitalised(const TokenContext& ctx, size_t i);
+// A quotation mark (the tokenizer folds every kind to '"' or '\'').
+bool IsQuote(const TokenContext& ctx, size_t k);
 // The text of tokens [begin, end), for messages.
 std::string Phrase(const TokenContext& ctx, uint32_t begin, uint32_t end);
 

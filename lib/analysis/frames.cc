@@ -9,12 +9,8 @@
 namespace claimlens {
 namespace {
 
+using cue_rules::IsQuote;
 using cue_rules::Wordish;
-
-bool IsQuote(const TokenContext& ctx, size_t k) {
-  const std::string_view n = ctx.norm(k);
-  return n == "\"" || n == "'";
-}
 
 // A subject that can hold a view: anyone but an evidence noun ("the data
 // suggest" is the author's evidential hedge, "its authors suggested" a report).

@@ -10,12 +10,8 @@ namespace {
 
 using cue_rules::Capitalised;
 using cue_rules::EndsWith;
+using cue_rules::IsQuote;
 using cue_rules::Wordish;
-
-bool IsQuote(const TokenContext& ctx, size_t k) {
-  const std::string_view n = ctx.norm(k);
-  return n == "\"" || n == "'";
-}
 
 // Words that may stand between a subject and its verb: auxiliaries, modals,
 // negation and adverbs ("has repeatedly stated", "would not say").

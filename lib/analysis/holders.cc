@@ -1,0 +1,202 @@
+// Holders: whose view each cue and claim is. Every token takes the holder of the
+// narrowest report (frame) around it; a quotation that runs over sentences stays
+// its speaker's; the names and sources a sentence leaves are the next
+// sentences' antecedents.
+#include <algorithm>
+
+#include "claim_rules.h"
+#include "cues.h"
+
+namespace claimlens {
+
+using cue_rules::Wordish;
+
+// Whether the whole sentence is inside a quotation: one that opens it and
+// does not close before its last word, or one a sentence before opened and
+// left open ("“Russia probably does not want war. Its leaders have avoided
+// ...”"). A quotation left open ends with its paragraph unless the next one
+// opens with a quotation mark, as a quotation that runs on does in print.
+bool ClaimRules::QuotedThroughout() {
+  const TokenContext& ctx = *ctx_;
+  const Span span = a_->sentence.span;
+  if (a_->doc != nullptr && prev_end_ <= span.start) {
+    const std::string_view text = a_->doc->text();
+    const std::string_view gap =
+        span.start <= text.size() ? text.substr(prev_end_, span.start - prev_end_) : "";
+    if (std::count(gap.begin(), gap.end(), '\n') >= 2) quote_open_ = false;
+  }
+  prev_end_ = span.end;
+  uint32_t last_word = 0;
+  for (uint32_t k = 0; k < ctx.size(); ++k) {
+    if (Wordish(ctx, k)) last_word = k;
+  }
+  const bool opens = ctx.size() >= 2 && ctx.norm(0) == "\"";
+  bool open = quote_open_;
+  bool throughout = open || opens;
+  for (uint32_t k = 0; k < ctx.size(); ++k) {
+    if (ctx.norm(k) != "\"") continue;
+    open = k == 0 || !open;  // a mark that opens the sentence always opens
+    if (!open && k < last_word) throughout = false;
+  }
+  quote_open_ = open;
+  return throughout && last_word > 0;
+}
+
+// Every cue belongs to the holder of the innermost report around it. A belief
+// verb whose subject is a third party is that report's frame, not a hedge.
+void ClaimRules::OwnCues() {
+  const TokenContext& ctx = *ctx_;
+  // A sentence that is one quotation, after a sentence that quoted someone,
+  // goes on quoting them ("Quiet can end in an afternoon.").
+  const bool quotation = QuotedThroughout();
+  continues_ = quotation && have_speaker_ && frames_.empty();
+  token_holder_.assign(ctx.size(), continues_ ? AddHolder(speaker_) : 0);
+  have_speaker_ = continues_;
+  for (const Frame& f : frames_) {
+    if (f.main && f.content.begin < ctx.size() && ctx.norm(f.content.begin) == "\"") {
+      speaker_ = a_->holders[f.holder];
+      have_speaker_ = true;
+    }
+  }
+  // Each token takes the holder of the narrowest report around it: frames from
+  // the narrowest content up, each token assigned once (a jump table skips the
+  // assigned ones, so the cost stays linear however many frames there are).
+  std::vector<size_t>& order = scratch_.order;
+  order.resize(frames_.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(), [&](size_t x, size_t y) {
+    const TokenRange& a = frames_[x].content;
+    const TokenRange& b = frames_[y].content;
+    return a.end - a.begin < b.end - b.begin;
+  });
+  std::vector<uint32_t>& next = scratch_.next;
+  next.resize(ctx.size() + 1);
+  for (uint32_t k = 0; k <= ctx.size(); ++k) next[k] = k;
+  auto find = [&](uint32_t k) {
+    uint32_t r = k;
+    while (next[r] != r) r = next[r];
+    while (next[k] != r) {
+      const uint32_t n = next[k];
+      next[k] = r;
+      k = n;
+    }
+    return r;
+  };
+  for (size_t i : order) {
+    const Frame& f = frames_[i];
+    const uint32_t end = std::min<uint32_t>(f.content.end, static_cast<uint32_t>(ctx.size()));
+    for (uint32_t k = find(f.content.begin); k < end; k = find(k)) {
+      token_holder_[k] = f.holder;
+      next[k] = k + 1;
+    }
+  }
+  dropped_cue_.assign(a_->cues.size(), false);
+  for (const Frame& f : frames_) {
+    const uint16_t outer = static_cast<uint16_t>(token_holder_[f.trigger.begin]);
+    if (f.cue >= 0) dropped_cue_[static_cast<size_t>(f.cue)] = true;
+    Cue m;
+    m.kind = EntryKind::kAttribution;
+    m.cls = f.type == Frame::Type::kVerb     ? "verb"
+            : f.type == Frame::Type::kSource ? "source"
+                                             : "noun";
+    m.begin = f.trigger.begin;
+    m.end = f.trigger.end;
+    m.span = SpanOf(f.trigger);
+    m.holder = outer;
+    a_->markers.push_back(std::move(m));
+  }
+  for (size_t i = 0; i < a_->cues.size(); ++i) {
+    Cue& c = a_->cues[i];
+    c.holder = static_cast<uint16_t>(token_holder_[c.begin]);
+    // Inside a condition, a belief verb ("if Beijing believed") or a prediction
+    // ("if Moscow will not") is part of the hypothesis, not a judgement.
+    if (InProtasis(c.begin) &&
+        ((c.cls == "estimative" && ctx.Has(c.begin, kBelief)) || c.cls == "prediction")) {
+      dropped_cue_[i] = true;
+    }
+  }
+  // The kept cues move up in place (a dropped one is read before anything
+  // lands on it).
+  size_t kept = 0;
+  for (size_t i = 0; i < a_->cues.size(); ++i) {
+    if (!dropped_cue_[i]) {
+      if (kept != i) a_->cues[kept] = std::move(a_->cues[i]);
+      ++kept;
+    } else if (explain_) {
+      const Cue& c = a_->cues[i];
+      a_->dropped.push_back({c.begin, c.end, c.entry,
+                             InProtasis(c.begin) ? "inside a condition (part of the hypothesis)"
+                                                 : "attribution: the view of its subject",
+                             false});
+    }
+  }
+  a_->cues.resize(kept);
+  for (Cue& m : a_->markers) {
+    if (m.kind != EntryKind::kAttribution && m.begin < ctx.size())
+      m.holder = static_cast<uint16_t>(token_holder_[m.begin]);
+  }
+}
+
+// The holder of a clause: the frame of its main predication, and within that
+// frame's report, a frame whose subject opens it (a nested report). `top_` and
+// `inner_` (worked out once a sentence) keep this linear.
+uint16_t ClaimRules::ClaimHolder(TokenRange segment, int* frame) const {
+  *frame = top_[seg_of_[segment.begin]];
+  if (*frame < 0) return 0;
+  for (int depth = 0; inner_[static_cast<size_t>(*frame)] >= 0 && depth < 16; ++depth)
+    *frame = inner_[static_cast<size_t>(*frame)];
+  return frames_[static_cast<size_t>(*frame)].holder;
+}
+
+void ClaimRules::LinkFrames() {
+  const TokenContext& ctx = *ctx_;
+  top_.assign(segments_.size(), -1);
+  inner_.assign(frames_.size(), -1);
+  for (size_t i = 0; i < frames_.size(); ++i) {
+    const Frame& f = frames_[i];
+    if (f.main && f.outer < 0 && f.trigger.begin < seg_of_.size()) {
+      int& t = top_[seg_of_[f.trigger.begin]];
+      if (t < 0 || f.trigger.begin < frames_[static_cast<size_t>(t)].trigger.begin)
+        t = static_cast<int>(i);
+    }
+    if (f.outer < 0 || f.type == Frame::Type::kNoun) continue;
+    const Frame& outer = frames_[static_cast<size_t>(f.outer)];
+    uint32_t start = outer.content.begin;
+    while (start < outer.content.end && !Wordish(ctx, start)) ++start;
+    const uint32_t opens =
+        std::min(f.subject.empty() ? f.trigger.begin : f.subject.begin, f.trigger.begin);
+    int& in = inner_[static_cast<size_t>(f.outer)];
+    if (in < 0 && (opens == start || f.type == Frame::Type::kSource)) in = static_cast<int>(i);
+  }
+}
+
+// Antecedents for the next sentences' pronouns: the last actor and person named,
+// and a source that opened the sentence ("The report was cautious. Still, it
+// said ..."): a report speaks for itself.
+void ClaimRules::Remember() {
+  const TokenContext& ctx = *ctx_;
+  have_source_ = false;
+  const uint32_t opener = static_cast<uint32_t>(lex_.settings.source_opener);
+  for (uint32_t k = cue_rules::FirstWord(ctx), words = 0; k < ctx.size() && words < opener; ++k) {
+    if (!Wordish(ctx, k) || ctx.Has(k, kModal) || ctx.Has(k, kFinite) || ctx.Has(k, kReporting))
+      break;
+    if (ctx.Has(k, kSource) && (k + 1 >= ctx.size() || !ctx.Has(k + 1, kSource))) {
+      last_source_ = {HolderType::kUnnamed, std::string(ctx.norm(k)), {}, -1};
+      have_source_ = true;
+      break;
+    }
+    words += !ctx.Has(k, kDeterminer);
+  }
+  for (const Mention& m : a_->mentions) {
+    if (m.type == MentionType::kPerson) {
+      last_person_ = {HolderType::kPerson, m.id, {}, -1};
+      have_person_ = true;
+    } else if (m.type == MentionType::kState || m.type == MentionType::kOrganization ||
+               m.type == MentionType::kGroup) {
+      last_actor_ = {HolderType::kActor, m.id, {}, -1};
+      have_actor_ = true;
+    }
+  }
+}
+
+}  // namespace claimlens
