@@ -51,10 +51,12 @@ bool Participle(const TokenContext& ctx, size_t k) {
 }
 
 // The word after token i, skipping a parenthetical (", however,").
-size_t NextWord(const TokenContext& ctx, size_t i) {
-  size_t next = i + 1;
+size_t NextWord(const RuleInput& in) {
+  const TokenContext& ctx = in.ctx;
+  const size_t next = in.i + 1;
+  const auto window = static_cast<size_t>(in.settings.parenthetical_window);
   if (next < ctx.size() && ctx.norm(next) == ",") {
-    for (size_t k = next + 1; k < ctx.size() && k <= next + 4; ++k) {
+    for (size_t k = next + 1; k < ctx.size() && k <= next + window; ++k) {
       if (ctx.norm(k) == ",") return k + 1;
     }
   }
@@ -69,9 +71,10 @@ bool PersonalSubject(const TokenContext& ctx, size_t j) {
 // A reporting verb in a past tense ("said", "announced", "had warned"), whose
 // "would" is reported speech's tense. The present perfect ("has argued that a pact
 // would ...") reports the source's own hypothetical, which stays a hedge.
-bool PastReporting(const TokenContext& ctx, size_t j) {
+bool PastReporting(const RuleInput& in, size_t j) {
+  const TokenContext& ctx = in.ctx;
   if (!EndsWith(ctx.norm(j), "ed") && !ctx.Has(j, kPastForm)) return false;
-  for (size_t k = j; k-- > 0 && j - k <= 2;) {
+  for (size_t k = j; k-- > 0 && j - k <= static_cast<size_t>(in.settings.perfect_window);) {
     if (ctx.Has(k, kPerfect)) return false;
   }
   return true;
@@ -234,17 +237,17 @@ bool CapitalisedModal(RuleInput& in, std::string*) {
 }
 
 bool NoVerbAfterModal(RuleInput& in, std::string*) {
-  const size_t next = NextWord(in.ctx, in.i);
+  const size_t next = NextWord(in);
   return Modal(in) && (next >= in.ctx.size() || !Wordish(in.ctx, next));
 }
 
 bool NumberAfterModal(RuleInput& in, std::string*) {
-  const size_t next = NextWord(in.ctx, in.i);
+  const size_t next = NextWord(in);
   return Modal(in) && next < in.ctx.size() && in.ctx.tokens()[next].kind == TokenKind::kNumber;
 }
 
 bool FunctionWordAfterModal(RuleInput& in, std::string* detail) {
-  const size_t next = NextWord(in.ctx, in.i);
+  const size_t next = NextWord(in);
   if (!Modal(in) || !(in.ctx.Has(next, kPreposition) || in.ctx.Has(next, kConjunction) ||
                       in.ctx.Has(next, kFinite)))
     return false;
@@ -275,7 +278,7 @@ bool PastWould(RuleInput& in, std::string*) {
 bool BackshiftedWould(RuleInput& in, std::string* detail) {
   if (!in.single() || !in.is("would")) return false;
   const int j = ReportingBefore(in);
-  if (j < 0 || !PastReporting(in.ctx, static_cast<size_t>(j))) return false;
+  if (j < 0 || !PastReporting(in, static_cast<size_t>(j))) return false;
   if (detail) *detail = "(after " + Quoted(in.ctx.text(static_cast<size_t>(j))) + ")";
   return true;
 }
@@ -284,7 +287,9 @@ bool BackshiftedWould(RuleInput& in, std::string* detail) {
 bool ReportedIntent(RuleInput& in, std::string* detail) {
   if (!in.single() || !in.is("will")) return false;
   const int j = ReportingBefore(in);
-  if (j < 0 || in.i - static_cast<size_t>(j) > 3 || !in.ctx.Has(in.i - 1, kPronoun)) return false;
+  if (j < 0 || in.i - static_cast<size_t>(j) > static_cast<size_t>(in.settings.intent_window) ||
+      !in.ctx.Has(in.i - 1, kPronoun))
+    return false;
   if (detail) *detail = "(after " + Quoted(in.ctx.text(static_cast<size_t>(j))) + ")";
   return true;
 }

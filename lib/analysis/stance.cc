@@ -26,6 +26,8 @@ namespace {
 
 // The factors are settings (settings.tsv), in hundredths.
 double Factor(int percent) { return percent / 100.0; }
+// Windows are settings too, counted in tokens.
+uint32_t Window(int tokens) { return static_cast<uint32_t>(tokens); }
 
 bool ClauseBreak(const TokenContext& ctx, size_t k) {
   return ctx.Has(k, kClause) || ctx.Has(k, kTerminator);
@@ -107,8 +109,9 @@ std::string StanceRules::Subject(const TokenContext& ctx, const SentenceAnalysis
 std::string StanceRules::Related(const TokenContext& ctx, const SentenceAnalysis& a,
                                  const Evaluation& e, uint32_t start) const {
   // Where the relational phrase starts: at its possessor, a few words back.
+  const Settings& set = lex_.settings;
   uint32_t np = e.begin;
-  for (uint32_t k = e.begin; k-- > start && e.begin - k <= 4;) {
+  for (uint32_t k = e.begin; k-- > start && e.begin - k <= Window(set.stance_owner_window);) {
     if (ctx.tokens()[k].has(Token::kClitic) || ctx.Has(k, kOwner) || ctx.Has(k, kDeterminer)) {
       np = k;
       for (const Mention& m : a.mentions) {
@@ -140,9 +143,12 @@ std::string StanceRules::Target(const TokenContext& ctx, const SentenceAnalysis&
     auto lo = std::lower_bound(ms.begin(), ms.end(), b, cmp);
     return std::make_pair(lo, std::lower_bound(lo, ms.end(), end, cmp));
   };
+  const Settings& set = lex_.settings;
   if (e.object) {
     uint32_t last = e.end;
-    while (last < ctx.size() && last < e.end + 4 && !ClauseBreak(ctx, last)) ++last;
+    while (last < ctx.size() && last < e.end + Window(set.stance_object_window) &&
+           !ClauseBreak(ctx, last))
+      ++last;
     const auto [lo, hi] = in(e.end, last);
     for (auto m = lo; m != hi; ++m) {
       if (Counts(*m)) return m->id;
@@ -152,7 +158,8 @@ std::string StanceRules::Target(const TokenContext& ctx, const SentenceAnalysis&
   // A relational noun ("France's most dependable partner", "its friends") is
   // about the one who stands in the relation, not its possessor.
   bool relation = false;
-  for (uint32_t k = e.begin; k < e.end + 2 && k < ctx.size() && !relation; ++k) {
+  for (uint32_t k = e.begin; k < e.end + Window(set.stance_noun_reach) && k < ctx.size() && !relation;
+       ++k) {
     if (k >= e.end && (ClauseBreak(ctx, k) || ctx.Has(k, kPreposition) || ctx.Has(k, kDeterminer) ||
                        ctx.Has(k, kBe)))
       break;  // the noun the word modifies is not a relation ("hostile to its partners")
@@ -161,11 +168,13 @@ std::string StanceRules::Target(const TokenContext& ctx, const SentenceAnalysis&
   // The phrase's possessor or modifier: a name right before it, across degree
   // words ("Russia's reckless war", "Chinese coercion", "G7 partners").
   uint32_t np = e.begin;
-  while (np > 0 && e.begin - np < 3 && (ctx.Has(np - 1, kDegreeUp) || ctx.Has(np - 1, kDegreeDown)))
+  while (np > 0 && e.begin - np < Window(set.stance_degree_run) &&
+         (ctx.Has(np - 1, kDegreeUp) || ctx.Has(np - 1, kDegreeDown)))
     --np;
   const Mention* owner = nullptr;
   {
-    const auto [lo, hi] = in(np >= 4 ? np - 4 : 0, np);
+    const uint32_t reach = Window(set.stance_owner_window);
+    const auto [lo, hi] = in(np >= reach ? np - reach : 0, np);
     for (auto m = lo; m != hi; ++m) {
       uint32_t end = m->end;
       while (end < np && ctx.tokens()[end].has(Token::kClitic)) ++end;
@@ -180,8 +189,10 @@ std::string StanceRules::Target(const TokenContext& ctx, const SentenceAnalysis&
   if (relation) return Related(ctx, a, e, start);
   // Apposition: "Russia, a revisionist power, ...".
   if (start > 1 && ctx.norm(start - 1) == "," && ctx.Has(start, kDeterminer) &&
-      e.begin <= start + 4) {
-    const auto [lo, hi] = in(start >= 6 ? start - 6 : 0, start);
+      e.begin <= start + Window(set.stance_apposition_window)) {
+    // The name before the comma: at most a subject's length.
+    const uint32_t name = Window(set.subject_window);
+    const auto [lo, hi] = in(start >= name ? start - name : 0, start);
     for (auto m = lo; m != hi; ++m) {
       if (m->end == start - 1 && Counts(*m)) return m->id;
     }
@@ -251,11 +262,14 @@ void StanceRules::Run(const TokenContext& ctx, const std::vector<int>& holders,
   for (size_t i = 0; i < evaluations_.size(); ++i) {
     Evaluation& e = evaluations_[i];
     if (!e.context) continue;
-    if (topic[e.end] || topic[e.end + 1]) {
+    const uint32_t reach = Window(lex_.settings.stance_noun_reach);
+    bool before_topic = false;
+    for (uint32_t k = e.end; k < e.end + reach && k < topic.size(); ++k) before_topic |= topic[k];
+    if (before_topic) {
       e.valence = 0;
       continue;
     }
-    if (i + 1 == evaluations_.size() || evaluations_[i + 1].begin > e.end + 2) continue;
+    if (i + 1 == evaluations_.size() || evaluations_[i + 1].begin > e.end + reach) continue;
     evaluations_[i + 1].valence *= Factor(lex_.settings.stance_degree_up);
     e.valence = 0;
   }

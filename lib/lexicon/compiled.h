@@ -42,6 +42,14 @@ struct Settings {
   int embedded_window = 0;   // back from "if" to a question word that embeds it
   int judgement_window = 0;  // from "confidence" to "this judgement"
   int source_opener = 0;     // the words before a source noun that opens a sentence
+  int perfect_window = 0;    // back from a past reporting verb to "has"/"had" ("has long argued")
+  int intent_window = 0;     // from a reporting verb to "will" for reported intent ("says she will")
+  // Where an evaluation's target may be: its possessor or modifier before it
+  // ("Russia's reckless war"), across degree words; the noun it modifies after it
+  // ("most dependable partner"); the object of a verb of judgement; an
+  // apposition ("Russia, a revisionist power").
+  int stance_owner_window = 0, stance_degree_run = 0, stance_noun_reach = 0;
+  int stance_object_window = 0, stance_apposition_window = 0;
   // Stance, in hundredths: degree words, a contrast, a question or condition, the
   // least valence that makes a stance.
   int stance_degree_up = 0, stance_degree_down = 0;

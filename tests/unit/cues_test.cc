@@ -36,11 +36,12 @@ Analyzer& TheAnalyzer() {
 }
 
 std::vector<std::string> Cues(const std::string& text,
-                              std::vector<std::string>* classes = nullptr) {
+                              std::vector<std::string>* classes = nullptr,
+                              Analyzer* with = nullptr) {
   Document doc = Document::FromString("t", text);
   std::vector<std::string> out, cls;
   Collect c(doc, &out, &cls);
-  TheAnalyzer().Run(doc, c);
+  (with ? *with : TheAnalyzer()).Run(doc, c);
   if (classes) *classes = cls;
   return out;
 }
@@ -191,6 +192,20 @@ TEST_CASE("would in reported speech is tense, not a prediction") {
 
 TEST_CASE("reported intent is not the writer's prediction") {
   CHECK(Cues("She said she will resign.").empty());
+}
+
+TEST_CASE("the reported-speech windows are settings a user lexicon can change") {
+  std::vector<LexiconFile> files = BuiltinLexiconFiles();
+  files.push_back({"mine.tsv", "name\tvalue\tsource\nintent_window\t1\tme\nperfect_window\t0\tme\n"});
+  std::vector<Diagnostic> problems;
+  auto narrow = test::MakeAnalyzer(Lexicon::Load(files, &problems));
+  REQUIRE(problems.empty());
+  // "said" is two tokens before "will": out of a one-token window, a prediction.
+  CHECK(Cues("She said she will resign.", nullptr, narrow.get()) == V{"will:booster:-"});
+  // "has" is two tokens before "argued" in "has long argued": with no window
+  // the verb reads as past, and its "would" as reported speech's tense.
+  CHECK(Cues("Simon has long argued that a pact would deter Beijing.") == V{"would:hedge:-"});
+  CHECK(Cues("Simon has long argued that a pact would deter Beijing.", nullptr, narrow.get()).empty());
 }
 
 TEST_CASE("a reporting verb with a person as subject is not an evidential hedge") {

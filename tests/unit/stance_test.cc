@@ -11,8 +11,9 @@ using namespace claimlens;
 
 namespace {
 
-std::vector<std::string> Stance(const std::string& text) {
-  static std::unique_ptr<Analyzer> analyzer = test::MakeAnalyzer();
+std::vector<std::string> Stance(const std::string& text, Analyzer* with = nullptr) {
+  static std::unique_ptr<Analyzer> builtin = test::MakeAnalyzer();
+  Analyzer* analyzer = with ? with : builtin.get();
   struct Collect : AnalysisVisitor {
     std::vector<std::string> out;
     void OnSentence(const SentenceAnalysis& a) override {
@@ -46,6 +47,18 @@ TEST_CASE("a verb of judgement evaluates its object and is held by its subject")
   CHECK(Stance("Iran rejected the offer.").empty());
   CHECK(Stance("Moscow and Beijing reject the return of UN sanctions as unlawful.") ==
         V{"RUS:UN:-1"});
+}
+
+TEST_CASE("the windows that find an evaluation's target are settings a user lexicon can change") {
+  const std::string text = "Critics condemned the Kremlin.";
+  REQUIRE(Stance(text) == V{"critics:RUS:-1"});
+  std::vector<LexiconFile> files = BuiltinLexiconFiles();
+  files.push_back({"mine.tsv", "name\tvalue\tsource\nstance_object_window\t0\tme\n"});
+  std::vector<Diagnostic> problems;
+  auto analyzer = test::MakeAnalyzer(Lexicon::Load(files, &problems));
+  REQUIRE(problems.empty());
+  // With no window the verb reaches no object.
+  CHECK(Stance(text, analyzer.get()).empty());
 }
 
 TEST_CASE("an actor in apposition takes the evaluation of its appositive") {
