@@ -86,6 +86,8 @@ class ClaimRules {
 
   uint32_t SegmentEnd(uint32_t k) const;
   uint32_t SegmentBegin(uint32_t k) const;
+  // The report whose verb starts at token k ("urged", "call for"), if any.
+  const Frame* FrameAt(uint32_t k) const;
   Span SpanOf(TokenRange r) const;
   // The mentions that start in [b, e), as an index range into a_->mentions (which
   // come in text order): every lookup stays logarithmic, the stage linear.

@@ -7,6 +7,13 @@
 
 namespace claimlens {
 
+const Frame* ClaimRules::FrameAt(uint32_t k) const {
+  for (const Frame& f : frames_) {
+    if (f.trigger.begin == k) return &f;
+  }
+  return nullptr;
+}
+
 void ClaimRules::FindRecommendations() {
   const TokenContext& ctx = *ctx_;
   // Taken already: a deontic modal the cue rules found, or a modal they kept as
@@ -28,9 +35,7 @@ void ClaimRules::FindRecommendations() {
     // A verb that reports and recommends at once ("critics call for
     // sanctions", "Washington urged Tokyo to"): the recommendation is its
     // subject's, as the report is.
-    for (const Frame& f : frames_) {
-      if (f.trigger.begin == m.begin) a_->markers.back().holder = f.holder;
-    }
+    if (const Frame* f = FrameAt(m.begin)) a_->markers.back().holder = f->holder;
     covered = m.end;
   }
 }
@@ -53,7 +58,6 @@ std::string ClaimRules::Addressee(const Cue& marker) {
   // the verb names who is to act, not the verb's subject.
   const bool clause_after = ctx.Has(marker.end, kComplementizer);
   if (clause_after) that = marker.end + 1;
-  const std::string_view first = ctx.norm(marker.begin);
   if (that < marker.end || clause_after || ctx.Has(marker.end - 1, kComplementizer) || for_to) {
     np = PhraseAfter(that, seg_end);  // "it is critical that Europe ...", "it is time for NATO to"
     // "called for talks", "for an end to the war": what is called for, not who
@@ -68,14 +72,12 @@ std::string ClaimRules::Addressee(const Cue& marker) {
         return "";
       np.end = to;
     }
-  } else if (first.substr(0, 4) == "urge" || first.substr(0, 4) == "call") {
+  } else if (marker.cls == "appeal") {
     np = PhraseAfter(marker.end, seg_end);  // "urge Tokyo to"
   } else {
     // The subject of a verb that reports a recommendation ("the commission
     // recommended closing the base") makes it; no one is named to act.
-    for (const Frame& f : frames_) {
-      if (f.trigger.begin == marker.begin) return "";
-    }
+    if (FrameAt(marker.begin)) return "";
     np = SubjectBefore(marker.begin, seg_begin);
   }
   if (np.empty()) return "";

@@ -31,7 +31,7 @@ const std::vector<KindSpec>& KindSpecs() {
       {EntryKind::kTerminator, {"scope"}},
       {EntryKind::kDegree, {"up", "down"}},
       {EntryKind::kCondition, {"condition"}},
-      {EntryKind::kRecommendation, {"deontic"}},
+      {EntryKind::kRecommendation, {"deontic", "appeal"}},
       {EntryKind::kAttribution, {"verb", "source", "noun"}},
       {EntryKind::kRole, {}},
       {EntryKind::kTitle, {}},

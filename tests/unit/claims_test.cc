@@ -203,6 +203,28 @@ TEST_CASE("the claim rules' windows are settings a user lexicon can change") {
   CHECK(collect.holders == V{"author"});
 }
 
+TEST_CASE("an appeal verb's object is the addressee, for any verb a lexicon gives that class") {
+  const std::string text = "Washington pressed Tokyo to raise its spending.";
+  CHECK_FALSE(One(text).recommendation);
+  std::vector<LexiconFile> files = BuiltinLexiconFiles();
+  files.push_back({"mine.tsv",
+                   "phrase\tkind\tclass\tvalue\tsource\n"
+                   "press~\trecommendation\tappeal\t-\tme\npress~\tattribution\tverb\t-\tme\n"});
+  std::vector<Diagnostic> problems;
+  auto analyzer = test::MakeAnalyzer(Lexicon::Load(files, &problems));
+  REQUIRE(problems.empty());
+  struct Collect : AnalysisVisitor {
+    std::vector<std::string> got;
+    void OnSentence(const SentenceAnalysis& a) override {
+      for (const Claim& c : a.claims)
+        got.push_back(a.holders[c.holder].id + ">" + (c.recommendation ? c.addressee : "-"));
+    }
+  } collect;
+  const Document doc = Document::FromString("t", text);
+  analyzer->Run(doc, collect);
+  CHECK(collect.got == V{"USA>JPN"});
+}
+
 TEST_CASE("a pronoun holds the view of its antecedent") {
   CHECK(Holders("The Chinese leadership has stated that it views the pact as a threat.") ==
         V{"actor/CHN"});
