@@ -71,18 +71,19 @@ class ClaimRules {
   // ("senior officials in Seoul").
   bool Office(TokenRange np) const;
   std::string ListedIds(size_t mention, uint32_t seg_begin, uint32_t seg_end) const;
+  // holders.cc
+  void TrackQuotes();
+  void OwnCues();
+  uint16_t ClaimHolder(TokenRange segment, int* frame) const;
+  void LinkFrames();
+  void Remember();
   // claims.cc
   void FindSegments();
   void MarkIdioms();
-  void OwnCues();
-  bool QuotedThroughout();
   void BuildClaims();
-  uint16_t ClaimHolder(TokenRange segment, int* frame) const;
-  void LinkFrames();
   bool PredicatesNothing(uint32_t b, uint32_t e) const;
   bool InProtasis(uint32_t k) const;
   void AddMarker(EntryKind kind, std::string cls, TokenRange range);
-  void Remember();
 
   uint32_t SegmentEnd(uint32_t k) const;
   uint32_t SegmentBegin(uint32_t k) const;
@@ -108,6 +109,8 @@ class ClaimRules {
   std::vector<bool> in_idiom_;     // per token: inside an idiom (an ignore entry)
   std::vector<int> token_holder_;  // per token: its holder
   std::vector<bool> dropped_cue_;  // cues the stage sets aside
+  std::vector<bool> quoted_;       // per token (and one past the end): inside a quotation
+  bool quoted_throughout_ = false;
   // Working space of the rules, kept so that a sentence reuses the memory of the
   // ones before it instead of allocating its own.
   struct Piece {  // a run of segments with one holder and likelihood

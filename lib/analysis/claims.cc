@@ -60,6 +60,7 @@ void ClaimRules::Run(const TokenContext& ctx, SentenceAnalysis* a) {
   FindSegments();
   MarkIdioms();
   FindConditions();
+  TrackQuotes();
   FindFrames();
   OwnCues();
   FindRecommendations();

@@ -24,20 +24,6 @@ bool PersonLike(const TokenContext& ctx, const Holder& h, TokenRange np) {
   return false;
 }
 
-// Where a report made inside a quotation ends: at the quotation's closing mark
-// ("“... that it believes the army needs,” the assessment said"); `limit` when
-// `k` is outside any quotation. Only double marks count: a single one may be
-// an apostrophe ("the allies' view").
-uint32_t QuotationEnd(const TokenContext& ctx, uint32_t k, uint32_t limit) {
-  bool inside = false;
-  for (uint32_t j = 0; j < k; ++j) inside ^= ctx.norm(j) == "\"";
-  if (!inside) return limit;
-  for (uint32_t j = k; j < limit; ++j) {
-    if (ctx.norm(j) == "\"") return j;
-  }
-  return limit;
-}
-
 // A verb and a wildcard for its object ("call *": "critics call Seoul naive").
 bool TrailingWildcard(std::string_view phrase) {
   return phrase.size() > 2 && phrase.substr(phrase.size() - 2) == " *";
@@ -179,7 +165,16 @@ void ClaimRules::AddVerbFrame(TokenRange trigger, uint32_t content_begin, int cu
     while (e > seg_begin && !Wordish(ctx, e - 1)) --e;
     f.content = {seg_begin, e};
   } else if (words > 0) {
-    f.content = {b, QuotationEnd(ctx, trigger.begin, seg_end)};
+    // A report made inside a quotation ends with it ("“... that it believes
+    // the army needs,” the assessment said").
+    uint32_t end = seg_end;
+    for (uint32_t j = trigger.begin; quoted_[trigger.begin] && j < seg_end; ++j) {
+      if (ctx.norm(j) == "\"") {
+        end = j;
+        break;
+      }
+    }
+    f.content = {b, end};
   }
   if (f.content.empty()) return;
   // The main predication when its subject opens the clause: at the start of

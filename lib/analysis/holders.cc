@@ -11,12 +11,14 @@ namespace claimlens {
 
 using cue_rules::Wordish;
 
-// Whether the whole sentence is inside a quotation: one that opens it and
-// does not close before its last word, or one a sentence before opened and
-// left open ("“Russia probably does not want war. Its leaders have avoided
-// ...”"). A quotation left open ends with its paragraph unless the next one
-// opens with a quotation mark, as a quotation that runs on does in print.
-bool ClaimRules::QuotedThroughout() {
+// Which tokens are inside a quotation (`quoted_`), and whether the whole
+// sentence is (`quoted_throughout_`): a quotation that opens it and does not
+// close before its last word, or one a sentence before opened and left open
+// ("“Russia probably does not want war. Its leaders have avoided ...”"). A
+// quotation left open ends with its paragraph unless the next one opens with a
+// quotation mark, as a quotation that runs on does in print. Only double marks
+// count: a single one may be an apostrophe ("the allies' view").
+void ClaimRules::TrackQuotes() {
   const TokenContext& ctx = *ctx_;
   const Span span = a_->sentence.span;
   if (a_->doc != nullptr && prev_end_ <= span.start) {
@@ -30,16 +32,18 @@ bool ClaimRules::QuotedThroughout() {
   for (uint32_t k = 0; k < ctx.size(); ++k) {
     if (Wordish(ctx, k)) last_word = k;
   }
-  const bool opens = ctx.size() >= 2 && ctx.norm(0) == "\"";
   bool open = quote_open_;
-  bool throughout = open || opens;
+  bool throughout = open || (ctx.size() >= 2 && ctx.norm(0) == "\"");
+  quoted_.resize(ctx.size() + 1);
   for (uint32_t k = 0; k < ctx.size(); ++k) {
+    quoted_[k] = open;
     if (ctx.norm(k) != "\"") continue;
     open = k == 0 || !open;  // a mark that opens the sentence always opens
     if (!open && k < last_word) throughout = false;
   }
+  quoted_[ctx.size()] = open;
   quote_open_ = open;
-  return throughout && last_word > 0;
+  quoted_throughout_ = throughout && last_word > 0;
 }
 
 // Every cue belongs to the holder of the innermost report around it. A belief
@@ -48,8 +52,7 @@ void ClaimRules::OwnCues() {
   const TokenContext& ctx = *ctx_;
   // A sentence that is one quotation, after a sentence that quoted someone,
   // goes on quoting them ("Quiet can end in an afternoon.").
-  const bool quotation = QuotedThroughout();
-  continues_ = quotation && have_speaker_ && frames_.empty();
+  continues_ = quoted_throughout_ && have_speaker_ && frames_.empty();
   token_holder_.assign(ctx.size(), continues_ ? AddHolder(speaker_) : 0);
   have_speaker_ = continues_;
   for (const Frame& f : frames_) {

@@ -179,6 +179,12 @@ TEST_CASE("quotations are held by their speaker, also when the quotation goes on
   // A report inside a quotation ends with it: the quotation is the source's.
   CHECK(Holders("\"Beijing is racing to build what it believes the army needs,\" the "
                 "assessment said.") == V{"unnamed/assessment"});
+  // Also in a quotation that a sentence before opened.
+  const auto carried = Holders(
+      "\"Russia may attack soon. Its army will probably test what it believes NATO tolerates,\" "
+      "the report said.");
+  REQUIRE(carried.size() == 2);
+  CHECK(carried[1] == "unnamed/report");
 }
 
 TEST_CASE("the claim rules' windows are settings a user lexicon can change") {
