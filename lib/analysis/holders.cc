@@ -175,7 +175,7 @@ void ClaimRules::LinkFrames() {
 
 // Antecedents for the next sentences' pronouns: the last actor and person named,
 // and a source that opened the sentence ("The report was cautious. Still, it
-// said ..."): a report speaks for itself.
+// said ...") or reported in it: a report speaks for itself.
 void ClaimRules::Remember() {
   const TokenContext& ctx = *ctx_;
   have_source_ = false;
@@ -189,6 +189,16 @@ void ClaimRules::Remember() {
       break;
     }
     words += !ctx.Has(k, kDeterminer);
+  }
+  // Or a source that reported in it ("..., the report said. It also warned").
+  for (const Frame& f : frames_) {
+    if (have_source_ || f.type != Frame::Type::kVerb || f.subject.empty()) continue;
+    uint32_t head = f.subject.end;
+    while (head > f.subject.begin && !Wordish(ctx, head - 1)) --head;
+    if (head > f.subject.begin && ctx.Has(head - 1, kSource) && f.holder > 0) {
+      last_source_ = a_->holders[f.holder];
+      have_source_ = true;
+    }
   }
   for (const Mention& m : a_->mentions) {
     if (m.type == MentionType::kPerson) {

@@ -73,7 +73,12 @@ std::string ClaimRules::Addressee(const Cue& marker) {
       np.end = to;
     }
   } else if (marker.cls == "appeal") {
-    np = PhraseAfter(marker.end, seg_end);  // "urge Tokyo to"
+    // "urge Tokyo to act": the object, up to the infinitive's "to" (not
+    // Ukraine in "urged lawmakers to approve aid for Ukraine").
+    np = PhraseAfter(marker.end, seg_end);
+    for (uint32_t k = np.begin; k < np.end; ++k) {
+      if (ctx.norm(k) == "to") np.end = k;
+    }
   } else {
     // The subject of a verb that reports a recommendation ("the commission
     // recommended closing the base") makes it; no one is named to act.

@@ -115,6 +115,9 @@ TEST_CASE("a report that closes its clause holds what came before it") {
         V{"author/author", "unnamed/report"});
   CHECK(Holders("Russia objected to the report. It said the talks were over.") ==
         V{"author/author", "actor/RUS"});
+  // Or after a sentence in which a source reported.
+  CHECK(Holders("China is arming Russia, the report said. It also warned that China could "
+                "meddle.") == V{"unnamed/report", "unnamed/report"});
   // A report in a later coordinated clause is not the sentence's.
   CHECK(Holders("Beijing has objected, and officials say the deal will collapse.") ==
         V{"author/author"});
@@ -312,6 +315,8 @@ TEST_CASE("recommendations and their addressees") {
   CHECK(urged.holder == "USA");
   CHECK(urged.recommendation);
   CHECK(urged.addressee == "JPN");
+  // The object up to the infinitive, not a name in what it is to do.
+  CHECK(One("Haines urged lawmakers to approve more aid for Ukraine.").addressee == "lawmakers");
   const Got panel = One("The commission recommended closing the base.");
   CHECK(panel.holder == "commission");
   CHECK(panel.recommendation);
