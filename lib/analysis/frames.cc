@@ -113,6 +113,14 @@ void ClaimRules::AddVerbFrame(TokenRange trigger, uint32_t content_begin, int cu
   } else {
     subject = SubjectBefore(trigger.begin, seg_begin);
   }
+  // "the assessment states that": a phrase that opens with a source names its
+  // own subject, with the words before it ("the new assessment").
+  uint32_t verb = trigger.begin;
+  while (verb + 1 < trigger.end && ctx.Has(verb, kSource)) ++verb;
+  if (verb > trigger.begin) {
+    if (subject.empty() || subject.end != trigger.begin) subject = {trigger.begin, trigger.begin};
+    subject.end = verb;
+  }
   // "..., said the minister": the subject follows the verb.
   const bool after_comma = subject.empty() && trigger.begin > seg_begin &&
                            (ctx.norm(trigger.begin - 1) == "," || IsQuote(ctx, trigger.begin - 1));
@@ -134,7 +142,8 @@ void ClaimRules::AddVerbFrame(TokenRange trigger, uint32_t content_begin, int cu
   if (trigger.begin > 0 && IsQuote(ctx, trigger.begin - 1) &&
       ctx.tokens()[trigger.begin - 1].span.end == ctx.tokens()[trigger.begin].span.start)
     return;  // an opening quotation mark right before the word
-  if (cue < 0 && ((trigger.begin > 0 && (ctx.Has(trigger.begin - 1, kDeterminer) ||
+  if (cue < 0 && ((trigger.begin > 0 && verb == trigger.begin &&
+                   (ctx.Has(trigger.begin - 1, kDeterminer) ||
                                          ctx.Has(trigger.begin - 1, kPreposition) ||
                                          ctx.tokens()[trigger.begin - 1].has(Token::kClitic))) ||
                   (after < ctx.size() && ctx.Has(after, kFinite))))

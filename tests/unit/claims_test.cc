@@ -115,6 +115,12 @@ TEST_CASE("a report that closes its clause holds what came before it") {
         V{"author/author", "unnamed/report"});
   CHECK(Holders("Russia objected to the report. It said the talks were over.") ==
         V{"author/author", "actor/RUS"});
+  // A document that "states": as subject before it, or in a parenthetical; not
+  // the noun "member states".
+  CHECK(Holders("The report states that China may attempt to meddle.") == V{"unnamed/report"});
+  CHECK(Holders("China, the assessment states, \"may attempt to meddle.\"") ==
+        V{"unnamed/assessment"});
+  CHECK(Holders("Member states that object may leave.") == V{"author/author"});
   // Or after a sentence in which a source reported.
   CHECK(Holders("China is arming Russia, the report said. It also warned that China could "
                 "meddle.") == V{"unnamed/report", "unnamed/report"});
