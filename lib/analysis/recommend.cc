@@ -73,9 +73,12 @@ std::string ClaimRules::Addressee(const Cue& marker) {
       np.end = to;
     }
   } else if (marker.cls == "appeal") {
-    // "urge Tokyo to act": the object, up to the infinitive's "to" (not
-    // Ukraine in "urged lawmakers to approve aid for Ukraine").
-    np = PhraseAfter(marker.end, seg_end);
+    // "urge Tokyo to act", "call on Congress to act": the object after the
+    // verb and its preposition, up to the infinitive's "to" (not Ukraine in
+    // "urged lawmakers to approve aid for Ukraine").
+    uint32_t object = marker.begin + 1;
+    while (object < marker.end && ctx.Has(object, kPreposition)) ++object;
+    np = PhraseAfter(object, seg_end);
     for (uint32_t k = np.begin; k < np.end; ++k) {
       if (ctx.norm(k) == "to") np.end = k;
     }

@@ -321,6 +321,11 @@ TEST_CASE("recommendations and their addressees") {
   CHECK(urged.holder == "USA");
   CHECK(urged.recommendation);
   CHECK(urged.addressee == "JPN");
+  // "call on" appeals only with an infinitive after its object.
+  CHECK(One("We call on Seoul and Tokyo to talk.").addressee == "KOR;JPN");
+  CHECK(One("Haines called on lawmakers to approve more aid.").addressee == "lawmakers");
+  CHECK_FALSE(One("The minister called on Tuesday for calm.").recommendation);
+  CHECK_FALSE(One("She called on the embassy.").recommendation);
   // The object up to the infinitive, not a name in what it is to do.
   CHECK(One("Haines urged lawmakers to approve more aid for Ukraine.").addressee == "lawmakers");
   const Got panel = One("The commission recommended closing the base.");
