@@ -148,9 +148,11 @@ void ClaimRules::AddVerbFrame(TokenRange trigger, uint32_t content_begin, int cu
                                          ctx.tokens()[trigger.begin - 1].has(Token::kClitic))) ||
                   (after < ctx.size() && ctx.Has(after, kFinite))))
     return;
-  // Only a report made: "officials did not say" reports nothing.
-  for (uint32_t k = subject.end; k < trigger.begin; ++k) {
-    if (ctx.InNegation(k)) return;
+  // Only a report made: "officials did not say" reports nothing; a negation
+  // in an appositive before the verb's comma does not count ("Roy, not always
+  // right, argues").
+  for (uint32_t k = trigger.begin; k > subject.end && ctx.norm(k - 1) != ","; --k) {
+    if (ctx.InNegation(k - 1)) return;
   }
   f.holder = ResolveHolder(subject);
   if (f.holder == 0) return;  // the author's own view: a hedge or an assertion

@@ -31,10 +31,53 @@ bool NounPhraseStop(const TokenContext& ctx, size_t k) {
 
 }  // namespace
 
+// A name that opens its clause, then appositives between commas, then the
+// verb: "Mike Gilday, the head of the U.S. Navy, warned"; "Denny Roy, an
+// analyst, for the East-West Center, argues". Each part between commas back
+// from the verb's comma is passed over unless it holds a verb (then the commas
+// close a clause, not an appositive) or is a name alone (the subject). A name
+// inside a part ("for the East-West Center") is not the subject.
+TokenRange ClaimRules::NameBeforeAppositives(uint32_t comma, uint32_t floor) const {
+  const TokenContext& ctx = *ctx_;
+  const uint32_t window = static_cast<uint32_t>(lex_.settings.appositive_window);
+  uint32_t end = comma;
+  while (end > floor && comma - end < window) {
+    uint32_t begin = end;
+    while (begin > floor && ctx.norm(begin - 1) != ",") --begin;
+    for (uint32_t k = begin; k < end; ++k) {
+      if (ctx.Has(k, kFinite) || ctx.Has(k, kModal) || ctx.Has(k, kReporting) ||
+          ctx.Has(k, kComplementizer) || ctx.Has(k, kList) || IsQuote(ctx, k))
+        return {};  // a clause, a quotation or a list ("Beijing, Tokyo and Seoul,")
+    }
+    uint32_t first = begin;
+    while (first < end && (ctx.Has(first, kDeterminer) || !Wordish(ctx, first))) ++first;
+    const auto [lo, hi] = MentionsIn(first, first + 1);
+    for (size_t i = lo; i < hi; ++i) {
+      const Mention& m = a_->mentions[i];
+      if (m.end == end && m.type != MentionType::kPlace && m.type != MentionType::kRegion)
+        return {begin, end};
+    }
+    // A name the lexicons do not know: capitalised words only ("Mike Gilday").
+    bool name = first < end;
+    for (uint32_t k = first; k < end && name; ++k) {
+      name = Capitalised(ctx, k) && !ctx.Has(k, kPreposition) && !ctx.Has(k, kMonth) &&
+             !ctx.Has(k, kDay) && !ctx.Has(k, kPronoun);
+    }
+    if (name) return {begin, end};
+    if (begin == floor || begin + 1 > comma) return {};
+    end = begin - 1;  // the comma before this part
+  }
+  return {};
+}
+
 TokenRange ClaimRules::SubjectBefore(uint32_t k, uint32_t floor) const {
   const TokenContext& ctx = *ctx_;
   uint32_t e = k;
   while (e > floor && VerbGroupFiller(ctx, e - 1)) --e;
+  if (e > floor + 2 && ctx.norm(e - 1) == ",") {
+    const TokenRange named = NameBeforeAppositives(e - 1, floor);
+    if (!named.empty()) return named;
+  }
   // A parenthetical between the subject and its verb: "Kim, for his part, said".
   if (e > floor + 2 && ctx.norm(e - 1) == ",") {
     const uint32_t window = static_cast<uint32_t>(lex_.settings.parenthetical_window);

@@ -115,6 +115,14 @@ TEST_CASE("a report that closes its clause holds what came before it") {
         V{"author/author", "unnamed/report"});
   CHECK(Holders("Russia objected to the report. It said the talks were over.") ==
         V{"author/author", "actor/RUS"});
+  // A name that opens its clause, then appositives, then the verb; a name the
+  // lexicons do not know is named by its words.
+  CHECK(Holders("In October 2022, Mike Gilday, the head of the U.S. Navy, warned that China "
+                "might invade.") == V{"named/Mike Gilday"});
+  CHECK(Holders("Denny Roy, an analyst, not always a good one, for the East-West Center, argues "
+                "that the drill was probably a rehearsal.") == V{"named/Denny Roy"});
+  CHECK(Holders("Beijing, Tokyo and Seoul, all wary of the plan, said talks may fail.") ==
+        V{"author/author"});
   // A document that "states": as subject before it, or in a parenthetical; not
   // the noun "member states".
   CHECK(Holders("The report states that China may attempt to meddle.") == V{"unnamed/report"});
@@ -199,10 +207,11 @@ TEST_CASE("quotations are held by their speaker, also when the quotation goes on
 TEST_CASE("the claim rules' windows are settings a user lexicon can change") {
   const std::string text = "Kim Jong Un, for his part, said the talks will fail.";
   CHECK(Holders(text) == V{"person/kim-jong-un"});
-  // With no room for a parenthetical, the subject is "for his part", which
-  // names no one: the claim falls back to the author.
+  // With no room for a parenthetical or an appositive, the subject is "for his
+  // part", which names no one: the claim falls back to the author.
   std::vector<LexiconFile> files = BuiltinLexiconFiles();
-  files.push_back({"mine.tsv", "name\tvalue\tsource\nparenthetical_window\t0\tme\n"});
+  files.push_back({"mine.tsv",
+                   "name\tvalue\tsource\nparenthetical_window\t0\tme\nappositive_window\t0\tme\n"});
   std::vector<Diagnostic> problems;
   auto lexicon = Lexicon::Load(files, &problems);
   REQUIRE(problems.empty());
