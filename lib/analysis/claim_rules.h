@@ -112,6 +112,7 @@ class ClaimRules {
   std::vector<bool> dropped_cue_;  // cues the stage sets aside
   std::vector<bool> quoted_;       // per token (and one past the end): inside a quotation
   bool quoted_throughout_ = false;
+  int open_mark_ = -1;  // the mark that opened a quotation still open at the sentence's end
   // Working space of the rules, kept so that a sentence reuses the memory of the
   // ones before it instead of allocating its own.
   struct Piece {  // a run of segments with one holder and likelihood

@@ -35,10 +35,12 @@ void ClaimRules::TrackQuotes() {
   bool open = quote_open_;
   bool throughout = open || (ctx.size() >= 2 && ctx.norm(0) == "\"");
   quoted_.resize(ctx.size() + 1);
+  open_mark_ = -1;
   for (uint32_t k = 0; k < ctx.size(); ++k) {
     quoted_[k] = open;
     if (ctx.norm(k) != "\"") continue;
     open = k == 0 || !open;  // a mark that opens the sentence always opens
+    open_mark_ = open ? static_cast<int>(k) : -1;
     if (!open && k < last_word) throughout = false;
   }
   quoted_[ctx.size()] = open;
@@ -52,11 +54,20 @@ void ClaimRules::OwnCues() {
   const TokenContext& ctx = *ctx_;
   // A sentence that is one quotation, after a sentence that quoted someone,
   // goes on quoting them ("Quiet can end in an afternoon.").
-  continues_ = quoted_throughout_ && have_speaker_ && frames_.empty();
+  // A report of its own decides the sentence's holder; one embedded in the
+  // quotation ("... indicates that planners have concluded ...") does not.
+  const bool own_report =
+      std::any_of(frames_.begin(), frames_.end(), [](const Frame& f) { return f.main; });
+  continues_ = quoted_throughout_ && have_speaker_ && !own_report;
   token_holder_.assign(ctx.size(), continues_ ? AddHolder(speaker_) : 0);
   have_speaker_ = continues_;
+  // A report whose content opens with a quotation, or opens one that is still
+  // open when the sentence ends ("Roy argues that the drill “seemed a
+  // rehearsal. ...”"), makes its holder the speaker of what follows.
   for (const Frame& f : frames_) {
-    if (f.main && f.content.begin < ctx.size() && ctx.norm(f.content.begin) == "\"") {
+    const bool left_open = open_mark_ >= 0 && f.content.begin <= static_cast<uint32_t>(open_mark_) &&
+                           static_cast<uint32_t>(open_mark_) < f.content.end;
+    if (f.main && f.content.begin < ctx.size() && (ctx.norm(f.content.begin) == "\"" || left_open)) {
       speaker_ = a_->holders[f.holder];
       have_speaker_ = true;
     }

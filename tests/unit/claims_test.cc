@@ -196,6 +196,12 @@ TEST_CASE("quotations are held by their speaker, also when the quotation goes on
   // A report inside a quotation ends with it: the quotation is the source's.
   CHECK(Holders("\"Beijing is racing to build what it believes the army needs,\" the "
                 "assessment said.") == V{"unnamed/assessment"});
+  // A quotation opened inside a report and left open at the sentence's end
+  // goes on being the report's, into a paragraph that reopens it; a report
+  // embedded in the quotation does not end it.
+  CHECK(Holders("Denny Roy argues that the drill \"was a rehearsal. The navy may act.\n\n\"The drill "
+                "suggests that planners have concluded they prefer a blockade.\"") ==
+        V{"named/Denny Roy", "named/Denny Roy", "named/Denny Roy"});
   // Also in a quotation that a sentence before opened.
   const auto carried = Holders(
       "\"Russia may attack soon. Its army will probably test what it believes NATO tolerates,\" "
