@@ -195,13 +195,18 @@ void ClaimRules::AddVerbFrame(TokenRange trigger, uint32_t content_begin, int cu
   const uint32_t start = std::min(subject.begin, trigger.begin);
   uint32_t k = start;
   while (k > seg_begin && !Wordish(ctx, k - 1) && ctx.norm(k - 1) != ",") --k;
+  // A report that is an aside between commas ("The ships would, he says,
+  // keep ...") reports the whole clause it interrupts.
+  const bool aside = k > seg_begin && ctx.norm(k - 1) == "," && trigger.end < seg_end &&
+                     ctx.norm(trigger.end) == ",";
+  if (aside) f.content.begin = seg_begin;
   if (k > seg_begin && ctx.norm(k - 1) == ",") {
     // The comma must close an adverbial that opens the segment ("On Tuesday,",
     // "While talks stalled,"), not a clause of its own.
     uint32_t opener = seg_begin;
     while (opener < k && !Wordish(ctx, opener)) ++opener;
     const bool subordinate = opener < k && ctx.Has(opener, kSubordinator);
-    for (uint32_t j = seg_begin; j + 1 < k && !subordinate; ++j) {
+    for (uint32_t j = seg_begin; j + 1 < k && !subordinate && !aside; ++j) {
       if (ctx.Has(j, kReporting) || ctx.Has(j, kFinite) || ctx.Has(j, kModal)) k = start + 1;
     }
   }

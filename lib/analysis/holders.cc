@@ -211,6 +211,14 @@ void ClaimRules::Remember() {
       have_source_ = true;
     }
   }
+  // A name the lexicons do not know, as a report's subject ("Denny Roy argues"),
+  // is a person too; a person the lexicons know and name later in the sentence wins.
+  for (const Frame& f : frames_) {
+    if (f.holder > 0 && a_->holders[f.holder].type == HolderType::kNamed) {
+      last_person_ = a_->holders[f.holder];
+      have_person_ = true;
+    }
+  }
   for (const Mention& m : a_->mentions) {
     if (m.type == MentionType::kPerson) {
       last_person_ = {HolderType::kPerson, m.id, {}, -1};

@@ -123,6 +123,13 @@ TEST_CASE("a report that closes its clause holds what came before it") {
                 "that the drill was probably a rehearsal.") == V{"named/Denny Roy"});
   CHECK(Holders("Beijing, Tokyo and Seoul, all wary of the plan, said talks may fail.") ==
         V{"author/author"});
+  // "he" after a name the lexicons do not know; a report as an aside between
+  // commas, even after a modal, reports the clause it interrupts.
+  const auto aside = Claims("Denny Roy argues that talks may fail. The ships would, he says, keep "
+                            "the U.S. ships in limbo.");
+  REQUIRE(aside.size() == 2);
+  CHECK(aside[1].holder == "Denny Roy");
+  CHECK(aside[1].uncertain);
   // A document that "states": as subject before it, or in a parenthetical; not
   // the noun "member states".
   CHECK(Holders("The report states that China may attempt to meddle.") == V{"unnamed/report"});
