@@ -15,11 +15,20 @@ using cue_rules::Wordish;
 // A subject that can hold a view: anyone but an evidence noun ("the data
 // suggest" is the author's evidential hedge, "its authors suggested" a report).
 // Only the head counts: "streams of intelligence" are evidence.
+// After a possessor, the head decides: "Iran's officials suggested" is Iran's
+// view, "Iran's behaviour suggests" the author's evidence; a name or a source
+// noun can speak ("China's Xi Jinping", "Moscow's statement").
 bool PersonLike(const TokenContext& ctx, const Holder& h, TokenRange np) {
-  if (h.type != HolderType::kUnnamed) return true;
+  uint32_t head = np.begin;
   for (uint32_t k = np.begin; k < np.end; ++k) {
-    if (k > np.begin && ctx.Has(k, kPreposition)) break;
+    if (ctx.tokens()[k].has(Token::kClitic)) head = k + 1;
+  }
+  const bool possessed = head > np.begin;
+  if (h.type != HolderType::kUnnamed && !possessed) return true;
+  for (uint32_t k = head; k < np.end; ++k) {
+    if (k > head && ctx.Has(k, kPreposition)) break;
     if (ctx.Has(k, kAgent) || ctx.Has(k, kRole) || ctx.Has(k, kPersonal)) return true;
+    if (possessed && (ctx.Has(k, kSource) || cue_rules::Capitalised(ctx, k))) return true;
   }
   return false;
 }

@@ -130,6 +130,11 @@ TEST_CASE("a report that closes its clause holds what came before it") {
   REQUIRE(aside.size() == 2);
   CHECK(aside[1].holder == "Denny Roy");
   CHECK(aside[1].uncertain);
+  // An evidential verb after a possessor: the head decides whether it speaks.
+  CHECK(One("Iran's behaviour suggests that it may build a bomb.").holder == "author");
+  CHECK(One("Iran's behaviour suggests that it wants a bomb.").uncertain);
+  CHECK(One("Iran's officials suggested that talks may fail.").holder == "IRN");
+  CHECK(One("Moscow's statement suggests that talks may fail.").holder == "RUS");
   // A document that "states": as subject before it, or in a parenthetical; not
   // the noun "member states".
   CHECK(Holders("The report states that China may attempt to meddle.") == V{"unnamed/report"});
