@@ -236,11 +236,18 @@ uint16_t ClaimRules::ResolveHolder(TokenRange np) {
       continue;
     }
     const bool sentence_start = k == cue_rules::FirstWord(ctx);
-    if (Capitalised(ctx, k) && !(sentence_start && k + 1 < np.end && !Capitalised(ctx, k + 1))) {
+    const bool article = cap_begin == np.end && ctx.Has(k, kDeterminer);  // "The" opening it
+    if (Capitalised(ctx, k) && !article &&
+        !(sentence_start && k + 1 < np.end && !Capitalised(ctx, k + 1))) {
       if (cap_begin == np.end) cap_begin = k;
       cap_end = k + 1;
     } else if (cap_begin != np.end && !(ctx.Has(k, kDeterminer) || ctx.norm(k) == "of")) {
-      break;
+      // A connector inside a name: "the Institute for Strategic Studies", "the
+      // Center for Strategic and International Studies".
+      const std::string_view w = ctx.norm(k);
+      const bool inside = (w == "for" || w == "on" || w == "and" || w == "&") && k + 1 < np.end &&
+                          Capitalised(ctx, k + 1) && !named[k + 1 - np.begin];
+      if (!inside) break;
     }
   }
   // A name is the phrase's head: it ends the phrase or its first chunk ("the

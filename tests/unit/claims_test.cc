@@ -135,6 +135,11 @@ TEST_CASE("a report that closes its clause holds what came before it") {
   CHECK(One("Iran's behaviour suggests that it wants a bomb.").uncertain);
   CHECK(One("Iran's officials suggested that talks may fail.").holder == "IRN");
   CHECK(One("Moscow's statement suggests that talks may fail.").holder == "RUS");
+  // An unknown organisation is named whole, without the article that opens it.
+  CHECK(Holders("The Institute for Strategic Studies said talks may fail.") ==
+        V{"named/Institute for Strategic Studies"});
+  CHECK(Holders("The Maritime Risk Observatory said talks may fail.") ==
+        V{"named/Maritime Risk Observatory"});
   // A document that "states": as subject before it, or in a parenthetical; not
   // the noun "member states".
   CHECK(Holders("The report states that China may attempt to meddle.") == V{"unnamed/report"});
