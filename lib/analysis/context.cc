@@ -45,6 +45,7 @@ const std::unordered_map<std::string_view, uint64_t>& GrammarTags() {
       {"byline", kByline},
       {"dateline", kDateline},
       {"list", kList},
+      {"locative", kLocation},
   };
   return tags;
 }

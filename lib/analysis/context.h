@@ -57,6 +57,7 @@ enum TokenTag : uint64_t {
   kByline = uint64_t{1} << 41,          // "By", "By:" opening a byline
   kDateline = uint64_t{1} << 42,        // Updated, PM: a dateline's other words
   kList = uint64_t{1} << 43,            // , and or /: joins the items of a list
+  kLocation = uint64_t{1} << 44,        // in, at, near: a name after one says where, not who
 };
 
 // A negation trigger: tokens [begin, end), and how far it reaches (negation.tsv).

@@ -202,8 +202,12 @@ void ClaimRules::AddVerbFrame(TokenRange trigger, uint32_t content_begin, int cu
   // later coordinated clause (", and his officials said") leaves the claim its
   // first clause's.
   const uint32_t start = std::min(subject.begin, trigger.begin);
+  // A clause after a contrast opens at its subject (", but officials said").
+  uint32_t clause_begin = seg_begin;
+  while (clause_begin < start && (!Wordish(ctx, clause_begin) || ctx.Has(clause_begin, kContrast)))
+    ++clause_begin;
   uint32_t k = start;
-  while (k > seg_begin && !Wordish(ctx, k - 1) && ctx.norm(k - 1) != ",") --k;
+  while (k > clause_begin && !Wordish(ctx, k - 1) && ctx.norm(k - 1) != ",") --k;
   // A report that is an aside between commas ("The ships would, he says,
   // keep ...") reports the whole clause it interrupts.
   const bool aside = k > seg_begin && ctx.norm(k - 1) == "," && trigger.end < seg_end &&
@@ -219,7 +223,7 @@ void ClaimRules::AddVerbFrame(TokenRange trigger, uint32_t content_begin, int cu
       if (ctx.Has(j, kReporting) || ctx.Has(j, kFinite) || ctx.Has(j, kModal)) k = start + 1;
     }
   }
-  bool lead = k == seg_begin || ctx.norm(k - 1) == ",";
+  bool lead = k <= clause_begin || ctx.norm(k - 1) == ",";
   // A prediction or hedge of the author's about someone's view ("Asian states
   // would likely see X as Y", "Moscow will argue") is the author's claim.
   for (uint32_t j = subject.end; j < trigger.begin && lead; ++j) lead = !ctx.Has(j, kModal);

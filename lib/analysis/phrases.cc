@@ -41,6 +41,7 @@ TokenRange ClaimRules::NameBeforeAppositives(uint32_t comma, uint32_t floor) con
   const TokenContext& ctx = *ctx_;
   const uint32_t window = static_cast<uint32_t>(lex_.settings.appositive_window);
   uint32_t end = comma;
+  TokenRange people;
   while (end > floor && comma - end < window) {
     uint32_t begin = end;
     while (begin > floor && ctx.norm(begin - 1) != ",") --begin;
@@ -49,7 +50,11 @@ TokenRange ClaimRules::NameBeforeAppositives(uint32_t comma, uint32_t floor) con
           ctx.Has(k, kComplementizer) || ctx.Has(k, kList) || IsQuote(ctx, k))
         return {};  // a clause, a quotation or a list ("Beijing, Tokyo and Seoul,")
     }
-    uint32_t first = begin;
+    uint32_t lead = begin;  // after a conjunction ("though a senior official, ...")
+    while (lead < end && (ctx.Has(lead, kConjunction) || ctx.Has(lead, kSubordinator) ||
+                          ctx.Has(lead, kContrast)))
+      ++lead;
+    uint32_t first = lead;
     while (first < end && (ctx.Has(first, kDeterminer) || !Wordish(ctx, first))) ++first;
     const auto [lo, hi] = MentionsIn(first, first + 1);
     for (size_t i = lo; i < hi; ++i) {
@@ -57,6 +62,14 @@ TokenRange ClaimRules::NameBeforeAppositives(uint32_t comma, uint32_t floor) con
       if (m.end == end && m.type != MentionType::kPlace && m.type != MentionType::kRegion)
         return {begin, end};
     }
+    // A noun for people that ends the part ("a senior defense official,
+    // speaking on condition of anonymity, cautioned"), unless a name comes
+    // before it ("John Bolton, a former adviser, said").
+    bool prep = false;
+    for (uint32_t k = first; k + 1 < end && !prep; ++k) prep = ctx.Has(k, kPreposition);
+    if (people.empty() && first < end && !prep &&
+        (ctx.Has(end - 1, kAgent) || ctx.Has(end - 1, kRole)))
+      people = {lead, end};
     // A name the lexicons do not know: capitalised words only ("Mike Gilday").
     bool name = first < end;
     for (uint32_t k = first; k < end && name; ++k) {
@@ -64,10 +77,10 @@ TokenRange ClaimRules::NameBeforeAppositives(uint32_t comma, uint32_t floor) con
              !ctx.Has(k, kDay) && !ctx.Has(k, kPronoun);
     }
     if (name) return {begin, end};
-    if (begin == floor || begin + 1 > comma) return {};
+    if (begin == floor || begin + 1 > comma) break;
     end = begin - 1;  // the comma before this part
   }
-  return {};
+  return people;
 }
 
 TokenRange ClaimRules::SubjectBefore(uint32_t k, uint32_t floor) const {
@@ -255,7 +268,9 @@ uint16_t ClaimRules::ResolveHolder(TokenRange np) {
   // modifier ("Four IC elements" are unnamed elements).
   const bool head_name = cap_end == np.end || ctx.Has(cap_end, kPreposition) ||
                          ctx.Has(cap_end, kClause) || ctx.Has(cap_end, kConjunction);
-  if (cap_begin < np.end && head_name &&
+  // Where the speaker is is not who speaks: "a shipowner in Piraeus".
+  const bool located = cap_begin > first && cap_begin < np.end && ctx.Has(cap_begin - 1, kLocation);
+  if (cap_begin < np.end && head_name && !located &&
       !(cap_end - cap_begin == 1 && cap_begin == cue_rules::FirstWord(ctx))) {
     const Span name{ctx.tokens()[cap_begin].span.start, ctx.tokens()[cap_end - 1].span.end};
     return AddHolder({HolderType::kNamed, a_->doc->ViewText(name), text, -1});

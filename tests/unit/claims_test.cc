@@ -140,6 +140,15 @@ TEST_CASE("a report that closes its clause holds what came before it") {
         V{"named/Institute for Strategic Studies"});
   CHECK(Holders("The Maritime Risk Observatory said talks may fail.") ==
         V{"named/Maritime Risk Observatory"});
+  // A clause after a contrast is its report's, its subject's words after an
+  // appositive too; a place after "in" says where the speaker is.
+  CHECK(Holders("The Pentagon saw no sign of an attack, but officials said the situation could "
+                "change.") == V{"author/author", "unnamed/officials"});
+  CHECK(Holders("The Pentagon saw no sign of an attack, though a senior defense official, "
+                "speaking on condition of anonymity, cautioned that it could change.") ==
+        V{"author/author", "unnamed/official"});
+  CHECK(Holders("Lines are wary, while a shipowner in Piraeus told reporters that ships may "
+                "return.") == V{"author/author", "unnamed/shipowner"});
   // A document that "states": as subject before it, or in a parenthetical; not
   // the noun "member states".
   CHECK(Holders("The report states that China may attempt to meddle.") == V{"unnamed/report"});
