@@ -111,8 +111,11 @@ TokenRange ClaimRules::SubjectBefore(uint32_t k, uint32_t floor) const {
   while (b > floor && e - b < window) {
     // Coordinated subjects are one phrase: "Four IC elements and the National
     // Intelligence Council assess".
-    const bool coordination = (ctx.norm(b - 1) == "and" || ctx.norm(b - 1) == "or") && b < e &&
-                              (ctx.Has(b, kDeterminer) || cue_rules::Capitalised(ctx, b));
+    // So are nouns for people and what follows them ("analysts and policymakers").
+    const bool coordination =
+        (ctx.norm(b - 1) == "and" || ctx.norm(b - 1) == "or") && b < e &&
+        (ctx.Has(b, kDeterminer) || cue_rules::Capitalised(ctx, b) ||
+         (b >= floor + 2 && (ctx.Has(b - 2, kAgent) || ctx.Has(b - 2, kRole))));
     if (NounPhraseStop(ctx, b - 1) && !coordination) break;
     --b;
   }

@@ -149,6 +149,9 @@ TEST_CASE("a report that closes its clause holds what came before it") {
         V{"author/author", "unnamed/official"});
   CHECK(Holders("Lines are wary, while a shipowner in Piraeus told reporters that ships may "
                 "return.") == V{"author/author", "unnamed/shipowner"});
+  // Coordinated nouns for people are one subject.
+  CHECK(Holders("Many analysts and policymakers now argue that talks will fail.") ==
+        V{"unnamed/policymakers"});
   // A document that "states": as subject before it, or in a parenthetical; not
   // the noun "member states".
   CHECK(Holders("The report states that China may attempt to meddle.") == V{"unnamed/report"});
