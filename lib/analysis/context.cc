@@ -79,6 +79,9 @@ TokenContext::TokenContext(const CompiledLexicon& lex) : lex_(lex) {
       case EntryKind::kRole:
         tag = kRole;
         break;
+      case EntryKind::kTitle:
+        tag = kTitle;
+        break;
       default:
         break;
     }

@@ -28,7 +28,9 @@ bool PersonLike(const TokenContext& ctx, const Holder& h, TokenRange np) {
   for (uint32_t k = head; k < np.end; ++k) {
     if (k > head && ctx.Has(k, kPreposition)) break;
     if (ctx.Has(k, kAgent) || ctx.Has(k, kRole) || ctx.Has(k, kPersonal)) return true;
-    if (possessed && (ctx.Has(k, kSource) || cue_rules::Capitalised(ctx, k))) return true;
+    if (possessed && (ctx.Has(k, kSource) || ctx.Has(k, kTitle) || ctx.Has(k, kRelation) ||
+                      cue_rules::Capitalised(ctx, k)))
+      return true;
   }
   return false;
 }
@@ -166,8 +168,13 @@ void ClaimRules::AddVerbFrame(TokenRange trigger, uint32_t content_begin, int cu
   f.holder = ResolveHolder(subject);
   if (f.holder == 0) return;  // the author's own view: a hedge or an assertion
   const Holder& h = a_->holders[f.holder];
-  if (cue >= 0 && a_->cues[static_cast<size_t>(cue)].cls == "evidential" &&
-      !PersonLike(ctx, h, subject))
+  // An evidential verb, or any report after a possessor ("China's drills
+  // confirm"), needs a subject that can hold a view.
+  bool possessed = false;
+  for (uint32_t k = subject.begin; k < subject.end; ++k)
+    possessed |= ctx.tokens()[k].has(Token::kClitic);
+  const bool evidential = cue >= 0 && a_->cues[static_cast<size_t>(cue)].cls == "evidential";
+  if ((evidential || possessed) && !PersonLike(ctx, h, subject))
     return;
   // What is reported: the rest of the clause ("argue that ..."), or, when the
   // frame closes its clause ("..., officials said."), what came before it.

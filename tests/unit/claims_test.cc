@@ -130,6 +130,10 @@ TEST_CASE("a report that closes its clause holds what came before it") {
   REQUIRE(aside.size() == 2);
   CHECK(aside[1].holder == "Denny Roy");
   CHECK(aside[1].uncertain);
+  // Any report after a possessor: the head decides whether it speaks.
+  CHECK(One("China's recent drills confirm that an attack may come.").holder == "author");
+  CHECK(One("China's embassy said that talks may fail.").holder == "CHN");
+  CHECK(One("China's president said that talks may fail.").holder == "CHN");
   // An evidential verb after a possessor: the head decides whether it speaks.
   CHECK(One("Iran's behaviour suggests that it may build a bomb.").holder == "author");
   CHECK(One("Iran's behaviour suggests that it wants a bomb.").uncertain);
