@@ -51,7 +51,10 @@ void ClaimRules::FindFrames() {
   cue_verb.assign(ctx.size(), false);
   for (size_t i = 0; i < a.cues.size(); ++i) {
     const Cue& c = a.cues[i];
-    if (c.kind != EntryKind::kHedge || (c.cls != "estimative" && c.cls != "evidential")) continue;
+    // Or a verb of doubt, a hedge of uncertainty ("some experts doubt that").
+    const bool doubt = c.cls == "uncertainty" && c.end - c.begin == 1 && ctx.Has(c.begin, kBelief);
+    if (c.kind != EntryKind::kHedge || (c.cls != "estimative" && c.cls != "evidential" && !doubt))
+      continue;
     // Phrases that name their own subject ("we assess", "analysts think").
     uint32_t verb = c.begin;
     if (ctx.Has(c.begin, kSelf) || ctx.Has(c.begin, kAgent) || ctx.Has(c.begin, kRole) ||

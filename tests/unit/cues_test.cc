@@ -190,6 +190,11 @@ TEST_CASE("would in reported speech is tense, not a prediction") {
   CHECK(Cues("Simon has argued that a pact would deter Beijing.") == V{"would:hedge:-"});
 }
 
+TEST_CASE("a verb of doubt with a third party as subject is their report, not a hedge") {
+  CHECK(Cues("Some experts doubt that the talks matter.").empty());
+  CHECK(Cues("I doubt that the talks matter.") == V{"doubt:hedge:-"});
+}
+
 TEST_CASE("reported intent is not the writer's prediction") {
   CHECK(Cues("She said she will resign.").empty());
 }
