@@ -107,6 +107,8 @@ TEST_CASE("a negated doubt becomes a booster of certainty") {
   CHECK(Cues("It is not unclear who fired.") == V{"unclear:booster:-:neg"});
   // A negation inside the phrase is part of its meaning: it stays a hedge.
   CHECK(Cues("Escalation cannot be ruled out.") == V{"cannot be ruled out:hedge:-:neg"});
+  // The estimative phrases intelligence writing defines beside "cannot rule out".
+  CHECK(Cues("We cannot discount a strike.") == V{"cannot discount:hedge:-:neg"});
 }
 
 TEST_CASE("far from and unclear") {
