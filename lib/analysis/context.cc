@@ -46,6 +46,7 @@ const std::unordered_map<std::string_view, uint64_t>& GrammarTags() {
       {"dateline", kDateline},
       {"list", kList},
       {"locative", kLocation},
+      {"joiner", kJoiner},
   };
   return tags;
 }

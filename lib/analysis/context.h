@@ -59,6 +59,7 @@ enum TokenTag : uint64_t {
   kList = uint64_t{1} << 43,            // , and or /: joins the items of a list
   kLocation = uint64_t{1} << 44,        // in, at, near: a name after one says where, not who
   kTitle = uint64_t{1} << 45,           // president, minister: an office a person holds (titles.tsv)
+  kJoiner = uint64_t{1} << 46,          // of, for, on: may join the words of a name
 };
 
 // A negation trigger: tokens [begin, end), and how far it reaches (negation.tsv).

@@ -36,7 +36,9 @@ bool NounPhraseStop(const TokenContext& ctx, size_t k) {
 // analyst, for the East-West Center, argues". Each part between commas back
 // from the verb's comma is passed over unless it holds a verb (then the commas
 // close a clause, not an appositive) or is a name alone (the subject). A name
-// inside a part ("for the East-West Center") is not the subject.
+// inside a part ("for the East-West Center") is not the subject. With no name,
+// the nearest part that ends in a noun for people is ("a senior official,
+// speaking on condition of anonymity, said").
 TokenRange ClaimRules::NameBeforeAppositives(uint32_t comma, uint32_t floor) const {
   const TokenContext& ctx = *ctx_;
   const uint32_t window = static_cast<uint32_t>(lex_.settings.appositive_window);
@@ -77,7 +79,7 @@ TokenRange ClaimRules::NameBeforeAppositives(uint32_t comma, uint32_t floor) con
              !ctx.Has(k, kDay) && !ctx.Has(k, kPronoun);
     }
     if (name) return {begin, end};
-    if (begin == floor || begin + 1 > comma) break;
+    if (begin == floor) break;
     end = begin - 1;  // the comma before this part
   }
   return people;
@@ -257,12 +259,11 @@ uint16_t ClaimRules::ResolveHolder(TokenRange np) {
         !(sentence_start && k + 1 < np.end && !Capitalised(ctx, k + 1))) {
       if (cap_begin == np.end) cap_begin = k;
       cap_end = k + 1;
-    } else if (cap_begin != np.end && !(ctx.Has(k, kDeterminer) || ctx.norm(k) == "of")) {
-      // A connector inside a name: "the Institute for Strategic Studies", "the
+    } else if (cap_begin != np.end && !ctx.Has(k, kDeterminer)) {
+      // A joiner inside a name: "the Institute for Strategic Studies", "the
       // Center for Strategic and International Studies".
-      const std::string_view w = ctx.norm(k);
-      const bool inside = (w == "for" || w == "on" || w == "and" || w == "&") && k + 1 < np.end &&
-                          Capitalised(ctx, k + 1) && !named[k + 1 - np.begin];
+      const bool inside = ctx.Has(k, kJoiner) && k + 1 < np.end && !named[k + 1 - np.begin] &&
+                          (Capitalised(ctx, k + 1) || ctx.Has(k + 1, kDeterminer));
       if (!inside) break;
     }
   }
