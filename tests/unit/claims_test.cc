@@ -76,6 +76,15 @@ TEST_CASE("a report that closes its clause holds what came before it") {
         V{"author/author", "unnamed/report"});
   CHECK(Holders("Russia objected to the report. It said the talks were over.") ==
         V{"author/author", "actor/RUS"});
+  // Or after a sentence in which a source reported.
+  CHECK(Holders("China is arming Russia, the report said. It also warned that China could "
+                "meddle.") == V{"unnamed/report", "unnamed/report"});
+  // A report in a later coordinated clause is not the sentence's.
+  CHECK(Holders("Beijing has objected, and officials say the deal will collapse.") ==
+        V{"author/author"});
+}
+
+TEST_CASE("the subject of a report: across appositives, after a possessor, in an aside") {
   // A name that opens its clause, then appositives, then the verb; a name the
   // lexicons do not know is named by its words.
   CHECK(Holders("In October 2022, Mike Gilday, the head of the U.S. Navy, warned that China "
@@ -123,12 +132,6 @@ TEST_CASE("a report that closes its clause holds what came before it") {
   CHECK(Holders("China, the assessment states, \"may attempt to meddle.\"") ==
         V{"unnamed/assessment"});
   CHECK(Holders("Member states that object may leave.") == V{"author/author"});
-  // Or after a sentence in which a source reported.
-  CHECK(Holders("China is arming Russia, the report said. It also warned that China could "
-                "meddle.") == V{"unnamed/report", "unnamed/report"});
-  // A report in a later coordinated clause is not the sentence's.
-  CHECK(Holders("Beijing has objected, and officials say the deal will collapse.") ==
-        V{"author/author"});
 }
 
 TEST_CASE("a verb whose object would be a preposition or conjunction is a noun: no frame") {
