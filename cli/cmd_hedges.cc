@@ -58,7 +58,7 @@ class HedgeFeed : public AnalysisVisitor {
       return list.empty() || std::find(list.begin(), list.end(), v) != list.end();
     };
     const bool holder = holder_ == "all" || (holder_ == "author") == (c.holder == 0);
-    return holder && in(kinds_, EntryKindName(c.kind)) && in(classes_, c.cls);
+    return holder && in(kinds_, EntryKindName(c.kind)) && in(classes_, CueClassName(c.cls));
   }
 
   Context& ctx_;

@@ -2,8 +2,8 @@
 // the text given as arguments (or of standard input).
 //
 //   cues "Beijing would almost certainly object."
-//   1:15: booster "almost certainly" almost_certain 95-100%
-//   1:1: actor CHN "Beijing"
+//   1:15: booster estimative "almost certainly" almost_certain 95-99%
+//   1:1: actor state CHN "Beijing"
 #include <claimlens/analysis.h>
 
 #include <cstdio>
@@ -19,8 +19,10 @@ class Printer : public claimlens::AnalysisVisitor {
 
   void OnSentence(const claimlens::SentenceAnalysis& a) override {
     for (const claimlens::Cue& cue : a.cues) {
-      std::printf("%u:%u: %s \"%s\"", cue.line, cue.col,
-                  cue.kind == claimlens::EntryKind::kBooster ? "booster" : "hedge",
+      // Kinds, classes and mention types are enums; their names are the output's.
+      std::printf("%u:%u: %s %s \"%s\"", cue.line, cue.col,
+                  std::string(claimlens::EntryKindName(cue.kind)).c_str(),
+                  std::string(claimlens::CueClassName(cue.cls)).c_str(),
                   a.doc->Text(cue.span).c_str());
       const auto band = claimlens::CueBand(*lexicon_, cue, claimlens::Scale::kIcd203);
       if (cue.level != claimlens::Level::kNone && band) {
@@ -30,7 +32,8 @@ class Printer : public claimlens::AnalysisVisitor {
       std::printf("\n");
     }
     for (const claimlens::Mention& m : a.mentions) {
-      std::printf("%u:%u: actor %s \"%s\"\n", m.line, m.col, m.id.c_str(),
+      std::printf("%u:%u: actor %s %s \"%s\"\n", m.line, m.col,
+                  std::string(claimlens::MentionTypeName(m.type)).c_str(), m.id.c_str(),
                   a.doc->Text(m.span).c_str());
     }
   }

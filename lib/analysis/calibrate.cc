@@ -11,7 +11,7 @@ std::optional<Band> CueBand(const Lexicon& lexicon, const Cue& cue, Scale scale)
 }
 
 bool MakesUncertain(const Cue& cue) {
-  return cue.kind == EntryKind::kHedge && cue.cls != "approximator";
+  return cue.kind == EntryKind::kHedge && cue.cls != CueClass::kApproximator;
 }
 
 }  // namespace claimlens

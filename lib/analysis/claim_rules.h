@@ -84,7 +84,7 @@ class ClaimRules {
   void BuildClaims();
   bool PredicatesNothing(uint32_t b, uint32_t e) const;
   bool InProtasis(uint32_t k) const;
-  void AddMarker(EntryKind kind, std::string cls, TokenRange range);
+  void AddMarker(EntryKind kind, CueClass cls, TokenRange range);
 
   uint32_t SegmentEnd(uint32_t k) const;
   uint32_t SegmentBegin(uint32_t k) const;

@@ -20,7 +20,7 @@ bool SplitBefore(const TokenContext& ctx, uint32_t k) {
 
 bool Uncertain(const Cue& c) {
   if (c.kind != EntryKind::kHedge) return false;
-  if (c.cls == "confidence") return true;  // low or moderate confidence
+  if (c.cls == CueClass::kConfidence) return true;  // low or moderate confidence
   return MakesUncertain(c);
 }
 
@@ -101,10 +101,10 @@ Span ClaimRules::SpanOf(TokenRange r) const {
   return {toks[r.begin].span.start, toks[r.end - 1].span.end};
 }
 
-void ClaimRules::AddMarker(EntryKind kind, std::string cls, TokenRange range) {
+void ClaimRules::AddMarker(EntryKind kind, CueClass cls, TokenRange range) {
   Cue m;
   m.kind = kind;
-  m.cls = std::move(cls);
+  m.cls = cls;
   m.begin = range.begin;
   m.end = range.end;
   m.span = SpanOf(range);
@@ -195,7 +195,7 @@ void ClaimRules::BuildClaims() {
       c.cues.push_back(static_cast<uint32_t>(i));
       if (q.holder != c.holder) continue;
       c.uncertain |= Uncertain(q);
-      if (q.cls == "confidence" && c.confidence == Confidence::kNone) {
+      if (q.cls == CueClass::kConfidence && c.confidence == Confidence::kNone) {
         c.confidence = q.confidence;
         c.confidence_cue = static_cast<int>(i);
         // "... confidence in this judgement": the judgement is the sentence before.

@@ -100,7 +100,7 @@ void ClaimRules::FindConditions() {
     protases_.push_back({m.begin, e});
     ++depth[m.begin];
     --depth[e];
-    AddMarker(EntryKind::kCondition, "condition", {m.begin, m.end});
+    AddMarker(EntryKind::kCondition, CueClass::kCondition, {m.begin, m.end});
     covered = m.end;
   }
   int inside = 0;

@@ -158,12 +158,13 @@ bool OptionCould(RuleInput& in, std::string*) {
 
 // "We will provide updated figures": the writer's commitment, not a prediction.
 bool Commitment(RuleInput& in, std::string*) {
-  return in.single() && in.e.cls == "prediction" && in.i > 0 && in.ctx.Has(in.i - 1, kSelf);
+  return in.single() && in.e.cue_class == CueClass::kPrediction && in.i > 0 &&
+         in.ctx.Has(in.i - 1, kSelf);
 }
 
 // "The council will meet quarterly": habit or schedule, not a prediction.
 bool Habit(RuleInput& in, std::string* detail) {
-  if (!in.single() || in.e.cls != "prediction") return false;
+  if (!in.single() || in.e.cue_class != CueClass::kPrediction) return false;
   const size_t last =
       std::min(in.ctx.size(), in.i + 1 + static_cast<size_t>(in.settings.habit_window));
   for (size_t k = in.i + 1; k < last; ++k) {
@@ -211,7 +212,7 @@ bool Inability(RuleInput& in, std::string*) {
 // nothing, so a "would" after it is no reported speech. (With a person as
 // subject, "officials suggested", the claims stage makes the verb a report.)
 bool EvidenceSubject(RuleInput& in, std::string*) {
-  if (!in.single() || in.e.kind != EntryKind::kHedge || in.e.cls != "evidential" ||
+  if (!in.single() || in.e.kind != EntryKind::kHedge || in.e.cue_class != CueClass::kEvidential ||
       !in.ctx.Has(in.i, kReporting))
     return false;
   size_t j = in.i;
@@ -222,8 +223,8 @@ bool EvidenceSubject(RuleInput& in, std::string*) {
 
 // "has said clearly that": a manner adverb of the reporting verb, not a booster.
 bool MannerAdverb(RuleInput& in, std::string* detail) {
-  if (!in.single() || in.e.kind != EntryKind::kBooster || in.e.cls != "emphatic" || in.i == 0 ||
-      !in.state.reporting[in.i - 1])
+  if (!in.single() || in.e.kind != EntryKind::kBooster || in.e.cue_class != CueClass::kEmphatic ||
+      in.i == 0 || !in.state.reporting[in.i - 1])
     return false;
   if (detail) *detail = "(after " + Quoted(in.ctx.text(in.i - 1)) + ")";
   return true;
@@ -346,7 +347,7 @@ void CueRules::ApplyContext(const TokenContext& ctx, int year) {
         if (rule.becomes != EntryKind::kIgnore) {
           Cue m;
           m.kind = rule.becomes;
-          m.cls = "deontic";
+          m.cls = CueClass::kDeontic;
           m.begin = c.match.begin;
           m.end = c.match.end;
           markers_.push_back(std::move(m));

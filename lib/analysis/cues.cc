@@ -134,7 +134,7 @@ void CueRules::Negate(const TokenContext& ctx, const std::vector<bool>& in_cue, 
     if (!ctx.Has(k, kAuxiliary) && !ctx.Has(k, kModal)) break;
   }
   if (hit == nullptr) return;
-  const bool doubt = cue->kind == EntryKind::kHedge && cue->cls == "uncertainty";
+  const bool doubt = cue->kind == EntryKind::kHedge && cue->cls == CueClass::kUncertainty;
   cue->negated = true;
   const auto& toks = ctx.tokens();
   cue->negation = {toks[hit->begin].span.start, toks[hit->end - 1].span.end};
@@ -144,9 +144,10 @@ void CueRules::Negate(const TokenContext& ctx, const std::vector<bool>& in_cue, 
     cue->rule += "negated by '" + std::string(ctx.text(hit->begin)) + "'";
   }
   if (before && cue->kind == EntryKind::kBooster &&
-      (cue->cls == "certainty" || cue->cls == "emphatic" || cue->cls == "evidential")) {
+      (cue->cls == CueClass::kCertainty || cue->cls == CueClass::kEmphatic ||
+       cue->cls == CueClass::kEvidential)) {
     cue->kind = EntryKind::kHedge;  // "not certain", "no clear evidence": uncertainty
-    cue->cls = "uncertainty";
+    cue->cls = CueClass::kUncertainty;
     if (explain_) cue->rule += " (a negated certainty is a hedge)";
   }
   // "It is not possible that the rebels staged it": a negated possibility is a
@@ -155,14 +156,14 @@ void CueRules::Negate(const TokenContext& ctx, const std::vector<bool>& in_cue, 
   for (uint32_t k = cue->begin; k < cue->end; ++k) possibility |= ctx.Has(k, kPossible);
   if (before && cue->kind == EntryKind::kHedge && cue->level == Level::kNone && possibility) {
     cue->kind = EntryKind::kBooster;
-    cue->cls = "certainty";
+    cue->cls = CueClass::kCertainty;
     cue->level = Level::kAlmostNoChance;
     if (explain_) cue->rule += " (a negated possibility is categorical)";
   }
   // "Nobody doubts that", "it is not unclear": a negated doubt is a certainty.
   if (before && doubt && cue->kind == EntryKind::kHedge) {
     cue->kind = EntryKind::kBooster;
-    cue->cls = "certainty";
+    cue->cls = CueClass::kCertainty;
     if (explain_) cue->rule += " (a negated doubt is a certainty)";
   }
 }
@@ -182,13 +183,13 @@ void CueRules::Build(const TokenContext& ctx, std::vector<Cue>* cues) {
     cue.begin = c.match.begin;
     cue.end = c.match.end;
     cue.entry = c.match.entry;
-    cue.cls = e.cls;
+    cue.cls = e.cue_class;
     cue.level = e.level;
     cue.confidence = e.confidence;
 
     // A negation inside the phrase ("probably not", "couldn't") is already in its
     // level. An approximator's "no" ("almost no demand") is part of the quantity.
-    for (uint32_t k = cue.begin; k < cue.end && cue.cls != "approximator"; ++k) {
+    for (uint32_t k = cue.begin; k < cue.end && cue.cls != CueClass::kApproximator; ++k) {
       const int t = ctx.NegationStartingAt(k);
       if (t >= 0 && ctx.negations()[static_cast<size_t>(t)].end <= cue.end) cue.negated = true;
     }

@@ -52,8 +52,10 @@ void ClaimRules::FindFrames() {
   for (size_t i = 0; i < a.cues.size(); ++i) {
     const Cue& c = a.cues[i];
     // Or a verb of doubt, a hedge of uncertainty ("some experts doubt that").
-    const bool doubt = c.cls == "uncertainty" && c.end - c.begin == 1 && ctx.Has(c.begin, kBelief);
-    if (c.kind != EntryKind::kHedge || (c.cls != "estimative" && c.cls != "evidential" && !doubt))
+    const bool doubt =
+        c.cls == CueClass::kUncertainty && c.end - c.begin == 1 && ctx.Has(c.begin, kBelief);
+    if (c.kind != EntryKind::kHedge ||
+        (c.cls != CueClass::kEstimative && c.cls != CueClass::kEvidential && !doubt))
       continue;
     // Phrases that name their own subject ("we assess", "analysts think").
     uint32_t verb = c.begin;
@@ -72,7 +74,8 @@ void ClaimRules::FindFrames() {
   // Nouns first: "Beijing's claim that" is no verb "claim".
   for (const Match& m : a.matches) {
     const Entry& e = lex_.entries[m.entry];
-    if (m.part || e.kind != EntryKind::kAttribution || e.cls != "noun" || cue_verb[m.begin])
+    if (m.part || e.kind != EntryKind::kAttribution || e.cue_class != CueClass::kNoun ||
+        cue_verb[m.begin])
       continue;
     const size_t before = frames_.size();
     AddNounFrame({m.begin, m.end});
@@ -81,7 +84,8 @@ void ClaimRules::FindFrames() {
   for (const Match& m : a.matches) {
     if (m.part) continue;
     const Entry& e = lex_.entries[m.entry];
-    if (e.kind != EntryKind::kAttribution || e.cls == "noun" || cue_verb[m.begin]) continue;
+    if (e.kind != EntryKind::kAttribution || e.cue_class == CueClass::kNoun || cue_verb[m.begin])
+      continue;
     // An object is no preposition or conjunction: "his first call after", "calls
     // and speeches" are nouns.
     if (TrailingWildcard(e.phrase) &&
@@ -89,11 +93,11 @@ void ClaimRules::FindFrames() {
         !ctx.Has(m.end - 1, kDemonstrative))
       continue;
     cue_verb[m.begin] = true;  // one frame a trigger, however many phrases match it
-    if (e.cls == "verb") {
+    if (e.cue_class == CueClass::kVerb) {
       // "see X as", "describe X as": the object is what is seen.
       const bool as = ctx.norm(m.end - 1) == "as";
       AddVerbFrame({m.begin, as ? m.begin + 1 : m.end}, as ? m.begin + 1 : m.end, -1);
-    } else if (e.cls == "source") {
+    } else if (e.cue_class == CueClass::kSource) {
       AddSourceFrame({m.begin, m.end});
     }
   }
@@ -176,7 +180,8 @@ void ClaimRules::AddVerbFrame(TokenRange trigger, uint32_t content_begin, int cu
   bool possessed = false;
   for (uint32_t k = subject.begin; k < subject.end; ++k)
     possessed |= ctx.tokens()[k].has(Token::kClitic);
-  const bool evidential = cue >= 0 && a_->cues[static_cast<size_t>(cue)].cls == "evidential";
+  const bool evidential =
+      cue >= 0 && a_->cues[static_cast<size_t>(cue)].cls == CueClass::kEvidential;
   if ((evidential || possessed) && !PersonLike(ctx, h, subject))
     return;
   // What is reported: the rest of the clause ("argue that ..."), or, when the
@@ -240,8 +245,9 @@ void ClaimRules::AddVerbFrame(TokenRange trigger, uint32_t content_begin, int cu
   auto first = std::lower_bound(a_->cues.begin(), a_->cues.end(), subject.end,
                                 [](const Cue& c, uint32_t k) { return c.begin < k; });
   for (auto c = first; c != a_->cues.end() && c->begin < trigger.begin && lead; ++c) {
-    const bool estimate = c->cls == "probability" || c->cls == "estimative" ||
-                          c->cls == "possibility" || c->cls == "prediction" || c->cls == "modal";
+    const bool estimate = c->cls == CueClass::kProbability || c->cls == CueClass::kEstimative ||
+                          c->cls == CueClass::kPossibility || c->cls == CueClass::kPrediction ||
+                          c->cls == CueClass::kModal;
     if (static_cast<int>(c - a_->cues.begin()) != cue && estimate) lead = false;
   }
   // A frame that closes its clause reports all that came before it: the main

@@ -22,12 +22,15 @@ void CueRules::Govern(const TokenContext& ctx) {
   auto modal = [&](const Candidate& c) {
     const Entry& e = entry(c);
     return c.match.end - c.match.begin == 1 &&
-           (e.cls == "modal" ||
-            (e.kind == EntryKind::kBooster && (e.cls == "prediction" || e.cls == "inference")));
+           (e.cue_class == CueClass::kModal ||
+            (e.kind == EntryKind::kBooster &&
+             (e.cue_class == CueClass::kPrediction || e.cue_class == CueClass::kInference)));
   };
   auto governs = [&](const Candidate& c) {
     const Entry& e = entry(c);
-    return !modal(c) && (e.cls == "probability" || e.cls == "estimative" || e.cls == "certainty");
+    const CueClass k = e.cue_class;
+    return !modal(c) &&
+           (k == CueClass::kProbability || k == CueClass::kEstimative || k == CueClass::kCertainty);
   };
   const uint32_t window = static_cast<uint32_t>(lex_.settings.govern_window);
   // Only neighbours can share a verb group: look at candidates within the window.
@@ -69,8 +72,8 @@ void CueRules::Govern(const TokenContext& ctx) {
   for (Candidate& m : candidates_) {
     // A hypothetical "would" in an estimate's clause adds no judgement of its own
     // ("it is entirely possible that the navy would withdraw" is one hedge).
-    const bool would = entry(m).cls == "modal" && ctx.norm(m.match.begin) == "would";
-    if (!m.keep || !modal(m) || (entry(m).cls != "prediction" && !would)) continue;
+    const bool would = entry(m).cue_class == CueClass::kModal && ctx.norm(m.match.begin) == "would";
+    if (!m.keep || !modal(m) || (entry(m).cue_class != CueClass::kPrediction && !would)) continue;
     for (uint32_t k = m.match.begin; k-- > 0 && m.match.begin - k <= question && !would;) {
       if (ctx.Has(k, kClause) || ctx.Has(k, kTerminator)) break;
       if (ctx.Has(k, kQuestion)) {
@@ -83,15 +86,17 @@ void CueRules::Govern(const TokenContext& ctx) {
     const size_t mi = static_cast<size_t>(&m - candidates_.data());
     for (size_t gi = mi; gi-- > 0 && candidates_[gi].match.end + clause >= m.match.begin;) {
       const Candidate& g = candidates_[gi];
-      const std::string& cls = entry(g).cls;
+      const CueClass cls = entry(g).cue_class;
       if (!g.keep || g.match.end > m.match.begin || m.match.begin - g.match.end > clause ||
           modal(g) ||
-          (cls != "estimative" && cls != "probability" && cls != "uncertainty" &&
-           cls != "evidential" && cls != "certainty") ||
-          (would && cls == "evidential")) {
+          (cls != CueClass::kEstimative && cls != CueClass::kProbability &&
+           cls != CueClass::kUncertainty && cls != CueClass::kEvidential &&
+           cls != CueClass::kCertainty) ||
+          (would && cls == CueClass::kEvidential)) {
         continue;
       }
-      const bool opener = g.match.begin == first && cls != "evidential";  // "No doubt X will"
+      const bool opener =
+          g.match.begin == first && cls != CueClass::kEvidential;  // "No doubt X will"
       bool complement = opener, open = true;
       for (uint32_t k = g.match.end > 0 ? g.match.end - 1 : 0; k < m.match.begin && open; ++k) {
         complement |= ctx.Has(k, kComplementizer);

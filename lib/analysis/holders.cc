@@ -110,9 +110,9 @@ void ClaimRules::OwnCues() {
     if (f.cue >= 0) dropped_cue_[static_cast<size_t>(f.cue)] = true;
     Cue m;
     m.kind = EntryKind::kAttribution;
-    m.cls = f.type == Frame::Type::kVerb     ? "verb"
-            : f.type == Frame::Type::kSource ? "source"
-                                             : "noun";
+    m.cls = f.type == Frame::Type::kVerb     ? CueClass::kVerb
+            : f.type == Frame::Type::kSource ? CueClass::kSource
+                                             : CueClass::kNoun;
     m.begin = f.trigger.begin;
     m.end = f.trigger.end;
     m.span = SpanOf(f.trigger);
@@ -124,8 +124,8 @@ void ClaimRules::OwnCues() {
     c.holder = static_cast<uint16_t>(token_holder_[c.begin]);
     // Inside a condition, a belief verb ("if Beijing believed") or a prediction
     // ("if Moscow will not") is part of the hypothesis, not a judgement.
-    if (InProtasis(c.begin) &&
-        ((c.cls == "estimative" && ctx.Has(c.begin, kBelief)) || c.cls == "prediction")) {
+    if (InProtasis(c.begin) && ((c.cls == CueClass::kEstimative && ctx.Has(c.begin, kBelief)) ||
+                                c.cls == CueClass::kPrediction)) {
       dropped_cue_[i] = true;
     }
   }

@@ -31,7 +31,7 @@ void ClaimRules::FindRecommendations() {
     if (in_idiom_[m.begin] || marked[m.begin]) continue;
     if (InProtasis(m.begin)) continue;
     marked[m.begin] = true;
-    AddMarker(EntryKind::kRecommendation, e.cls, {m.begin, m.end});
+    AddMarker(EntryKind::kRecommendation, e.cue_class, {m.begin, m.end});
     // A verb that reports and recommends at once ("critics call for
     // sanctions", "Washington urged Tokyo to"): the recommendation is its
     // subject's, as the report is.
@@ -72,7 +72,7 @@ std::string ClaimRules::Addressee(const Cue& marker) {
         return "";
       np.end = to;
     }
-  } else if (marker.cls == "appeal") {
+  } else if (marker.cls == CueClass::kAppeal) {
     // "urge Tokyo to act", "call on Congress to act": the object after the
     // verb and its preposition, up to the infinitive's "to" (not Ukraine in
     // "urged lawmakers to approve aid for Ukraine").

@@ -299,7 +299,7 @@ void StanceRules::Run(const TokenContext& ctx, const std::vector<int>& holders,
     }
     Cue marker;
     marker.kind = EntryKind::kEvaluation;
-    marker.cls = v > 0 ? "positive" : "negative";
+    marker.cls = v > 0 ? CueClass::kPositive : CueClass::kNegative;
     marker.begin = e.begin;
     marker.end = e.end;
     marker.span = {ctx.tokens()[e.begin].span.start, ctx.tokens()[e.end - 1].span.end};

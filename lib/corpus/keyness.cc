@@ -47,7 +47,7 @@ void ItemTally::AddSentence(const SentenceAnalysis& a, HolderFilter holders) {
     if (!Selects(holders, c.holder)) continue;
     add(ItemType::kCue, c.phrase);
     add(ItemType::kKind, EntryKindName(c.kind));
-    add(ItemType::kClass, c.cls);
+    add(ItemType::kClass, CueClassName(c.cls));
   }
   std::vector<bool> seen(a.markers.size(), false);  // a marker may serve two claims
   for (const Claim& c : a.claims) {

@@ -40,7 +40,55 @@ constexpr bool EveryKindNamed() {
   return true;
 }
 static_assert(EveryKindNamed(), "kKindNames must name every EntryKind, in order");
+
+struct ClassName {
+  CueClass cls;
+  std::string_view name;
+};
+constexpr ClassName kClassNames[] = {
+    {CueClass::kNone, ""},
+    {CueClass::kModal, "modal"},
+    {CueClass::kProbability, "probability"},
+    {CueClass::kEstimative, "estimative"},
+    {CueClass::kEvidential, "evidential"},
+    {CueClass::kApproximator, "approximator"},
+    {CueClass::kImpersonal, "impersonal"},
+    {CueClass::kUncertainty, "uncertainty"},
+    {CueClass::kPossibility, "possibility"},
+    {CueClass::kConfidence, "confidence"},
+    {CueClass::kCertainty, "certainty"},
+    {CueClass::kEmphatic, "emphatic"},
+    {CueClass::kInference, "inference"},
+    {CueClass::kPrediction, "prediction"},
+    {CueClass::kCondition, "condition"},
+    {CueClass::kDeontic, "deontic"},
+    {CueClass::kAppeal, "appeal"},
+    {CueClass::kVerb, "verb"},
+    {CueClass::kSource, "source"},
+    {CueClass::kNoun, "noun"},
+    {CueClass::kPositive, "positive"},
+    {CueClass::kNegative, "negative"},
+};
+// Every class has its name, in enum order; only kNone's is empty.
+constexpr bool EveryClassNamed() {
+  if (std::size(kClassNames) != kCueClassCount) return false;
+  for (int i = 0; i < kCueClassCount; ++i) {
+    if (static_cast<int>(kClassNames[i].cls) != i || kClassNames[i].name.empty() != (i == 0))
+      return false;
+  }
+  return true;
+}
+static_assert(EveryClassNamed(), "kClassNames must name every CueClass, in order");
 }  // namespace
+
+std::string_view CueClassName(CueClass cls) { return kClassNames[static_cast<int>(cls)].name; }
+
+std::optional<CueClass> ParseCueClass(std::string_view name) {
+  for (int i = 1; i < kCueClassCount; ++i) {
+    if (kClassNames[i].name == name) return kClassNames[i].cls;
+  }
+  return std::nullopt;
+}
 
 std::string_view LevelId(Level level) {
   return level == Level::kNone ? "" : kLevelIds[static_cast<int>(level)];

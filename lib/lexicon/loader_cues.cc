@@ -53,6 +53,12 @@ const std::vector<KindSpec>& KindSpecs() {
 
 }  // namespace
 
+bool CueKind(EntryKind kind) {
+  return kind == EntryKind::kHedge || kind == EntryKind::kBooster ||
+         kind == EntryKind::kCondition || kind == EntryKind::kRecommendation ||
+         kind == EntryKind::kAttribution;
+}
+
 std::vector<std::string_view> CueClassNames(EntryKind kind) {
   for (const KindSpec& s : KindSpecs()) {
     if (s.kind == kind) return s.classes;
@@ -88,6 +94,9 @@ void Loader::LoadCues(const Table& t, bool scoped) {
     Entry e;
     e.kind = spec->kind;
     e.cls = std::string(cls);
+    // The kinds that become cues and markers carry their class as an enum too
+    // (every class of theirs in KindSpecs has a CueClass: a unit test checks).
+    if (CueKind(e.kind)) e.cue_class = ParseCueClass(cls).value_or(CueClass::kNone);
     e.value = std::string(value);
     e.phrase = std::string(phrase);
     e.source = std::string(source);

@@ -31,7 +31,7 @@ Judgement Judge(const SentenceAnalysis& a, const Claim& c) {
   if (c.uncertain) return Judgement::kHedged;
   for (uint32_t i : c.cues) {
     const Cue& q = a.cues[i];
-    if (q.kind == EntryKind::kBooster && q.holder == c.holder && q.cls != "confidence")
+    if (q.kind == EntryKind::kBooster && q.holder == c.holder && q.cls != CueClass::kConfidence)
       return Judgement::kBoosted;
   }
   return Judgement::kAsserted;

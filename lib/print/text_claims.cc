@@ -20,16 +20,16 @@ void ClaimItems(const SentenceAnalysis& a, const Claim& c, std::vector<ClaimItem
   items.clear();
   for (uint32_t i : c.cues) {
     const Cue& q = a.cues[i];
-    if (q.cls == "confidence") {
+    if (q.cls == CueClass::kConfidence) {
       items.push_back({&q, "confidence", ConfidenceId(q.confidence), q.span, q.holder});
     } else {
-      items.push_back({&q, EntryKindName(q.kind), q.cls, q.span, q.holder});
+      items.push_back({&q, EntryKindName(q.kind), CueClassName(q.cls), q.span, q.holder});
     }
     if (!q.negation.empty()) items.push_back({&q, "negation", "pre", q.negation, q.holder});
   }
   for (uint32_t i : c.markers) {
     const Cue& m = a.markers[i];
-    items.push_back({&m, EntryKindName(m.kind), m.cls, m.span, m.holder});
+    items.push_back({&m, EntryKindName(m.kind), CueClassName(m.cls), m.span, m.holder});
   }
   std::stable_sort(items.begin(), items.end(), [](const ClaimItem& x, const ClaimItem& y) {
     return x.span.start < y.span.start;
@@ -159,7 +159,7 @@ void AppendText(const ClaimRecord& r, const Colors& col, std::string* out) {
   bool booster = false;
   for (uint32_t i : c.cues) {
     booster |= a.cues[i].kind == EntryKind::kBooster && a.cues[i].holder == c.holder &&
-               a.cues[i].cls != "confidence";
+               a.cues[i].cls != CueClass::kConfidence;
   }
   if (c.level != Level::kNone) {
     *out += c.uncertain || c.level < Level::kAlmostCertain ? col.hedge() : col.booster();
@@ -199,8 +199,8 @@ void AppendText(const ClaimRecord& r, const Colors& col, std::string* out) {
   };
   if (c.holder_marker >= 0) {
     const Cue& m = a.markers[static_cast<size_t>(c.holder_marker)];
-    *out +=
-        "  holder " + std::string(r.holder) + ": attribution " + quote(m.span) + " (" + m.cls + ")";
+    *out += "  holder " + std::string(r.holder) + ": attribution " + quote(m.span) + " (" +
+            std::string(CueClassName(m.cls)) + ")";
     if (!h.text.empty()) *out += ", source " + quote(h.text);
     *out += "\n";
   } else if (c.holder != 0) {
@@ -212,7 +212,7 @@ void AppendText(const ClaimRecord& r, const Colors& col, std::string* out) {
   if (c.level_cue >= 0) {
     const Cue& q = a.cues[static_cast<size_t>(c.level_cue)];
     *out += "  level " + std::string(LevelId(c.level)) + ": " + quote(q.span) + " (" +
-            std::string(EntryKindName(q.kind)) + " " + q.cls;
+            std::string(EntryKindName(q.kind)) + " " + std::string(CueClassName(q.cls));
     if (q.negated) *out += ", negated";
     *out += ")\n";
   }

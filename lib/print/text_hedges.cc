@@ -19,7 +19,7 @@ void AppendText(const HedgeRecord& r, const Colors& c, std::string* out) {
     *out += LevelId(cue.level);
     if (r.band) *out += ", " + FormatBand(*r.band);
   } else {
-    *out += cue.cls;
+    *out += CueClassName(cue.cls);
     if (r.band) *out += ", read as " + FormatBand(*r.band);
   }
   if (cue.negated) *out += ", negated";

@@ -70,8 +70,8 @@ void AppendText(const ExplainRecord& r, const Colors&, std::string* out) {
   }
   for (size_t i = 0; i < a.cues.size(); ++i) {
     const Cue& c = a.cues[i];
-    *out +=
-        "  cue \"" + doc.Text(c.span) + "\": " + std::string(EntryKindName(c.kind)) + " " + c.cls;
+    *out += "  cue \"" + doc.Text(c.span) + "\": " + std::string(EntryKindName(c.kind)) + " " +
+            std::string(CueClassName(c.cls));
     if (c.level != Level::kNone) *out += " " + std::string(LevelId(c.level));
     if (r.bands != nullptr && i < r.bands->size() && (*r.bands)[i])
       *out += " " + FormatBand(*(*r.bands)[i]);
@@ -94,8 +94,8 @@ void AppendText(const ExplainRecord& r, const Colors&, std::string* out) {
     return s;
   };
   for (const Cue& m : a.markers) {
-    *out += "  " + std::string(EntryKindName(m.kind)) + " \"" + doc.Text(m.span) + "\": " + m.cls +
-            ", held by " + holder(m.holder) + "\n";
+    *out += "  " + std::string(EntryKindName(m.kind)) + " \"" + doc.Text(m.span) +
+            "\": " + std::string(CueClassName(m.cls)) + ", held by " + holder(m.holder) + "\n";
   }
   for (const Claim& c : a.claims) {
     *out += "  claim \"" + doc.Text(c.span) + "\": held by " + holder(c.holder);

@@ -44,7 +44,7 @@ expect() {
   name=$1
   out=$("$work/$name" "Beijing would almost certainly object." 2>&1) ||
     { echo "$name failed: $out"; fail=1; return; }
-  for line in '1:15: booster "almost certainly" almost_certain 95-99%' '1:1: actor CHN "Beijing"'; do
+  for line in '1:15: booster estimative "almost certainly" almost_certain 95-99%' '1:1: actor state CHN "Beijing"'; do
     printf '%s\n' "$out" | grep -qxF "$line" || { echo "$name: no '$line' in:"; echo "$out"; fail=1; }
     grep -qxF "# $line" "$src/README.md" || { echo "README does not show '$line'"; fail=1; }
   done

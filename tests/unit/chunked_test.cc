@@ -33,9 +33,10 @@ class Dump : public AnalysisVisitor {
              std::to_string(m.entry) + (m.part ? "p" : "") + "\n";
     for (const auto* list : {&a.cues, &a.markers}) {
       for (const Cue& c : *list)
-        out += " c " + c.cls + " " + S(c.span) + " " + std::to_string(c.line) + ":" +
-               std::to_string(c.col) + " " + c.phrase + " h" + std::to_string(c.holder) + " l" +
-               std::to_string(static_cast<int>(c.level)) + (c.negated ? " neg" : "") + "\n";
+        out += " c " + std::string(CueClassName(c.cls)) + " " + S(c.span) + " " +
+               std::to_string(c.line) + ":" + std::to_string(c.col) + " " + c.phrase + " h" +
+               std::to_string(c.holder) + " l" + std::to_string(static_cast<int>(c.level)) +
+               (c.negated ? " neg" : "") + "\n";
     }
     for (const Mention& m : a.mentions)
       out += " a " + m.id + " " + std::string(MentionTypeName(m.type)) + " " + S(m.span) + " " +

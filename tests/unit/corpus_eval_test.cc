@@ -30,8 +30,9 @@ class CueCollector : public AnalysisVisitor {
   void OnSentence(const SentenceAnalysis& a) override {
     for (const Cue& c : a.cues) {
       // A confidence statement's value is its confidence, not a likelihood.
-      const std::string value = c.cls == "confidence" ? std::string(ConfidenceId(c.confidence))
-                                                      : std::string(LevelId(c.level));
+      const std::string value = c.cls == CueClass::kConfidence
+                                    ? std::string(ConfidenceId(c.confidence))
+                                    : std::string(LevelId(c.level));
       out_->push_back({std::string(EntryKindName(c.kind)), c.span, value, doc_.Text(c.span)});
     }
   }

@@ -20,7 +20,7 @@ class Collect : public AnalysisVisitor {
                       (c.level == Level::kNone ? "-" : std::string(LevelId(c.level)));
       if (c.negated) s += ":neg";
       out_->push_back(s);
-      classes_->push_back(c.cls);
+      classes_->push_back(std::string(CueClassName(c.cls)));
     }
   }
 

@@ -192,6 +192,37 @@ TEST_CASE("every entry kind has the name lexicon files use for it") {
         "ignore");  // `lexicon list` printed idioms without one
 }
 
+TEST_CASE("every class of a kind that makes cues is a CueClass, named as in the lexicons") {
+  // Cues and markers carry their class as an enum; a class the loader accepts
+  // for these kinds but the enum lacked would print as "" in every record.
+  int kinds = 0;
+  for (int k = 0; k < kEntryKindCount; ++k) {
+    const auto kind = static_cast<EntryKind>(k);
+    if (!CueKind(kind)) continue;
+    ++kinds;
+    for (std::string_view cls : CueClassNames(kind)) {
+      const auto parsed = ParseCueClass(cls);
+      REQUIRE_MESSAGE(parsed.has_value(), cls);
+      CHECK(CueClassName(*parsed) == cls);
+    }
+  }
+  CHECK(kinds == 5);  // hedge, booster, condition, recommendation, attribution
+  CHECK(!ParseCueClass("").has_value());
+  CHECK(!ParseCueClass("demonym").has_value());
+  // Loaded entries carry it; a grammar class of the same name does not.
+  const auto lexicon = Lexicon::Builtin();
+  int hedges = 0;
+  for (const Entry& e : lexicon->entries()) {
+    if (e.kind == EntryKind::kHedge) {
+      ++hedges;
+      CHECK(CueClassName(e.cue_class) == e.cls);
+    } else if (e.kind == EntryKind::kGrammar) {
+      CHECK(e.cue_class == CueClass::kNone);
+    }
+  }
+  CHECK(hedges > 100);
+}
+
 // (That they load without problems is checked in table_test.cc.)
 TEST_CASE("Lexicon::Builtin is the built-in set, loaded once per process") {
   CHECK(Lexicon::Builtin() == Lexicon::Builtin());

@@ -8,7 +8,7 @@ namespace {
 Cue Make(EntryKind kind, const char* cls, Level level = Level::kNone) {
   Cue c;
   c.kind = kind;
-  c.cls = cls;
+  c.cls = ParseCueClass(cls).value();
   c.level = level;
   return c;
 }

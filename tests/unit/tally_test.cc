@@ -12,7 +12,7 @@ Cue MakeCue(EntryKind kind, std::string phrase, std::string cls, uint16_t holder
   Cue c;
   c.kind = kind;
   c.phrase = std::move(phrase);
-  c.cls = std::move(cls);
+  c.cls = ParseCueClass(cls).value();
   c.holder = holder;
   return c;
 }
@@ -38,7 +38,7 @@ SentenceAnalysis TwoClaims() {
   a.mentions = {MakeMention("CHN", "China", MentionType::kState),
                 MakeMention("JPN", "Japan", MentionType::kState),
                 MakeMention("CHN", "China", MentionType::kState)};
-  Cue evaluation = MakeCue(EntryKind::kEvaluation, "reckless", "fixed", 0);
+  Cue evaluation = MakeCue(EntryKind::kEvaluation, "reckless", "negative", 0);
   a.markers = {evaluation};
   Claim author;
   author.holder = 0;

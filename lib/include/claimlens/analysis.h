@@ -62,7 +62,7 @@ struct Cue {
   uint32_t col = 1;
   uint32_t page = 0;   // in a PDF, else 0
   uint32_t entry = 0;  // the lexicon entry that matched
-  std::string cls;     // the entry's class, or "uncertainty" for a negated certainty
+  CueClass cls = CueClass::kNone;  // the entry's, or kUncertainty for a negated certainty
   Level level = Level::kNone;
   Confidence confidence = Confidence::kNone;  // class confidence: what the analyst states
   bool negated = false;

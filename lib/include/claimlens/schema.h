@@ -165,7 +165,7 @@ struct HedgeRecord {
     }
     VisitBand(w, band);
     w.Bool("negated", c.negated);
-    w.Str("class", c.cls);
+    w.Str("class", CueClassName(c.cls));
     w.Str("holder", holder);
     VisitPage(w, c.page);
   }
