@@ -47,6 +47,9 @@ const std::unordered_map<std::string_view, uint64_t>& GrammarTags() {
       {"list", kList},
       {"locative", kLocation},
       {"joiner", kJoiner},
+      {"person-owner", kPersonOwner},
+      {"relative", kRelative},
+      {"coordinator", kCoordinator},
   };
   return tags;
 }

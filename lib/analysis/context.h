@@ -58,8 +58,11 @@ enum TokenTag : uint64_t {
   kDateline = uint64_t{1} << 42,        // Updated, PM: a dateline's other words
   kList = uint64_t{1} << 43,            // , and or /: joins the items of a list
   kLocation = uint64_t{1} << 44,        // in, at, near: a name after one says where, not who
-  kTitle = uint64_t{1} << 45,           // president, minister: an office a person holds (titles.tsv)
-  kJoiner = uint64_t{1} << 46,          // of, for, on: may join the words of a name
+  kTitle = uint64_t{1} << 45,        // president, minister: an office a person holds (titles.tsv)
+  kJoiner = uint64_t{1} << 46,       // of, for, on: may join the words of a name
+  kPersonOwner = uint64_t{1} << 47,  // his, her: a person owns what follows
+  kRelative = uint64_t{1} << 48,     // who, which: the phrase before is the clause's subject
+  kCoordinator = uint64_t{1} << 49,  // and, or: joins two subjects into one
 };
 
 // A negation trigger: tokens [begin, end), and how far it reaches (negation.tsv).

@@ -288,10 +288,9 @@ void ClaimRules::AddSourceFrame(TokenRange trigger) {
       f.holder = ResolveHolder({k, k + 1});
     } else if (k < trigger.end && ctx.Has(k, kDeterminer)) {
       f.holder = ResolveHolder({k, k + 1});  // "in his view": a possessive pronoun
-      if (f.holder == 0 && have_person_ && (ctx.norm(k) == "his" || ctx.norm(k) == "her"))
+      if (f.holder == 0 && have_person_ && ctx.Has(k, kPersonOwner))
         f.holder = AddHolder(last_person_);
-      if (f.holder == 0 && have_actor_ && (ctx.norm(k) == "its" || ctx.norm(k) == "their"))
-        f.holder = AddHolder(last_actor_);
+      if (f.holder == 0 && have_actor_ && ctx.Has(k, kOwner)) f.holder = AddHolder(last_actor_);
     } else {
       f.holder = AddHolder({HolderType::kUnnamed, "sources", SpanOf(trigger), -1});
     }

@@ -103,7 +103,7 @@ TokenRange ClaimRules::SubjectBefore(uint32_t k, uint32_t floor) const {
     }
   }
   // A relative pronoun stands for the phrase before it ("analysts who believe").
-  if (e > floor && (ctx.norm(e - 1) == "who" || ctx.norm(e - 1) == "which")) {
+  if (e > floor && ctx.Has(e - 1, kRelative)) {
     uint32_t r = e - 1;
     if (r > floor && ctx.norm(r - 1) == ",") --r;
     return SubjectBefore(r, floor);
@@ -115,7 +115,7 @@ TokenRange ClaimRules::SubjectBefore(uint32_t k, uint32_t floor) const {
     // Intelligence Council assess".
     // So are nouns for people and what follows them ("analysts and policymakers").
     const bool coordination =
-        (ctx.norm(b - 1) == "and" || ctx.norm(b - 1) == "or") && b < e &&
+        ctx.Has(b - 1, kCoordinator) && b < e &&
         (ctx.Has(b, kDeterminer) || cue_rules::Capitalised(ctx, b) ||
          (b >= floor + 2 && (ctx.Has(b - 2, kAgent) || ctx.Has(b - 2, kRole))));
     if (NounPhraseStop(ctx, b - 1) && !coordination) break;
