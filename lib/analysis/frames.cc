@@ -35,11 +35,6 @@ bool PersonLike(const TokenContext& ctx, const Holder& h, TokenRange np) {
   return false;
 }
 
-// A verb and a wildcard for its object ("call *": "critics call Seoul naive").
-bool TrailingWildcard(std::string_view phrase) {
-  return phrase.size() > 2 && phrase.substr(phrase.size() - 2) == " *";
-}
-
 }  // namespace
 
 void ClaimRules::FindFrames() {
@@ -88,7 +83,7 @@ void ClaimRules::FindFrames() {
       continue;
     // An object is no preposition or conjunction: "his first call after", "calls
     // and speeches" are nouns.
-    if (TrailingWildcard(e.phrase) &&
+    if (lex_.object_wildcard[m.entry] &&
         (ctx.Has(m.end - 1, kPreposition) || ctx.Has(m.end - 1, kConjunction)) &&
         !ctx.Has(m.end - 1, kDemonstrative))
       continue;

@@ -69,6 +69,9 @@ struct CompiledLexicon {
   Settings settings;
   std::vector<Entry> entries;
   std::vector<bool> disabled;  // overridden by a later file
+  // A phrase that ends in a wildcard for its object ("call *": "critics call
+  // Seoul naive"), known at load time so the rules need not test the text.
+  std::vector<bool> object_wildcard;
   PhraseTrie trie;
   PatternSet patterns;
   std::array<std::array<std::optional<Band>, kLevelCount>, kScaleCount> bands;

@@ -168,6 +168,8 @@ const std::vector<uint32_t>& Loader::WordLabels(const std::string& word) {
 uint32_t Loader::AddEntry(const Entry& entry) {
   out_->entries.push_back(entry);
   out_->disabled.push_back(false);
+  const std::string_view p = entry.phrase;
+  out_->object_wildcard.push_back(p.size() > 2 && p.substr(p.size() - 2) == " *");
   return static_cast<uint32_t>(out_->entries.size() - 1);
 }
 
