@@ -8,8 +8,8 @@
 #   make test    build (and install Debian's chromium for the browser test of the HTML
 #                report), run the suite; run it again under AddressSanitizer and
 #                UndefinedBehaviorSanitizer; build the fuzzers, replay every committed
-#                input and run FUZZ_SMOKE_RUNS mutations each from a fixed seed (the
-#                same verdict on every run of the same commit)
+#                input and FUZZ_SMOKE_RUNS fixed mutants of them (tests/fuzz/mutate.py:
+#                the same inputs, so the same verdict, on every run of a commit anywhere)
 #   make fuzz    build the fuzzers and run each, randomised, for FUZZ_SECONDS
 #   make bench   the speed benchmark (bench/run.sh)
 
@@ -68,7 +68,7 @@ fuzz-build: deps
 	  -DCLAIMLENS_FUZZ=ON -DCLAIMLENS_BUILD_TESTS=OFF >/dev/null
 	@cmake --build build-fuzz -j $(JOBS)
 
-# Deterministic: the committed corpus (every crash ever found) and a fixed-seed pass.
+# Deterministic: the committed corpus (every crash ever found) and fixed mutants of it.
 fuzz-smoke: fuzz-build
 	tests/fuzz/run.sh build-fuzz smoke $(FUZZ_SMOKE_RUNS) $(JOBS)
 
