@@ -98,6 +98,15 @@ TEST_CASE("a negated certainty becomes a hedge of uncertainty") {
         V{"It is not clear that:hedge:-:neg"});
   CHECK(Cues("We have no clear evidence of a test.", &cls) == V{"clear evidence:hedge:-:neg"});
   CHECK(cls == V{"uncertainty"});
+  // Predicative certainty denied, as financial and intelligence writing puts it;
+  // bare "certain" and "sure" stay no cue.
+  CHECK(Cues("The scope of the bans is not yet certain.", &cls) ==
+        V{"not yet certain:hedge:-:neg"});
+  CHECK(cls == V{"uncertainty"});
+  CHECK(Cues("Officials are not entirely sure of the figures.", &cls) ==
+        V{"not entirely sure:hedge:-:neg"});
+  CHECK(cls == V{"uncertainty"});
+  CHECK(Cues("Certain states made sure of it.").empty());
 }
 
 TEST_CASE("a negated doubt becomes a booster of certainty") {
