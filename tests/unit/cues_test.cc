@@ -206,6 +206,14 @@ TEST_CASE("a verb of doubt with a third party as subject is their report, not a 
   CHECK(Cues("I doubt that the talks matter.") == V{"doubt:hedge:-"});
 }
 
+TEST_CASE("the author's own view is estimative; a third party's is its report") {
+  std::vector<std::string> cls;
+  CHECK(Cues("We view the risks as more prominent.", &cls) == V{"We view:hedge:-"});
+  CHECK(cls == V{"estimative"});
+  CHECK(Cues("I regard the deal as fragile.") == V{"I regard:hedge:-"});
+  CHECK(Cues("Russia views NATO as a threat.").empty());
+}
+
 TEST_CASE("reported intent is not the writer's prediction") {
   CHECK(Cues("She said she will resign.").empty());
 }
