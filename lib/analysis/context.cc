@@ -50,6 +50,7 @@ const std::unordered_map<std::string_view, uint64_t>& GrammarTags() {
       {"person-owner", kPersonOwner},
       {"relative", kRelative},
       {"coordinator", kCoordinator},
+      {"comment", kComment},
   };
   return tags;
 }

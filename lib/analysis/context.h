@@ -63,6 +63,7 @@ enum TokenTag : uint64_t {
   kPersonOwner = uint64_t{1} << 47,  // his, her: a person owns what follows
   kRelative = uint64_t{1} << 48,     // who, which: the phrase before is the clause's subject
   kCoordinator = uint64_t{1} << 49,  // and, or: joins two subjects into one
+  kComment = uint64_t{1} << 50,      // as: opens a comment clause ("As the minister said, ...")
 };
 
 // A negation trigger: tokens [begin, end), and how far it reaches (negation.tsv).

@@ -207,6 +207,24 @@ void ClaimRules::AddVerbFrame(TokenRange trigger, uint32_t content_begin, int cu
     f.content = {b, end};
   }
   if (f.content.empty()) return;
+  // "As the minister said last week, the deal will fail": a comment clause that
+  // opens the segment gives the clause after its comma to its subject, as
+  // "according to the minister" does.
+  uint32_t opening = seg_begin;
+  while (opening < seg_end && !Wordish(ctx, opening)) ++opening;
+  if (!subject.empty() && opening + 1 == subject.begin && ctx.Has(opening, kComment)) {
+    const uint32_t window = static_cast<uint32_t>(lex_.settings.comment_window);
+    uint32_t comma = trigger.end;
+    while (comma < seg_end && comma - trigger.end < window && Wordish(ctx, comma) &&
+           !ctx.Has(comma, kFinite) && !ctx.Has(comma, kModal) && !ctx.Has(comma, kComplementizer))
+      ++comma;
+    if (comma + 1 < seg_end && ctx.norm(comma) == ",") {
+      f.content = {comma + 1, seg_end};
+      f.main = true;
+      frames_.push_back(f);
+      return;
+    }
+  }
   // The main predication when its subject opens the clause: at the start of
   // the segment, or after an opening adverbial ("On Tuesday,"). A report in a
   // later coordinated clause (", and his officials said") leaves the claim its

@@ -43,6 +43,7 @@ struct Settings {
   int judgement_window = 0;  // from "confidence" to "this judgement"
   int source_opener = 0;     // the words before a source noun that opens a sentence
   int appositive_window = 0;  // from a verb back over appositives to its subject's name
+  int comment_window = 0;     // from the verb of "As X said," to its comma ("said last week,")
   int perfect_window = 0;    // back from a past reporting verb to "has"/"had" ("has long argued")
   int intent_window = 0;     // from a reporting verb to "will" for reported intent ("says she will")
   // Where an evaluation's target may be: its possessor or modifier before it

@@ -43,7 +43,7 @@ const std::vector<KindSpec>& KindSpecs() {
         "inquiry",    "cognition", "topic",          "possible",    "subordinator", "judgement",
         "be",         "contrast",  "locative",       "list",        "body",         "particle",
         "byline",     "day",       "direction",      "owner",       "relation",     "dateline",
-        "address",    "joiner",    "person-owner",   "relative",    "coordinator"}},
+        "address",    "joiner",    "person-owner",   "relative",    "coordinator",  "comment"}},
       {EntryKind::kActor, {}},
       {EntryKind::kEvaluation, {"fixed", "context", "object", "topic"}},
       {EntryKind::kIgnore, {"idiom"}},

@@ -29,6 +29,7 @@ const std::vector<SettingSpec>& SettingSpecs() {
       {"judgement_window", &Settings::judgement_window, 0, 16},
       {"source_opener", &Settings::source_opener, 0, 8},
       {"appositive_window", &Settings::appositive_window, 0, 64},
+      {"comment_window", &Settings::comment_window, 0, 16},
       {"perfect_window", &Settings::perfect_window, 0, 8},
       {"intent_window", &Settings::intent_window, 0, 16},
       {"stance_owner_window", &Settings::stance_owner_window, 0, 16},

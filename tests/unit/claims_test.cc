@@ -100,6 +100,14 @@ TEST_CASE("the subject of a report: across appositives, after a possessor, in an
   REQUIRE(aside.size() == 2);
   CHECK(aside[1].holder == "Denny Roy");
   CHECK(aside[1].uncertain);
+  // An opening comment clause gives the clause after its comma to its subject;
+  // an opening "as" of time or cause, or the author's own, leaves it the author's.
+  CHECK(One("As Moscow has argued for years, NATO expansion is a threat.").holder == "RUS");
+  CHECK(Holders("As Senator Jane Smith stated last week, the deal will fail.") ==
+        V{"named/Senator Jane Smith"});
+  CHECK(One("As the ministry said it would, Tokyo protested.").holder == "author");
+  CHECK(One("As China grows, Japan will likely rearm.").holder == "author");
+  CHECK(One("As we argued last year, the pact will likely fail.").holder == "author");
   // Any report after a possessor: the head decides whether it speaks.
   CHECK(One("China's recent drills confirm that an attack may come.").holder == "author");
   CHECK(One("China's embassy said that talks may fail.").holder == "CHN");
