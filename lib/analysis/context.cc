@@ -51,13 +51,13 @@ const std::unordered_map<std::string_view, uint64_t>& GrammarTags() {
       {"relative", kRelative},
       {"coordinator", kCoordinator},
       {"comment", kComment},
+      {"partitive", kPartitive},
   };
   return tags;
 }
 
 bool IsClausePunct(std::string_view t) {
-  return t == "," || t == ";" || t == ":" || t == "(" || t == ")" || t == "\u2014" ||
-         t == "\u2013" || t == "--";
+  return t == "," || t == ";" || t == ":" || t == "(" || t == ")" || IsDash(t);
 }
 
 }  // namespace

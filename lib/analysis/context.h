@@ -64,6 +64,7 @@ enum TokenTag : uint64_t {
   kRelative = uint64_t{1} << 48,     // who, which: the phrase before is the clause's subject
   kCoordinator = uint64_t{1} << 49,  // and, or: joins two subjects into one
   kComment = uint64_t{1} << 50,      // as: opens a comment clause ("As the minister said, ...")
+  kPartitive = uint64_t{1} << 51,    // number of, most of: "a number of officials" are officials
 };
 
 // A negation trigger: tokens [begin, end), and how far it reaches (negation.tsv).
@@ -75,6 +76,9 @@ struct Trigger {
 };
 // No trigger reaches further than this (the loader enforces it): rules stay windowed.
 inline constexpr uint32_t kMaxTriggerReach = 32;
+
+// An em or en dash (or "--"): a pair of them sets off an aside.
+inline bool IsDash(std::string_view t) { return t == "\u2014" || t == "\u2013" || t == "--"; }
 
 class TokenContext {
  public:

@@ -89,6 +89,19 @@ TokenRange ClaimRules::SubjectBefore(uint32_t k, uint32_t floor) const {
   const TokenContext& ctx = *ctx_;
   uint32_t e = k;
   while (e > floor && VerbGroupFiller(ctx, e - 1)) --e;
+  // An aside between dashes before the verb ("U.S. military leaders, including
+  // Admiral Davidson, have warned" written with dashes): the subject is before
+  // its opening dash. A clause inside is no aside.
+  if (e > floor + 2 && IsDash(ctx.norm(e - 1))) {
+    const uint32_t window = static_cast<uint32_t>(lex_.settings.appositive_window);
+    for (uint32_t j = e - 2; j > floor && e - j <= window; --j) {
+      if (ctx.Has(j, kFinite) || ctx.Has(j, kModal) || ctx.Has(j, kReporting)) break;
+      if (IsDash(ctx.norm(j))) {
+        e = j;
+        break;
+      }
+    }
+  }
   if (e > floor + 2 && ctx.norm(e - 1) == ",") {
     const TokenRange named = NameBeforeAppositives(e - 1, floor);
     if (!named.empty()) return named;
@@ -197,6 +210,12 @@ uint16_t ClaimRules::ResolveHolder(TokenRange np) {
   while (first < np.end && (ctx.Has(first, kDeterminer) || ctx.Has(first, kDemonstrative)) &&
          !ctx.Has(first, kSelf))
     ++first;
+  // A quantity of people speaks as those people: "a growing number of U.S.
+  // military leaders", "most of the agencies" (what follows its preposition).
+  for (uint32_t k = first; k + 2 < np.end && !ctx.Has(k, kPreposition); ++k) {
+    if (ctx.Has(k, kPartitive) && ctx.Has(k + 1, kPartitive) && ctx.Has(k + 1, kPreposition))
+      return ResolveHolder({k + 2, np.end});  // the phrase marks its "of" too
+  }
   if (first < np.end && ctx.Has(first, kSelf)) return 0;
   const Span text{ctx.tokens()[np.begin].span.start, ctx.tokens()[np.end - 1].span.end};
   // A pronoun: its antecedent ("it has vowed", "he said").

@@ -108,6 +108,14 @@ TEST_CASE("the subject of a report: across appositives, after a possessor, in an
   CHECK(One("As the ministry said it would, Tokyo protested.").holder == "author");
   CHECK(One("As China grows, Japan will likely rearm.").holder == "author");
   CHECK(One("As we argued last year, the pact will likely fail.").holder == "author");
+  // An aside between dashes before the verb; a quantity of people speaks as
+  // those people ("of"), not a quantity in a place ("Few in the industry").
+  CHECK(One("A growing number of U.S. military leaders\u2014including Admiral Phil "
+            "Davidson\u2014have warned that China could attack Taiwan.")
+            .holder == "USA");
+  CHECK(Holders("Most of the agencies assess that talks may fail.") == V{"unnamed/agencies"});
+  CHECK(Holders("Few in the industry think that talks may fail.") == V{"unnamed/few"});
+  CHECK(One("The pact\u2014which Tokyo signed\u2014will likely fail.").holder == "author");
   // Any report after a possessor: the head decides whether it speaks.
   CHECK(One("China's recent drills confirm that an attack may come.").holder == "author");
   CHECK(One("China's embassy said that talks may fail.").holder == "CHN");
