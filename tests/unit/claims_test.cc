@@ -116,6 +116,8 @@ TEST_CASE("the subject of a report: across appositives, after a possessor, in an
   CHECK(Holders("Most of the agencies assess that talks may fail.") == V{"unnamed/agencies"});
   CHECK(Holders("Few in the industry think that talks may fail.") == V{"unnamed/few"});
   CHECK(One("The pact\u2014which Tokyo signed\u2014will likely fail.").holder == "author");
+  CHECK(Holders("To deter China, the theory's advocates argue, Washington must act.") ==
+        V{"unnamed/advocates"});
   // Any report after a possessor: the head decides whether it speaks.
   CHECK(One("China's recent drills confirm that an attack may come.").holder == "author");
   CHECK(One("China's embassy said that talks may fail.").holder == "CHN");
