@@ -234,6 +234,16 @@ uint16_t ClaimRules::ResolveHolder(TokenRange np) {
   for (uint32_t k = first + 1; k < np.end && prep == np.end; ++k) {
     if (ctx.Has(k, kPreposition)) prep = k;
   }
+  // A document whose name holds an actor's ("the Taiwan Relations Act", "the
+  // China Strategy Report") is named whole: the actor only modifies it.
+  if (prep > first && ctx.Has(prep - 1, kSource) && Capitalised(ctx, prep - 1)) {
+    uint32_t b = prep - 1;
+    while (b > first && Capitalised(ctx, b - 1) && !ctx.Has(b - 1, kDeterminer)) --b;
+    if (b + 1 < prep) {
+      const Span name{ctx.tokens()[b].span.start, ctx.tokens()[prep - 1].span.end};
+      return AddHolder({HolderType::kNamed, a_->doc->ViewText(name), text, -1});
+    }
+  }
   const Mention* head = nullptr;
   const Mention* inner = nullptr;
   const std::string seat = SeatIn(np);  // the state whose seat a place is ("officials in Seoul")

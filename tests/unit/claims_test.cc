@@ -118,6 +118,11 @@ TEST_CASE("the subject of a report: across appositives, after a possessor, in an
   CHECK(One("The pact\u2014which Tokyo signed\u2014will likely fail.").holder == "author");
   CHECK(Holders("To deter China, the theory's advocates argue, Washington must act.") ==
         V{"unnamed/advocates"});
+  // A document whose name holds an actor's is named whole; "member states
+  // that" is no document stating.
+  CHECK(Holders("The Taiwan Relations Act states that force would be a threat.") ==
+        V{"named/Taiwan Relations Act"});
+  CHECK(One("Member states that join will pay.").holder == "author");
   // Any report after a possessor: the head decides whether it speaks.
   CHECK(One("China's recent drills confirm that an attack may come.").holder == "author");
   CHECK(One("China's embassy said that talks may fail.").holder == "CHN");
