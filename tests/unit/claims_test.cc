@@ -105,6 +105,8 @@ TEST_CASE("the subject of a report: across appositives, after a possessor, in an
   CHECK(One("As Moscow has argued for years, NATO expansion is a threat.").holder == "RUS");
   CHECK(Holders("As Senator Jane Smith stated last week, the deal will fail.") ==
         V{"named/Senator Jane Smith"});
+  CHECK(One("As Rubio said in his opening statement, the deal will fail.").holder ==
+        "marco-rubio");
   CHECK(One("As the ministry said it would, Tokyo protested.").holder == "author");
   CHECK(One("As China grows, Japan will likely rearm.").holder == "author");
   CHECK(One("As we argued last year, the pact will likely fail.").holder == "author");
