@@ -167,10 +167,20 @@ uint16_t ClaimRules::AddHolder(Holder h) {
 // ("senior officials in Seoul" -> "officials", "a shipowner" -> "shipowner").
 std::string ClaimRules::HeadWords(TokenRange np) const {
   const TokenContext& ctx = *ctx_;
+  // A noun for people or a source, then a lower-case word that is none: the
+  // noun is the head and the word begins a post-modifier ("officials familiar
+  // with the plans", "the report released Monday").
+  auto head_noun = [&](uint32_t k) {
+    return ctx.Has(k, kAgent) || ctx.Has(k, kRole) || ctx.Has(k, kSource);
+  };
   uint32_t last = np.begin;
   for (uint32_t k = np.begin; k < np.end; ++k) {
     if (k > np.begin && ctx.Has(k, kPreposition)) break;
     if (Wordish(ctx, k) && !ctx.tokens()[k].has(Token::kClitic)) last = k;
+    if (head_noun(k) && k + 1 < np.end && Wordish(ctx, k + 1) &&
+        !ctx.tokens()[k + 1].has(Token::kClitic) && !head_noun(k + 1) &&
+        !ctx.Has(k + 1, kConjunction) && !Capitalised(ctx, k + 1))
+      break;
   }
   return std::string(ctx.norm(last));
 }
@@ -284,7 +294,9 @@ uint16_t ClaimRules::ResolveHolder(TokenRange np) {
     }
     const bool sentence_start = k == cue_rules::FirstWord(ctx);
     const bool article = cap_begin == np.end && ctx.Has(k, kDeterminer);  // "The" opening it
-    if (Capitalised(ctx, k) && !article &&
+    // A day or month names a date, not a source ("the report released Monday").
+    const bool date = ctx.Has(k, kDay) || ctx.Has(k, kMonth);
+    if (Capitalised(ctx, k) && !article && !date &&
         !(sentence_start && k + 1 < np.end && !Capitalised(ctx, k + 1))) {
       if (cap_begin == np.end) cap_begin = k;
       cap_end = k + 1;

@@ -125,6 +125,9 @@ TEST_CASE("the subject of a report: across appositives, after a possessor, in an
   CHECK(Holders("The Taiwan Relations Act states that force would be a threat.") ==
         V{"named/Taiwan Relations Act"});
   CHECK(One("Member states that join will pay.").holder == "author");
+  // An unnamed source's head noun, not its post-modifier or a date.
+  CHECK(Holders("The report released Monday says talks may fail.") == V{"unnamed/report"});
+  CHECK(Holders("A person familiar with the matter said talks may fail.") == V{"unnamed/person"});
   // Any report after a possessor: the head decides whether it speaks.
   CHECK(One("China's recent drills confirm that an attack may come.").holder == "author");
   CHECK(One("China's embassy said that talks may fail.").holder == "CHN");
