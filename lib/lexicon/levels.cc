@@ -11,11 +11,25 @@ constexpr std::string_view kLevelIds[kLevelCount] = {
     "likely",           "very_likely",   "almost_certain"};
 constexpr std::string_view kScaleIds[kScaleCount] = {"icd203", "phia", "ipcc", "kent", "perceived"};
 
-struct KindName {
-  EntryKind kind;
+// An enum value and the name lexicons and the output use for it. A table lists
+// every value in enum order; InEnumOrder checks that at compile time, so a value
+// added without its name fails to build.
+template <typename E>
+struct Named {
+  E value;
   std::string_view name;
 };
-constexpr KindName kKindNames[] = {
+template <typename E, size_t N>
+constexpr bool InEnumOrder(const Named<E> (&table)[N], int count, bool first_unnamed) {
+  if (static_cast<int>(N) != count) return false;
+  for (int i = 0; i < count; ++i) {
+    if (static_cast<int>(table[i].value) != i) return false;
+    if (table[i].name.empty() != (first_unnamed && i == 0)) return false;
+  }
+  return true;
+}
+
+constexpr Named<EntryKind> kKindNames[] = {
     {EntryKind::kHedge, "hedge"},
     {EntryKind::kBooster, "booster"},
     {EntryKind::kNegation, "negation"},
@@ -31,21 +45,11 @@ constexpr KindName kKindNames[] = {
     {EntryKind::kEvaluation, "evaluation"},
     {EntryKind::kIgnore, "ignore"},
 };
-// Every kind has its name, in enum order: a kind added without one fails to compile.
-constexpr bool EveryKindNamed() {
-  if (std::size(kKindNames) != kEntryKindCount) return false;
-  for (int i = 0; i < kEntryKindCount; ++i) {
-    if (static_cast<int>(kKindNames[i].kind) != i || kKindNames[i].name.empty()) return false;
-  }
-  return true;
-}
-static_assert(EveryKindNamed(), "kKindNames must name every EntryKind, in order");
+static_assert(InEnumOrder(kKindNames, kEntryKindCount, false),
+              "kKindNames must name every EntryKind, in order");
 
-struct ClassName {
-  CueClass cls;
-  std::string_view name;
-};
-constexpr ClassName kClassNames[] = {
+// Only kNone has no name.
+constexpr Named<CueClass> kClassNames[] = {
     {CueClass::kNone, ""},
     {CueClass::kModal, "modal"},
     {CueClass::kProbability, "probability"},
@@ -69,23 +73,15 @@ constexpr ClassName kClassNames[] = {
     {CueClass::kPositive, "positive"},
     {CueClass::kNegative, "negative"},
 };
-// Every class has its name, in enum order; only kNone's is empty.
-constexpr bool EveryClassNamed() {
-  if (std::size(kClassNames) != kCueClassCount) return false;
-  for (int i = 0; i < kCueClassCount; ++i) {
-    if (static_cast<int>(kClassNames[i].cls) != i || kClassNames[i].name.empty() != (i == 0))
-      return false;
-  }
-  return true;
-}
-static_assert(EveryClassNamed(), "kClassNames must name every CueClass, in order");
+static_assert(InEnumOrder(kClassNames, kCueClassCount, true),
+              "kClassNames must name every CueClass, in order");
 }  // namespace
 
 std::string_view CueClassName(CueClass cls) { return kClassNames[static_cast<int>(cls)].name; }
 
 std::optional<CueClass> ParseCueClass(std::string_view name) {
   for (int i = 1; i < kCueClassCount; ++i) {
-    if (kClassNames[i].name == name) return kClassNames[i].cls;
+    if (kClassNames[i].name == name) return kClassNames[i].value;
   }
   return std::nullopt;
 }
