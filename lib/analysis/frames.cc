@@ -18,11 +18,18 @@ using cue_rules::Wordish;
 // After a possessor, the head decides: "Iran's officials suggested" is Iran's
 // view, "Iran's behaviour suggests" the author's evidence; a name or a source
 // noun can speak ("China's Xi Jinping", "Moscow's statement").
-bool PersonLike(const TokenContext& ctx, const Holder& h, TokenRange np) {
+// Where the phrase's head starts: after its last possessive clitic ("China's
+// recent drills": "recent"), or at its first word when nothing possesses it.
+uint32_t AfterPossessor(const TokenContext& ctx, TokenRange np) {
   uint32_t head = np.begin;
   for (uint32_t k = np.begin; k < np.end; ++k) {
     if (ctx.tokens()[k].has(Token::kClitic)) head = k + 1;
   }
+  return head;
+}
+
+bool PersonLike(const TokenContext& ctx, const Holder& h, TokenRange np) {
+  const uint32_t head = AfterPossessor(ctx, np);
   const bool possessed = head > np.begin;
   if (h.type != HolderType::kUnnamed && !possessed) return true;
   for (uint32_t k = head; k < np.end; ++k) {
@@ -172,9 +179,7 @@ void ClaimRules::AddVerbFrame(TokenRange trigger, uint32_t content_begin, int cu
   const Holder& h = a_->holders[f.holder];
   // An evidential verb, or any report after a possessor ("China's drills
   // confirm"), needs a subject that can hold a view.
-  bool possessed = false;
-  for (uint32_t k = subject.begin; k < subject.end; ++k)
-    possessed |= ctx.tokens()[k].has(Token::kClitic);
+  const bool possessed = AfterPossessor(ctx, subject) > subject.begin;
   const bool evidential =
       cue >= 0 && a_->cues[static_cast<size_t>(cue)].cls == CueClass::kEvidential;
   if ((evidential || possessed) && !PersonLike(ctx, h, subject))

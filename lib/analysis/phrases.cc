@@ -29,6 +29,10 @@ bool NounPhraseStop(const TokenContext& ctx, size_t k) {
          ctx.tokens()[k].kind == TokenKind::kSymbol;
 }
 
+// A day or month: a date's word, never a source's name ("the report released
+// Monday", "In October 2022, Mike Gilday").
+bool DateWord(const TokenContext& ctx, size_t k) { return ctx.Has(k, kDay) || ctx.Has(k, kMonth); }
+
 }  // namespace
 
 // A name that opens its clause, then appositives between commas, then the
@@ -75,8 +79,8 @@ TokenRange ClaimRules::NameBeforeAppositives(uint32_t comma, uint32_t floor) con
     // A name the lexicons do not know: capitalised words only ("Mike Gilday").
     bool name = first < end;
     for (uint32_t k = first; k < end && name; ++k) {
-      name = Capitalised(ctx, k) && !ctx.Has(k, kPreposition) && !ctx.Has(k, kMonth) &&
-             !ctx.Has(k, kDay) && !ctx.Has(k, kPronoun);
+      name = Capitalised(ctx, k) && !ctx.Has(k, kPreposition) && !DateWord(ctx, k) &&
+             !ctx.Has(k, kPronoun);
     }
     if (name) return {begin, end};
     if (begin == floor) break;
@@ -294,9 +298,7 @@ uint16_t ClaimRules::ResolveHolder(TokenRange np) {
     }
     const bool sentence_start = k == cue_rules::FirstWord(ctx);
     const bool article = cap_begin == np.end && ctx.Has(k, kDeterminer);  // "The" opening it
-    // A day or month names a date, not a source ("the report released Monday").
-    const bool date = ctx.Has(k, kDay) || ctx.Has(k, kMonth);
-    if (Capitalised(ctx, k) && !article && !date &&
+    if (Capitalised(ctx, k) && !article && !DateWord(ctx, k) &&
         !(sentence_start && k + 1 < np.end && !Capitalised(ctx, k + 1))) {
       if (cap_begin == np.end) cap_begin = k;
       cap_end = k + 1;
