@@ -153,7 +153,11 @@ const CommandEntry* OnlyCommand(const CLI::App& app, int argc, char** argv) {
 }  // namespace
 
 int Main(int argc, char** argv, std::FILE* err, int out_fd) {
-  ForgetChoices();
+  // The choices registered for this run's options go with them (in-process
+  // runs, the tests and the fuzzer, call Main many times).
+  struct ForgetChoicesAtEnd {
+    ~ForgetChoicesAtEnd() { ForgetChoices(); }
+  } forget_choices;
   CLI::App app{
       "claimlens reads policy writing and reports how confident its claims are,\n"
       "whom they are about, and where the author stands.",

@@ -186,9 +186,7 @@ void Analyzer::Run(const Document& doc, AnalysisVisitor& visitor) {
   impl_->analysis.doc = &doc;
   impl_->pending.doc = &doc;
   impl_->pending_ready = false;  // a run cut short (a closed pipe) leaves nothing behind
-  impl_->actors.StartDocument();
-  impl_->claims.StartDocument();
-  impl_->stance.StartDocument();
+  ForgetDocument();
   Impl& impl = *impl_;
   if (impl.threads > 1 && doc.text().size() - doc.text_start() >= 2 * size_t{impl.chunk_bytes}) {
     const Segmenter::Plan plan = Segmenter::PlanChunks(doc, impl.chunk_bytes);
@@ -201,6 +199,15 @@ void Analyzer::Run(const Document& doc, AnalysisVisitor& visitor) {
     impl.segmenter->Run(doc, /*with_tokens=*/true, impl, /*text_offsets=*/true);
   }
   impl.Flush();
+  // An analyzer kept for the next document holds nothing of this one (a
+  // program that analyses one document a day should not keep its names).
+  ForgetDocument();
+}
+
+void Analyzer::ForgetDocument() {
+  impl_->actors.StartDocument();
+  impl_->claims.StartDocument();
+  impl_->stance.StartDocument();
 }
 
 void Analyzer::SetThreads(unsigned threads, uint32_t chunk_bytes) {

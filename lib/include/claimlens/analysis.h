@@ -162,7 +162,8 @@ class Analyzer {
   Analyzer& operator=(const Analyzer&) = delete;
 
   // Runs every stage over `doc`, in order, and hands each sentence to `visitor`
-  // (on the calling thread).
+  // (on the calling thread). What one document introduces (names, the last
+  // actor a pronoun may stand for) is forgotten when its run ends.
   void Run(const Document& doc, AnalysisVisitor& visitor);
 
   // Lets Run use `threads` threads in all (1, the default: only the caller's)
@@ -177,6 +178,7 @@ class Analyzer {
 
  private:
   struct Impl;
+  void ForgetDocument();
   Analyzer(std::shared_ptr<const Lexicon> lexicon, std::unique_ptr<Impl> impl);
   std::shared_ptr<const Lexicon> lexicon_;
   std::unique_ptr<Impl> impl_;
