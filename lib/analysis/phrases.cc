@@ -42,7 +42,8 @@ bool DateWord(const TokenContext& ctx, size_t k) { return ctx.Has(k, kDay) || ct
 // close a clause, not an appositive) or is a name alone (the subject). A name
 // inside a part ("for the East-West Center") is not the subject. With no name,
 // the nearest part that ends in a noun for people is ("a senior official,
-// speaking on condition of anonymity, said").
+// speaking on condition of anonymity, said"). A relative clause between commas
+// is passed over whatever verbs it holds.
 TokenRange ClaimRules::NameBeforeAppositives(uint32_t comma, uint32_t floor) const {
   const TokenContext& ctx = *ctx_;
   const uint32_t window = static_cast<uint32_t>(lex_.settings.appositive_window);
@@ -51,9 +52,14 @@ TokenRange ClaimRules::NameBeforeAppositives(uint32_t comma, uint32_t floor) con
   while (end > floor && comma - end < window) {
     uint32_t begin = end;
     while (begin > floor && ctx.norm(begin - 1) != ",") --begin;
+    // A part that opens with a relative pronoun is a clause about the phrase
+    // before it, passed over like an appositive ("The Pentagon, which has long
+    // resisted such cuts, argued").
+    const bool relative = begin < end && ctx.Has(begin, kRelative);
     for (uint32_t k = begin; k < end; ++k) {
-      if (ctx.Has(k, kFinite) || ctx.Has(k, kModal) || ctx.Has(k, kReporting) ||
-          ctx.Has(k, kComplementizer) || ctx.Has(k, kList) || IsQuote(ctx, k))
+      if (IsQuote(ctx, k) || ctx.Has(k, kList) ||
+          (!relative && (ctx.Has(k, kFinite) || ctx.Has(k, kModal) || ctx.Has(k, kReporting) ||
+                         ctx.Has(k, kComplementizer))))
         return {};  // a clause, a quotation or a list ("Beijing, Tokyo and Seoul,")
     }
     uint32_t lead = begin;  // after a conjunction ("though a senior official, ...")

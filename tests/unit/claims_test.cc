@@ -93,6 +93,14 @@ TEST_CASE("the subject of a report: across appositives, after a possessor, in an
                 "that the drill was probably a rehearsal.") == V{"named/Denny Roy"});
   CHECK(Holders("Beijing, Tokyo and Seoul, all wary of the plan, said talks may fail.") ==
         V{"author/author"});
+  // A relative clause between commas is passed over whatever verbs it holds.
+  CHECK(One("The Pentagon, which has long resisted such cuts, argued that the budget was "
+            "likely inadequate.")
+            .holder == "USA");
+  CHECK(Holders("The ministry, which has long resisted such cuts, argues that talks may "
+                "fail.") == V{"unnamed/ministry"});
+  CHECK(Holders("Senator Jane Smith, who has chaired the committee since 2019, said that talks "
+                "may fail.") == V{"named/Senator Jane Smith"});
   // "he" after a name the lexicons do not know; a report as an aside between
   // commas, even after a modal, reports the clause it interrupts.
   const auto aside = Claims("Denny Roy argues that talks may fail. The ships would, he says, keep "
