@@ -50,6 +50,7 @@ class ClaimRules {
  private:
   // phrases.cc
   TokenRange SubjectBefore(uint32_t k, uint32_t floor) const;
+  TokenRange ClauseSubject(uint32_t floor, uint32_t end) const;
   TokenRange NameBeforeAppositives(uint32_t comma, uint32_t floor) const;
   TokenRange PhraseAfter(uint32_t k, uint32_t ceiling) const;
   uint16_t ResolveHolder(TokenRange np);

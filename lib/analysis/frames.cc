@@ -9,6 +9,7 @@
 namespace claimlens {
 namespace {
 
+using cue_rules::EndsWith;
 using cue_rules::IsQuote;
 using cue_rules::Wordish;
 
@@ -127,9 +128,15 @@ void ClaimRules::AddVerbFrame(TokenRange trigger, uint32_t content_begin, int cu
   f.type = Frame::Type::kVerb;
   f.trigger = trigger;
   f.cue = cue;
+  // "..., suggesting that": a participle after a comma reports for the subject
+  // of the clause before it ("Davis outlined his views, suggesting that").
+  const bool participle = trigger.begin > seg_begin && ctx.norm(trigger.begin - 1) == "," &&
+                          EndsWith(ctx.norm(trigger.begin), "ing");
   TokenRange subject;
   if (cue >= 0 && trigger.begin > a_->cues[static_cast<size_t>(cue)].begin) {
     subject = {a_->cues[static_cast<size_t>(cue)].begin, trigger.begin};  // "analysts think"
+  } else if (participle) {
+    subject = ClauseSubject(seg_begin, trigger.begin - 1);
   } else {
     subject = SubjectBefore(trigger.begin, seg_begin);
   }
@@ -142,7 +149,7 @@ void ClaimRules::AddVerbFrame(TokenRange trigger, uint32_t content_begin, int cu
     subject.end = verb;
   }
   // "..., said the minister": the subject follows the verb.
-  const bool after_comma = subject.empty() && trigger.begin > seg_begin &&
+  const bool after_comma = subject.empty() && !participle && trigger.begin > seg_begin &&
                            (ctx.norm(trigger.begin - 1) == "," || IsQuote(ctx, trigger.begin - 1));
   if (after_comma) {
     subject = PhraseAfter(trigger.end, seg_end);
@@ -270,7 +277,9 @@ void ClaimRules::AddVerbFrame(TokenRange trigger, uint32_t content_begin, int cu
   }
   // A frame that closes its clause reports all that came before it: the main
   // predication, whatever that holds ("“The pact will fail,” officials said").
-  f.main = lead || closing;
+  // A participle's report is not the main predication: in "Iran continues to
+  // lie, denying that ..." the clause is the author's, the denial Iran's.
+  f.main = !participle && (lead || closing);
   frames_.push_back(f);
 }
 

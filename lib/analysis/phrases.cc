@@ -20,12 +20,22 @@ bool VerbGroupFiller(const TokenContext& ctx, size_t k) {
          (Wordish(ctx, k) && EndsWith(ctx.norm(k), "ly") && !Capitalised(ctx, k));
 }
 
+// A period inside the sentence, on the word before it and followed by a word
+// (not a list's number, "3. The"): the sentence splitter read it as an abbreviation's ("Dr. Davis",
+// "Gen. Mark Milley"), so it ends no phrase.
+bool AbbreviationPeriod(const TokenContext& ctx, size_t k) {
+  const std::vector<Token>& t = ctx.tokens();
+  return k > 0 && k + 1 < ctx.size() && t[k - 1].span.end == t[k].span.start &&
+         t[k - 1].kind == TokenKind::kWord && Wordish(ctx, k + 1);
+}
+
 // Where a noun phrase cannot extend to: clause punctuation, conjunctions,
 // complementisers, quotes, verbs the lexicons know (reporting verbs, modals).
 bool NounPhraseStop(const TokenContext& ctx, size_t k) {
   return ctx.Has(k, kClause) || ctx.Has(k, kTerminator) || ctx.Has(k, kComplementizer) ||
          ctx.Has(k, kConjunction) || ctx.Has(k, kSubordinator) || ctx.Has(k, kReporting) ||
-         ctx.Has(k, kModal) || ctx.Has(k, kFinite) || IsQuote(ctx, k) || ctx.norm(k) == "." ||
+         ctx.Has(k, kModal) || ctx.Has(k, kFinite) || IsQuote(ctx, k) ||
+         (ctx.norm(k) == "." && !AbbreviationPeriod(ctx, k)) ||
          ctx.tokens()[k].kind == TokenKind::kSymbol;
 }
 
@@ -149,6 +159,31 @@ TokenRange ClaimRules::SubjectBefore(uint32_t k, uint32_t floor) const {
   // A conjunction that joined the clause ("..., and Western governments would").
   while (b < e && (!Wordish(ctx, b) || ctx.Has(b, kConjunction))) ++b;
   return {b, e};
+}
+
+// The subject of the clause that runs from `floor` to `end`: the phrase before
+// its first lower-case word that cannot be part of a noun phrase naming
+// someone ("Dr. Davis outlined", "Senior officials in Seoul have warned"). A
+// clause that opens with a phrase before a comma ("In Seoul, officials met")
+// has its subject after that comma.
+TokenRange ClaimRules::ClauseSubject(uint32_t floor, uint32_t end) const {
+  const TokenContext& ctx = *ctx_;
+  const uint32_t window = static_cast<uint32_t>(lex_.settings.subject_window);
+  while (floor < end && !Wordish(ctx, floor)) ++floor;
+  if (floor < end && (ctx.Has(floor, kPreposition) || ctx.Has(floor, kSubordinator) ||
+                      ctx.Has(floor, kConjunction))) {
+    while (floor < end && ctx.norm(floor) != ",") ++floor;
+    ++floor;
+  }
+  for (uint32_t k = floor; k < end && k - floor <= window; ++k) {
+    if (!Wordish(ctx, k) || Capitalised(ctx, k)) continue;
+    if (ctx.Has(k, kDeterminer) || ctx.Has(k, kAgent) || ctx.Has(k, kRole) || ctx.Has(k, kSource) ||
+        (k > floor && ctx.Has(k, kPreposition)))
+      continue;
+    if (k == floor || NounPhraseStop(ctx, k - 1)) return {};
+    return SubjectBefore(k, floor);
+  }
+  return {};
 }
 
 TokenRange ClaimRules::PhraseAfter(uint32_t k, uint32_t ceiling) const {

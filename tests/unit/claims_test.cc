@@ -101,6 +101,21 @@ TEST_CASE("the subject of a report: across appositives, after a possessor, in an
                 "fail.") == V{"unnamed/ministry"});
   CHECK(Holders("Senator Jane Smith, who has chaired the committee since 2019, said that talks "
                 "may fail.") == V{"named/Senator Jane Smith"});
+  // A title's abbreviation period is inside the subject's phrase.
+  CHECK(One("Gen. Mark Milley warned that China could attack.").holder == "mark-milley");
+  CHECK(Holders("Dr. Helga Brunnhuber said that talks may fail.") == V{"person/helga-brunnhuber"});
+  CHECK(One("Talks may fail, Dr. Helga Brunnhuber said.").holder == "helga-brunnhuber");
+  // A participle after a comma reports for the clause's subject, but the
+  // clause stays the author's: its likelihood is not the reporter's.
+  const Got warning =
+      One("Senior officials in Seoul have met twice this month, warning that "
+          "talks would probably fail.");
+  CHECK(warning.holder == "author");
+  CHECK_FALSE(warning.uncertain);
+  CHECK(warning.level.empty());
+  CHECK_FALSE(One("In Seoul, officials met on Monday, saying that talks may fail.").uncertain);
+  // With a subject that holds no view, it is the author's evidential hedge.
+  CHECK(One("The drills ended on Sunday, suggesting that Beijing may escalate.").uncertain);
   // "he" after a name the lexicons do not know; a report as an aside between
   // commas, even after a modal, reports the clause it interrupts.
   const auto aside = Claims("Denny Roy argues that talks may fail. The ships would, he says, keep "
