@@ -343,12 +343,25 @@ void ClaimRules::AddSourceFrame(TokenRange trigger) {
 // is the possessor's; the sentence around it stays its own holder's.
 void ClaimRules::AddNounFrame(TokenRange trigger) {
   const TokenContext& ctx = *ctx_;
-  if (trigger.begin == 0 || !ctx.tokens()[trigger.begin - 1].has(Token::kClitic)) return;
+  if (trigger.begin == 0) return;
+  const uint32_t owner = trigger.begin - 1;
   Frame f;
   f.type = Frame::Type::kNoun;
   f.trigger = trigger;
-  f.subject = SubjectBefore(trigger.begin, SegmentBegin(trigger.begin));
-  f.holder = ResolveHolder(f.subject);
+  if (ctx.tokens()[owner].has(Token::kClitic)) {  // "the Kremlin's claim that"
+    f.subject = SubjectBefore(trigger.begin, SegmentBegin(trigger.begin));
+    f.holder = ResolveHolder(f.subject);
+  } else if (ctx.Has(owner, kPersonOwner) || ctx.Has(owner, kOwner)) {
+    // "Davis shared his expectations that", "Beijing restated its position
+    // that": the owner is the clause's subject, or, with none to name, the
+    // person or actor last named.
+    f.subject = ClauseSubject(SegmentBegin(owner), owner);
+    f.holder = ResolveHolder(f.subject);
+    if (f.subject.empty() && have_person_ && ctx.Has(owner, kPersonOwner))
+      f.holder = AddHolder(last_person_);
+    if (f.subject.empty() && have_actor_ && ctx.Has(owner, kOwner))
+      f.holder = AddHolder(last_actor_);
+  }
   if (f.holder == 0) return;
   f.content = {trigger.end, SegmentEnd(trigger.begin)};
   if (f.content.empty()) return;

@@ -168,19 +168,22 @@ TokenRange ClaimRules::SubjectBefore(uint32_t k, uint32_t floor) const {
 // has its subject after that comma.
 TokenRange ClaimRules::ClauseSubject(uint32_t floor, uint32_t end) const {
   const TokenContext& ctx = *ctx_;
-  const uint32_t window = static_cast<uint32_t>(lex_.settings.subject_window);
+  const uint32_t window = static_cast<uint32_t>(lex_.settings.appositive_window);
   while (floor < end && !Wordish(ctx, floor)) ++floor;
   if (floor < end && (ctx.Has(floor, kPreposition) || ctx.Has(floor, kSubordinator) ||
                       ctx.Has(floor, kConjunction))) {
     while (floor < end && ctx.norm(floor) != ",") ++floor;
     ++floor;
   }
+  bool aside = false;  // between the commas of an appositive ("Davis, a former adviser, said")
   for (uint32_t k = floor; k < end && k - floor <= window; ++k) {
-    if (!Wordish(ctx, k) || Capitalised(ctx, k)) continue;
+    if (ctx.norm(k) == ",") aside = !aside;
+    if (aside || !Wordish(ctx, k) || Capitalised(ctx, k)) continue;
     if (ctx.Has(k, kDeterminer) || ctx.Has(k, kAgent) || ctx.Has(k, kRole) || ctx.Has(k, kSource) ||
         (k > floor && ctx.Has(k, kPreposition)))
       continue;
-    if (k == floor || NounPhraseStop(ctx, k - 1)) return {};
+    // (A comma may close an appositive: "Davis, an analyst, said".)
+    if (k == floor || (NounPhraseStop(ctx, k - 1) && ctx.norm(k - 1) != ",")) return {};
     return SubjectBefore(k, floor);
   }
   return {};

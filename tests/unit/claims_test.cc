@@ -114,6 +114,17 @@ TEST_CASE("the subject of a report: across appositives, after a possessor, in an
   CHECK_FALSE(warning.uncertain);
   CHECK(warning.level.empty());
   CHECK_FALSE(One("In Seoul, officials met on Monday, saying that talks may fail.").uncertain);
+  // A view owned by a possessive pronoun is its clause subject's ("his
+  // warnings that"), or the actor's ("its position that"); "posits" reports.
+  const Got owned =
+      One("John Bolton, a former adviser, has repeated his warnings that talks "
+          "would probably fail.");
+  CHECK(owned.holder == "author");
+  CHECK_FALSE(owned.uncertain);
+  CHECK_FALSE(One("Beijing restated its position that the talks would likely fail.").uncertain);
+  const auto posits = Claims("Dr. Malcolm Davis spoke on Monday. Beijing, he posits, will act.");
+  REQUIRE(posits.size() == 2);
+  CHECK(posits[1].holder == "malcolm-davis");
   // With a subject that holds no view, it is the author's evidential hedge.
   CHECK(One("The drills ended on Sunday, suggesting that Beijing may escalate.").uncertain);
   // "he" after a name the lexicons do not know; a report as an aside between
