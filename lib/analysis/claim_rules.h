@@ -51,6 +51,7 @@ class ClaimRules {
   // phrases.cc
   TokenRange SubjectBefore(uint32_t k, uint32_t floor) const;
   TokenRange ClauseSubject(uint32_t floor, uint32_t end) const;
+  uint16_t ReportedPronoun(TokenRange subject) const;
   TokenRange NameBeforeAppositives(uint32_t comma, uint32_t floor) const;
   TokenRange PhraseAfter(uint32_t k, uint32_t ceiling) const;
   uint16_t ResolveHolder(TokenRange np);

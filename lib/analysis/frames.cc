@@ -181,7 +181,8 @@ void ClaimRules::AddVerbFrame(TokenRange trigger, uint32_t content_begin, int cu
   for (uint32_t k = trigger.begin; k > subject.end && ctx.norm(k - 1) != ","; --k) {
     if (ctx.InNegation(k - 1)) return;
   }
-  f.holder = ResolveHolder(subject);
+  f.holder = ReportedPronoun(subject);
+  if (f.holder == 0) f.holder = ResolveHolder(subject);
   if (f.holder == 0) return;  // the author's own view: a hedge or an assertion
   const Holder& h = a_->holders[f.holder];
   // An evidential verb, or any report after a possessor ("China's drills
@@ -281,6 +282,23 @@ void ClaimRules::AddVerbFrame(TokenRange trigger, uint32_t content_begin, int cu
   // lie, denying that ..." the clause is the author's, the denial Iran's.
   f.main = !participle && (lead || closing);
   frames_.push_back(f);
+}
+
+// A pronoun that opens what an earlier report says stands for its speaker:
+// "Officials say they are confident that", "Kim said he would"; a person for
+// "he" and "she", anyone but a person for "they" and "it". 0 otherwise.
+uint16_t ClaimRules::ReportedPronoun(TokenRange subject) const {
+  const TokenContext& ctx = *ctx_;
+  if (subject.end != subject.begin + 1 || !ctx.Has(subject.begin, kThird) || frames_.empty())
+    return 0;
+  const Frame& outer = frames_.back();
+  if (!outer.content.contains(subject.begin)) return 0;
+  uint32_t c = outer.content.begin;
+  while (c < subject.begin && (ctx.Has(c, kComplementizer) || !Wordish(ctx, c))) ++c;
+  if (c != subject.begin) return 0;
+  const HolderType type = a_->holders[outer.holder].type;
+  const bool person = type == HolderType::kPerson || type == HolderType::kNamed;
+  return ctx.Has(subject.begin, kPersonal) == person ? outer.holder : 0;
 }
 
 // "according to the ministry, ...", "..., according to two officials",

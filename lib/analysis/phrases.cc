@@ -147,10 +147,13 @@ TokenRange ClaimRules::SubjectBefore(uint32_t k, uint32_t floor) const {
     // Coordinated subjects are one phrase: "Four IC elements and the National
     // Intelligence Council assess".
     // So are nouns for people and what follows them ("analysts and policymakers").
+    // So are two modifiers that open the clause ("Current and former U.S.
+    // officials say").
     const bool coordination =
         ctx.Has(b - 1, kCoordinator) && b < e &&
         (ctx.Has(b, kDeterminer) || cue_rules::Capitalised(ctx, b) ||
-         (b >= floor + 2 && (ctx.Has(b - 2, kAgent) || ctx.Has(b - 2, kRole))));
+         (b >= floor + 2 && (ctx.Has(b - 2, kAgent) || ctx.Has(b - 2, kRole) ||
+                             (b - 2 == floor && Wordish(ctx, floor)))));
     if (NounPhraseStop(ctx, b - 1) && !coordination) break;
     --b;
   }

@@ -125,6 +125,20 @@ TEST_CASE("the subject of a report: across appositives, after a possessor, in an
   const auto posits = Claims("Dr. Malcolm Davis spoke on Monday. Beijing, he posits, will act.");
   REQUIRE(posits.size() == 2);
   CHECK(posits[1].holder == "malcolm-davis");
+  // An adverb in the verb group, two modifiers that open the clause, a
+  // source as a person, "make clear that".
+  CHECK(One("Iran has long maintained that its program is peaceful.").holder == "IRN");
+  CHECK(One("Current and former U.S. officials say that Iran has no secret site.").holder == "USA");
+  CHECK(Holders("A source familiar with the matter said the talks may fail.") ==
+        V{"unnamed/source"});
+  CHECK(One("Beijing has made it clear that it will not back down.").holder == "CHN");
+  // A pronoun that opens what a report says is its speaker, not the actor
+  // named before.
+  const auto they = Claims(
+      "Iran tested a missile. Officials say they are confident that talks "
+      "will fail.");
+  REQUIRE(they.size() == 2);
+  CHECK(they[1].holder == "officials");
   // With a subject that holds no view, it is the author's evidential hedge.
   CHECK(One("The drills ended on Sunday, suggesting that Beijing may escalate.").uncertain);
   // "he" after a name the lexicons do not know; a report as an aside between
