@@ -319,6 +319,20 @@ uint16_t ClaimRules::ResolveHolder(TokenRange np) {
       inner = &m;
     }
   }
+  // A name that ends the phrase after a noun for people is that person's, the
+  // actor before only their employer: "Former UN weapons inspector David
+  // Albright".
+  if (head == nullptr || head->type != MentionType::kPerson) {
+    uint32_t b = np.end;
+    while (b > first && Capitalised(ctx, b - 1) && !ctx.Has(b - 1, kDeterminer)) --b;
+    bool known = false;  // a word of it an actor mention took
+    for (size_t i = lo; i < hi; ++i) known |= a_->mentions[i].end > b;
+    if (np.end - b >= 2 && b > first && !known && !Capitalised(ctx, b - 1) &&
+        (ctx.Has(b - 1, kAgent) || ctx.Has(b - 1, kRole))) {
+      const Span name{ctx.tokens()[b].span.start, ctx.tokens()[np.end - 1].span.end};
+      return AddHolder({HolderType::kNamed, a_->doc->ViewText(name), text, -1});
+    }
+  }
   // Only an office serves an actor ("officials in Seoul"); "executives at
   // European lines" are not Europe's.
   const bool office = Office(np);

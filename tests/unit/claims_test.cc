@@ -132,6 +132,10 @@ TEST_CASE("the subject of a report: across appositives, after a possessor, in an
   CHECK(Holders("A source familiar with the matter said the talks may fail.") ==
         V{"unnamed/source"});
   CHECK(One("Beijing has made it clear that it will not back down.").holder == "CHN");
+  // A name after a noun for people is the person's, not their employer's.
+  CHECK(Holders("Former UN weapons inspector Hal Brandt said the program is halted.") ==
+        V{"named/Hal Brandt"});
+  CHECK(One("Russian officials in Moscow said the program may halt.").holder == "RUS");
   // A pronoun that opens what a report says is its speaker, not the actor
   // named before.
   const auto they = Claims(
