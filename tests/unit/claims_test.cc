@@ -132,6 +132,9 @@ TEST_CASE("the subject of a report: across appositives, after a possessor, in an
   CHECK(Holders("A source familiar with the matter said the talks may fail.") ==
         V{"unnamed/source"});
   CHECK(One("Beijing has made it clear that it will not back down.").holder == "CHN");
+  // "added" reports before "that" or at the end of its clause; not "added costs".
+  CHECK(Holders("Talks will fail, officials added.") == V{"unnamed/officials"});
+  CHECK(One("The new rules added costs that may hurt.").holder == "author");
   // A name after a noun for people is the person's, not their employer's.
   CHECK(Holders("Former UN weapons inspector Hal Brandt said the program is halted.") ==
         V{"named/Hal Brandt"});
