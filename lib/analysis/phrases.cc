@@ -363,6 +363,8 @@ uint16_t ClaimRules::ResolveHolder(TokenRange np) {
         !(sentence_start && k + 1 < np.end && !Capitalised(ctx, k + 1))) {
       if (cap_begin == np.end) cap_begin = k;
       cap_end = k + 1;
+    } else if (cap_begin != np.end && ctx.norm(k) == "." && AbbreviationPeriod(ctx, k)) {
+      continue;  // an initial's period: "J. Smith"
     } else if (cap_begin != np.end && !ctx.Has(k, kDeterminer)) {
       // A joiner inside a name: "the Institute for Strategic Studies", "the
       // Center for Strategic and International Studies".
