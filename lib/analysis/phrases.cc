@@ -161,6 +161,9 @@ TokenRange ClaimRules::SubjectBefore(uint32_t k, uint32_t floor) const {
   if (e - b == window && b > floor && !NounPhraseStop(ctx, b - 1)) return {e, e};
   // A conjunction that joined the clause ("..., and Western governments would").
   while (b < e && (!Wordish(ctx, b) || ctx.Has(b, kConjunction))) ++b;
+  // The words after a relative pronoun are its clause ("Analysts who study
+  // alliance behavior note"): the subject is the phrase before the pronoun.
+  if (b > floor && ctx.Has(b - 1, kRelative)) return SubjectBefore(b - 1, floor);
   return {b, e};
 }
 

@@ -132,6 +132,8 @@ TEST_CASE("the subject of a report: across appositives, after a possessor, in an
   CHECK(Holders("A source familiar with the matter said the talks may fail.") ==
         V{"unnamed/source"});
   CHECK(One("Beijing has made it clear that it will not back down.").holder == "CHN");
+  // A relative clause without commas between the subject and its verb.
+  CHECK(Holders("Officials who spoke to reporters said talks may fail.") == V{"unnamed/officials"});
   // An initial's period is inside an unknown name.
   CHECK(Holders("Hal Q. Brandt argues that talks may fail.") == V{"named/Hal Q. Brandt"});
   // "added" reports before "that" or at the end of its clause; not "added costs".

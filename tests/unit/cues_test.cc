@@ -132,6 +132,11 @@ TEST_CASE("chances and odds are calibrated also with what they are chances of") 
         V{"odds of a ceasefire are slim:hedge:very_unlikely"});
   CHECK(Cues("The prospects of a settlement remain remote.") ==
         V{"prospects of a settlement remain remote:hedge:almost_no_chance"});
+  // A probability said to be low or high, also as assessed.
+  CHECK(Cues("The probability of an assault is assessed as low.") ==
+        V{"probability of an assault is assessed as low:hedge:very_unlikely"});
+  CHECK(Cues("The likelihood of an invasion remains high.") ==
+        V{"likelihood of an invasion remains high:hedge:very_likely"});
 }
 
 TEST_CASE("appear before a state word is evidential; appear before a place is not") {
