@@ -124,6 +124,12 @@ TEST_CASE("far from and unclear") {
   CHECK(Cues("The benefits are unclear.") == V{"unclear:hedge:-"});
   CHECK(Cues("It is unclear whether Tokyo will agree.") == V{"It is unclear whether:hedge:-"});
   CHECK(Cues("A deal is far from certain.") == V{"far from certain:hedge:-:neg"});
+  CHECK(Cues("There is no guarantee that the truce will hold.") ==
+        V{"no guarantee that:hedge:-:neg"});
+  CHECK(Cues("There is a real risk that the war spreads.") ==
+        V{"There is a real risk that:hedge:-"});
+  CHECK(Cues("There is every reason to believe that Seoul will act.") ==
+        V{"every reason to believe:booster:-"});
 }
 
 TEST_CASE("chances and odds are calibrated also with what they are chances of") {
