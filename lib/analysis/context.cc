@@ -52,6 +52,7 @@ const std::unordered_map<std::string_view, uint64_t>& GrammarTags() {
       {"coordinator", kCoordinator},
       {"comment", kComment},
       {"partitive", kPartitive},
+      {"agentive", kAgentive},
   };
   return tags;
 }

@@ -65,6 +65,7 @@ enum TokenTag : uint64_t {
   kCoordinator = uint64_t{1} << 49,  // and, or: joins two subjects into one
   kComment = uint64_t{1} << 50,      // as: opens a comment clause ("As the minister said, ...")
   kPartitive = uint64_t{1} << 51,    // number of, most of: "a number of officials" are officials
+  kAgentive = uint64_t{1} << 52,     // by, from: "a study by the ODNI" is the ODNI's
 };
 
 // A negation trigger: tokens [begin, end), and how far it reaches (negation.tsv).

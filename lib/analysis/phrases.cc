@@ -340,6 +340,18 @@ uint16_t ClaimRules::ResolveHolder(TokenRange np) {
   // European lines" are not Europe's.
   const bool office = Office(np);
   if (head == nullptr && inner != nullptr && office) head = inner;
+  // A source made by an actor is that actor's: "the annual threat assessment
+  // by the Office of the Director of National Intelligence".
+  // (The maker's name may run past the phrase's window.)
+  if (head == nullptr && prep < np.end && ctx.Has(prep, kAgentive) && ctx.Has(prep - 1, kSource)) {
+    uint32_t maker = prep + 1;
+    while (maker < np.end && ctx.Has(maker, kDeterminer)) ++maker;
+    for (size_t i = lo; i < a_->mentions.size() && head == nullptr; ++i) {
+      const Mention& m = a_->mentions[i];
+      if (m.begin > maker) break;
+      if (m.begin > prep && m.type != MentionType::kPlace) head = &m;
+    }
+  }
   if (head == nullptr && inner == nullptr && !seat.empty() && office)
     return AddHolder({HolderType::kActor, seat, text, -1});
   if (head != nullptr) {

@@ -44,7 +44,7 @@ const std::vector<KindSpec>& KindSpecs() {
         "be",         "contrast",  "locative",       "list",        "body",         "particle",
         "byline",     "day",       "direction",      "owner",       "relation",     "dateline",
         "address",    "joiner",    "person-owner",   "relative",    "coordinator",  "comment",
-        "partitive"}},
+        "partitive",  "agentive"}},
       {EntryKind::kActor, {}},
       {EntryKind::kEvaluation, {"fixed", "context", "object", "topic"}},
       {EntryKind::kIgnore, {"idiom"}},

@@ -132,6 +132,12 @@ TEST_CASE("the subject of a report: across appositives, after a possessor, in an
   CHECK(Holders("A source familiar with the matter said the talks may fail.") ==
         V{"unnamed/source"});
   CHECK(One("Beijing has made it clear that it will not back down.").holder == "CHN");
+  // A source made by an actor is the actor's, also when the maker's name runs
+  // long; a place it comes from is not its maker.
+  CHECK(One("According to a report by the Pentagon, China may attack.").holder == "USA");
+  CHECK(One("According to the annual threat assessment by the Office of the Director of "
+            "National Intelligence, China may attack.")
+            .holder == "USA");
   // A relative clause without commas between the subject and its verb.
   CHECK(Holders("Officials who spoke to reporters said talks may fail.") == V{"unnamed/officials"});
   // An initial's period is inside an unknown name.
