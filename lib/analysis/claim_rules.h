@@ -2,9 +2,10 @@
 // sentence states (attribution frames and their holders), which conditions
 // and recommendations it carries, and the claims it makes.
 //
-// One step per file: phrases.cc (noun phrases and the holders they name),
-// frames.cc (attribution), conditions.cc (protases), recommend.cc
-// (recommendations and addressees), claims.cc (segments, cue ownership, claims).
+// One step per file: phrases.cc (noun phrases), resolve.cc (the holders they
+// name), frames.cc and source_frames.cc (attribution), conditions.cc
+// (protases), recommend.cc (recommendations and addressees), holders.cc (whose
+// each token is), claims.cc (segments, cue ownership, claims).
 #pragma once
 
 #include <string>
@@ -51,28 +52,30 @@ class ClaimRules {
   // phrases.cc
   TokenRange SubjectBefore(uint32_t k, uint32_t floor) const;
   TokenRange ClauseSubject(uint32_t floor, uint32_t end) const;
-  uint16_t ReportedPronoun(TokenRange subject) const;
   TokenRange NameBeforeAppositives(uint32_t comma, uint32_t floor) const;
   TokenRange PhraseAfter(uint32_t k, uint32_t ceiling) const;
+  // resolve.cc
   uint16_t ResolveHolder(TokenRange np);
   uint16_t AddHolder(Holder h);
   std::string HeadWords(TokenRange np) const;
-  // frames.cc
-  void FindFrames();
-  void AddVerbFrame(TokenRange trigger, uint32_t content_begin, int cue);
-  void AddSourceFrame(TokenRange trigger);
-  void AddNounFrame(TokenRange trigger);
-  void NestFrames();
-  // conditions.cc
-  void FindConditions();
-  // recommend.cc
-  void FindRecommendations();
-  std::string Addressee(const Cue& marker);
   // The state whose seat of government a place in `np` is ("in Seoul": KOR), or "".
   std::string SeatIn(TokenRange np) const;
   // Whether `np` names an office: a role noun before its first preposition
   // ("senior officials in Seoul").
   bool Office(TokenRange np) const;
+  // frames.cc
+  void FindFrames();
+  void AddVerbFrame(TokenRange trigger, uint32_t content_begin, int cue);
+  uint16_t ReportedPronoun(TokenRange subject) const;
+  void NestFrames();
+  // source_frames.cc
+  void AddSourceFrame(TokenRange trigger);
+  void AddNounFrame(TokenRange trigger);
+  // conditions.cc
+  void FindConditions();
+  // recommend.cc
+  void FindRecommendations();
+  std::string Addressee(const Cue& marker);
   std::string ListedIds(size_t mention, uint32_t seg_begin, uint32_t seg_end) const;
   // holders.cc
   void TrackQuotes();

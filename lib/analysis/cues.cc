@@ -31,6 +31,14 @@ bool Capitalised(const TokenContext& ctx, size_t i) {
   return !t.empty() && t[0] >= 'A' && t[0] <= 'Z';
 }
 
+bool AbbreviationPeriod(const TokenContext& ctx, size_t k) {
+  const std::vector<Token>& t = ctx.tokens();
+  return k > 0 && k + 1 < ctx.size() && t[k - 1].span.end == t[k].span.start &&
+         t[k - 1].kind == TokenKind::kWord && Wordish(ctx, k + 1);
+}
+
+bool DateWord(const TokenContext& ctx, size_t k) { return ctx.Has(k, kDay) || ctx.Has(k, kMonth); }
+
 std::string Phrase(const TokenContext& ctx, uint32_t begin, uint32_t end) {
   std::string s;
   for (uint32_t k = begin; k < end; ++k) {

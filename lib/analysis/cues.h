@@ -59,6 +59,13 @@ size_t FirstWord(const TokenContext& ctx);
 // A word or number token.
 bool Wordish(const TokenContext& ctx, size_t i);
 bool Capitalised(const TokenContext& ctx, size_t i);
+// A period inside the sentence, on the word before it and followed by a word
+// (not a list's number, "3. The"): the sentence splitter read it as an
+// abbreviation's ("Dr. Davis", "Gen. Mark Milley", "J. Smith").
+bool AbbreviationPeriod(const TokenContext& ctx, size_t k);
+// A day or month: a date's word, never a source's name ("the report released
+// Monday", "In October 2022, Mike Gilday").
+bool DateWord(const TokenContext& ctx, size_t k);
 // A quotation mark (the tokenizer folds every kind to '"' or '\'').
 bool IsQuote(const TokenContext& ctx, size_t k);
 // The text of tokens [begin, end), for messages.
