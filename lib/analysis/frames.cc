@@ -136,7 +136,17 @@ void ClaimRules::AddVerbFrame(TokenRange trigger, uint32_t content_begin, int cu
   if (cue >= 0 && trigger.begin > a_->cues[static_cast<size_t>(cue)].begin) {
     subject = {a_->cues[static_cast<size_t>(cue)].begin, trigger.begin};  // "analysts think"
   } else if (participle) {
+    // Only a subject that names someone (an actor, a person, a noun for
+    // people): "Rb loss co-occurs with the mutations, implying that" is the
+    // author's evidence, and without a parser "Rb" could pass for a name.
     subject = ClauseSubject(seg_begin, trigger.begin - 1);
+    bool someone = false;
+    for (uint32_t k = subject.begin; k < subject.end && !someone; ++k)
+      someone = ctx.Has(k, kAgent) || ctx.Has(k, kRole);
+    const auto [lo, hi] = MentionsIn(subject.begin, subject.end);
+    for (size_t i = lo; i < hi && !someone; ++i)
+      someone = a_->mentions[i].type != MentionType::kPlace;
+    if (!someone) subject = {};
   } else {
     subject = SubjectBefore(trigger.begin, seg_begin);
   }

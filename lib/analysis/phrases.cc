@@ -163,7 +163,8 @@ TokenRange ClaimRules::SubjectBefore(uint32_t k, uint32_t floor) const {
 TokenRange ClaimRules::ClauseSubject(uint32_t floor, uint32_t end) const {
   const TokenContext& ctx = *ctx_;
   const uint32_t window = static_cast<uint32_t>(lex_.settings.appositive_window);
-  while (floor < end && !Wordish(ctx, floor)) ++floor;
+  // A contrast or conjunction that opens it ("Yet", "But officials, ...").
+  while (floor < end && (!Wordish(ctx, floor) || ctx.Has(floor, kContrast))) ++floor;
   if (floor < end && (ctx.Has(floor, kPreposition) || ctx.Has(floor, kSubordinator) ||
                       ctx.Has(floor, kConjunction))) {
     while (floor < end && ctx.norm(floor) != ",") ++floor;

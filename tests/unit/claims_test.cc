@@ -157,6 +157,9 @@ TEST_CASE("the subject of a report: across appositives, after a possessor, in an
   REQUIRE(they.size() == 2);
   CHECK(they[1].holder == "officials");
   // With a subject that holds no view, it is the author's evidential hedge.
+  CHECK(One("However, in glioma, Rb loss co-occurs with the mutations, implying that they "
+            "cooperate.")
+            .uncertain);
   CHECK(One("The drills ended on Sunday, suggesting that Beijing may escalate.").uncertain);
   // "he" after a name the lexicons do not know; a report as an aside between
   // commas, even after a modal, reports the clause it interrupts.
