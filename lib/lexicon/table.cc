@@ -1,5 +1,7 @@
 #include "table.h"
 
+#include <algorithm>
+
 #include "claimlens/document.h"
 
 namespace claimlens {
@@ -7,6 +9,8 @@ namespace {
 
 std::vector<std::string_view> SplitTabs(std::string_view line) {
   std::vector<std::string_view> fields;
+  fields.reserve(static_cast<size_t>(std::count(line.begin(), line.end(), '\t')) +
+                 1);  // one allocation
   size_t start = 0;
   for (;;) {
     const size_t tab = line.find('\t', start);
@@ -61,12 +65,12 @@ bool ParseTable(std::string path, std::string_view text, Table* table,
     bool ok = true;
     for (size_t i = 0; i < fields.size() && ok; ++i) {
       const std::string_view f = fields[i];
-      const std::string name(table->columns[i]);
+      const std::string_view name = table->columns[i];
       if (f.empty()) {
-        error(line_no, "empty field '" + name + "' (write - for none)");
+        error(line_no, "empty field '" + std::string(name) + "' (write - for none)");
         ok = false;
       } else if (f.front() == ' ' || f.back() == ' ') {
-        error(line_no, "leading or trailing space in field '" + name + "'");
+        error(line_no, "leading or trailing space in field '" + std::string(name) + "'");
         ok = false;
       }
     }

@@ -2,12 +2,16 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 
 namespace claimlens {
 
-Output::Output(int fd) : fd_(fd), buf_(new char[kFlushAt * 2]), cap_(kFlushAt * 2) {}
+// The buffer starts small and doubles up to its full size (two flush blocks):
+// a run that prints a few lines does not pay for 128 KiB (programs that run
+// many short analyses in-process, as the fuzzers do, felt it).
+Output::Output(int fd) : fd_(fd), buf_(new char[4096]), cap_(4096) {}
 
 Output::~Output() {
   try {
@@ -18,10 +22,16 @@ Output::~Output() {
 }
 
 void Output::Grow(size_t n) {
-  Flush();
-  if (n <= cap_) return;
-  cap_ = n + kFlushAt;  // one huge record (a 50 MB sentence) gets a buffer of its own size
-  buf_.reset(new char[cap_]);
+  constexpr size_t kFull = kFlushAt * 2;
+  if (cap_ >= kFull || len_ + n > kFull) Flush();
+  if (len_ + n <= cap_) return;
+  size_t cap = cap_ * 2;
+  while (cap < len_ + n) cap *= 2;  // one huge record (a 50 MB sentence) gets a buffer of its size
+  if (len_ + n <= kFull) cap = std::min(cap, kFull);
+  std::unique_ptr<char[]> bigger(new char[cap]);
+  if (len_ > 0) std::memcpy(bigger.get(), buf_.get(), len_);
+  buf_ = std::move(bigger);
+  cap_ = cap;
 }
 
 void Output::Flush() {
