@@ -64,6 +64,7 @@ Counts ByCount(const std::map<std::string, int64_t>& counts) {
 
 class ActorsCommand : public Command {
  public:
+  void Reset() override { *this = ActorsCommand(); }
   CLI::App* Setup(CLI::App& app) override {
     CLI::App* cmd = app.add_subcommand(
         "actors", "List the states, organisations, persons and regions a text names");

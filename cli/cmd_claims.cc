@@ -38,6 +38,7 @@ class ClaimFeed : public AnalysisVisitor {
 
 class ClaimsCommand : public Command {
  public:
+  void Reset() override { *this = ClaimsCommand(); }
   CLI::App* Setup(CLI::App& app) override {
     CLI::App* cmd = app.add_subcommand(
         "claims", "List claims: holder, likelihood, confidence, condition, recommendation");

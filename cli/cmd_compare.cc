@@ -48,6 +48,7 @@ std::string CheckChoice(std::string& given) {
 
 class CompareCommand : public Command {
  public:
+  void Reset() override { *this = CompareCommand(); }
   CLI::App* Setup(CLI::App& app) override {
     CLI::App* cmd = app.add_subcommand(
         "compare", "Keyness of corpus A against B: cues, levels, holders, actors (G2, log ratio)");

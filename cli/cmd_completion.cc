@@ -220,6 +220,7 @@ std::string Fish(const Cmd& root) {
 
 class CompletionCommand : public Command {
  public:
+  void Reset() override { shell_.clear(); }
   CLI::App* Setup(CLI::App& app) override {
     root_ = &app;
     CLI::App* cmd = app.add_subcommand("completion", "Print a shell completion script: bash, zsh or fish");

@@ -95,6 +95,7 @@ std::string CheckDensity(std::string& given) {
 
 class HedgesCommand : public Command {
  public:
+  void Reset() override { *this = HedgesCommand(); }
   CLI::App* Setup(CLI::App& app) override {
     CLI::App* cmd =
         app.add_subcommand("hedges", "List hedges and boosters with their likelihood bands");

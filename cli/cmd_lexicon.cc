@@ -25,6 +25,13 @@ class ExplainFeed : public AnalysisVisitor {
 
 class LexiconCommand : public Command {
  public:
+  void Reset() override {  // the option variables only; the subcommands stay
+    check_files_.clear();
+    no_ambiguity_ = false;
+    kinds_.clear();
+    classes_.clear();
+    explain_text_.clear();
+  }
   CLI::App* Setup(CLI::App& app) override {
     cmd_ = app.add_subcommand("lexicon",
                               "Check lexicon files, list entries, explain a sentence, show scales");

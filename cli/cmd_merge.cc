@@ -135,6 +135,7 @@ class FileReader {
 
 class MergeCommand : public Command {
  public:
+  void Reset() override { *this = MergeCommand(); }
   CLI::App* Setup(CLI::App& app) override {
     CLI::App* cmd = app.add_subcommand(
         "merge", "Merge the partials of stats or compare into the output of one run");

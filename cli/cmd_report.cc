@@ -8,6 +8,7 @@ namespace {
 
 class ReportCommand : public Command {
  public:
+  void Reset() override { *this = ReportCommand(); }
   CLI::App* Setup(CLI::App& app) override {
     CLI::App* cmd = app.add_subcommand(
         "report", "Report on each document: how confident its claims are, about whom, and why");

@@ -22,6 +22,7 @@ class SentenceFeed : public SentenceVisitor {
 
 class SentencesCommand : public Command {
  public:
+  void Reset() override { *this = SentencesCommand(); }
   CLI::App* Setup(CLI::App& app) override {
     CLI::App* cmd = app.add_subcommand("sentences", "Split documents into sentences");
     cmd->add_option("FILE", files_, "Files or directories to read (default: standard input)");

@@ -16,6 +16,7 @@ class TallyFeed : public AnalysisVisitor {
 
 class StanceCommand : public Command {
  public:
+  void Reset() override { *this = StanceCommand(); }
   CLI::App* Setup(CLI::App& app) override {
     CLI::App* cmd = app.add_subcommand(
         "stance", "Per document, holder and actor: evaluations and the resulting stance");

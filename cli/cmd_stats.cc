@@ -29,6 +29,7 @@ struct DocResult {
 
 class StatsCommand : public Command {
  public:
+  void Reset() override { *this = StatsCommand(); }
   CLI::App* Setup(CLI::App& app) override {
     CLI::App* cmd = app.add_subcommand(
         "stats", "Per document: hedge and booster densities, claims by level, confidence, holder");

@@ -7,6 +7,7 @@ namespace {
 
 class TextCommand : public Command {
  public:
+  void Reset() override { *this = TextCommand(); }
   CLI::App* Setup(CLI::App& app) override {
     CLI::App* cmd = app.add_subcommand(
         "text", "Print each document's text as offsets count in it (a PDF's extracted text)");

@@ -21,6 +21,7 @@ class TokensFeed : public SentenceVisitor {
 
 class TokensCommand : public Command {
  public:
+  void Reset() override { *this = TokensCommand(); }
   CLI::App* Setup(CLI::App& app) override {
     CLI::App* cmd = app.add_subcommand("tokens", "Split sentences into tokens");
     cmd->add_option("FILE", files_, "Files or directories to read (default: standard input)");

@@ -17,6 +17,11 @@ class Command {
   virtual int Run(Context& ctx) = 0;
   // True for a command that reads only sentences and tokens (Context::Init).
   virtual bool SegmentationOnly() const { return false; }
+  // Gives every option variable its default back: Main keeps the parser of a
+  // one-command run for the next call in the same process, and parses into the
+  // same variables again. A command whose members are all option variables
+  // resets by assignment from a new object.
+  virtual void Reset() = 0;
 };
 
 std::unique_ptr<Command> MakeSentencesCommand();

@@ -150,31 +150,79 @@ const CommandEntry* OnlyCommand(const CLI::App& app, int argc, char** argv) {
   return only;
 }
 
-}  // namespace
-
-int Main(int argc, char** argv, std::FILE* err, int out_fd) {
-  // The choices registered for this run's options go with them (in-process
-  // runs, the tests and the fuzzer, call Main many times).
-  struct ForgetChoicesAtEnd {
-    ~ForgetChoicesAtEnd() { ForgetChoices(); }
-  } forget_choices;
+// Everything Main declares before it parses: the app, the global options and
+// the commands, whose option variables the app writes.
+struct Parser {
   CLI::App app{
       "claimlens reads policy writing and reports how confident its claims are,\n"
       "whom they are about, and where the author stands.",
       "claimlens"};
-  app.fallthrough();
-  app.require_subcommand(1);
-  app.set_version_flag("--version", std::string("claimlens ") + kVersion + " (" + kCommit + ")");
-  app.footer(kExamples);
   GlobalOptions options;
-  AddGlobalOptions(app, &options);
-
   std::vector<std::unique_ptr<Command>> commands;
-  const CommandEntry* only = OnlyCommand(app, argc, argv);
-  for (const CommandEntry& c : kCommands)
-    if (only == nullptr || only == &c) commands.push_back(c.make());
   std::vector<std::pair<CLI::App*, Command*>> subs;
-  for (auto& c : commands) subs.emplace_back(c->Setup(app), c.get());
+
+  // `only`: the one command to declare, or null for all of them.
+  explicit Parser(const CommandEntry* only) {
+    app.fallthrough();
+    app.require_subcommand(1);
+    app.set_version_flag("--version", std::string("claimlens ") + kVersion + " (" + kCommit + ")");
+    app.footer(kExamples);
+    AddGlobalOptions(app, &options);
+    for (const CommandEntry& c : kCommands)
+      if (only == nullptr || only == &c) commands.push_back(c.make());
+    for (auto& c : commands) subs.emplace_back(c->Setup(app), c.get());
+  }
+  // Ready to parse again, as if new.
+  void Reset() {
+    app.clear();
+    options = GlobalOptions{};
+    for (auto& c : commands) c->Reset();
+  }
+};
+
+// The global options alone, to find the command word (OnlyCommand); never parsed.
+const CLI::App& GlobalOptionsApp() {
+  thread_local const std::unique_ptr<CLI::App> app = [] {
+    auto a = std::make_unique<CLI::App>();
+    thread_local GlobalOptions unused;
+    AddGlobalOptions(*a, &unused);
+    return a;
+  }();
+  return *app;
+}
+
+// The parser of a one-command run, kept for the next run of that command in
+// this thread. Declaring a command and the global options costs more than a
+// short run's analysis (CLI11 builds every option twice and compares it with
+// the ones before); programs that call Main many times (the tests, the
+// fuzzer) pay it once a command. A run that declares every command (help,
+// completion, an unknown word) builds its own.
+Parser& KeptParser(const CommandEntry& only) {
+  thread_local std::unique_ptr<Parser> kept[std::size(kCommands)];
+  std::unique_ptr<Parser>& p = kept[&only - kCommands];
+  if (p == nullptr) {
+    p = std::make_unique<Parser>(&only);
+  } else {
+    p->Reset();
+  }
+  return *p;
+}
+
+}  // namespace
+
+int Main(int argc, char** argv, std::FILE* err, int out_fd) {
+  // The registered choices are emptied after every run: only the completion
+  // scripts read them, and a completion run declares its own parser.
+  struct ForgetChoicesAtEnd {
+    ~ForgetChoicesAtEnd() { ForgetChoices(); }
+  } forget_choices;
+  const CommandEntry* only = OnlyCommand(GlobalOptionsApp(), argc, argv);
+  std::unique_ptr<Parser> own;
+  if (only == nullptr) own = std::make_unique<Parser>(nullptr);
+  Parser& parser = only != nullptr ? KeptParser(*only) : *own;
+  CLI::App& app = parser.app;
+  const GlobalOptions& options = parser.options;
+  const auto& subs = parser.subs;
 
   if (const std::string unknown = CheckCommandWords(app, argc, argv); !unknown.empty()) {
     std::fprintf(err, "claimlens: %s\nRun 'claimlens --help' for usage.\n", unknown.c_str());
