@@ -157,6 +157,12 @@ uint16_t ClaimRules::ResolveHolder(TokenRange np) {
   }
   if (head == nullptr && inner == nullptr && !seat.empty() && office)
     return AddHolder({HolderType::kActor, seat, text, -1});
+  // A noun of a relation speaks for those in it, not for its owner: "America's
+  // allies say", "Iran's proxies claim" (as the stance rules read "France's
+  // partner").
+  if (head != nullptr && head->type != MentionType::kPerson && head->end < prep &&
+      ctx.Has(prep - 1, kRelation))
+    return AddHolder({HolderType::kUnnamed, HeadWords(np), text, -1});
   if (head != nullptr) {
     const HolderType type =
         head->type == MentionType::kPerson ? HolderType::kPerson : HolderType::kActor;

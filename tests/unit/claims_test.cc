@@ -149,6 +149,11 @@ TEST_CASE("the subject of a report: across appositives, after a possessor, in an
   CHECK(Holders("Former UN weapons inspector Hal Brandt said the program is halted.") ==
         V{"named/Hal Brandt"});
   CHECK(One("Russian officials in Moscow said the program may halt.").holder == "RUS");
+  // A noun of a relation speaks for those in it, not for its owner; an office
+  // of an actor still speaks for the actor.
+  CHECK(Holders("America's allies say the deal will likely collapse.") == V{"unnamed/allies"});
+  CHECK(Holders("Iran's proxies claim that attacks may continue.") == V{"unnamed/proxies"});
+  CHECK(One("Russia's foreign ministry said talks would probably resume.").holder == "RUS");
   // A pronoun that opens what a report says is its speaker, not the actor
   // named before.
   const auto they = Claims(
