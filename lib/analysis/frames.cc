@@ -210,11 +210,15 @@ void ClaimRules::AddVerbFrame(TokenRange trigger, uint32_t content_begin, int cu
   uint32_t words = 0;  // 0 or 1: whether a word follows (stop at the first)
   for (uint32_t k = std::max(b, after_comma ? subject.end : b); k < seg_end && !words; ++k)
     words = Wordish(ctx, k);
-  const bool closes = subject.begin > seg_begin &&
-                      (ctx.norm(subject.begin - 1) == "," || IsQuote(ctx, subject.begin - 1));
-  const bool closing = after_comma || (words == 0 && closes);  // "“...,” officials said."
+  // "“...,” officials said.", or in a comment clause: "..., as the minister said."
+  const uint32_t before = subject.begin > seg_begin && ctx.Has(subject.begin - 1, kComment)
+                              ? subject.begin - 1
+                              : subject.begin;
+  const bool closes =
+      before > seg_begin && (ctx.norm(before - 1) == "," || IsQuote(ctx, before - 1));
+  const bool closing = after_comma || (words == 0 && closes);
   if (closing) {
-    uint32_t e = subject.begin < trigger.begin ? subject.begin : trigger.begin;
+    uint32_t e = subject.begin < trigger.begin ? before : trigger.begin;
     while (e > seg_begin && !Wordish(ctx, e - 1)) --e;
     f.content = {seg_begin, e};
   } else if (words > 0) {
@@ -238,6 +242,7 @@ void ClaimRules::AddVerbFrame(TokenRange trigger, uint32_t content_begin, int cu
   if (!subject.empty() && opening + 1 == subject.begin && ctx.Has(opening, kComment)) {
     const uint32_t window = static_cast<uint32_t>(lex_.settings.comment_window);
     uint32_t comma = trigger.end;
+    if (ctx.norm(comma - 1) == ",") --comma;  // a verb that takes its comma ("As he added,")
     while (comma < seg_end && comma - trigger.end < window && Wordish(ctx, comma) &&
            !ctx.Has(comma, kFinite) && !ctx.Has(comma, kModal) && !ctx.Has(comma, kComplementizer))
       ++comma;

@@ -154,6 +154,15 @@ TEST_CASE("the subject of a report: across appositives, after a possessor, in an
   CHECK(Holders("America's allies say the deal will likely collapse.") == V{"unnamed/allies"});
   CHECK(Holders("Iran's proxies claim that attacks may continue.") == V{"unnamed/proxies"});
   CHECK(One("Russia's foreign ministry said talks would probably resume.").holder == "RUS");
+  // A comment clause ("as X said") gives the clause to X, before it or after.
+  CHECK(Holders("As one senior diplomat put it, the talks are almost certainly doomed.") ==
+        V{"unnamed/diplomat"});
+  CHECK(Holders("As the minister added, the deal will probably fail.") == V{"unnamed/minister"});
+  CHECK(Holders("The deal will probably fail, as the minister said.") == V{"unnamed/minister"});
+  CHECK(Holders("Talks are almost certainly doomed, as one senior diplomat put it.") ==
+        V{"unnamed/diplomat"});
+  CHECK(One("The talks failed, as officials said they would.").holder == "author");
+  CHECK(One("He put it on the table, and the deal will probably pass.").holder == "author");
   // A pronoun that opens what a report says is its speaker, not the actor
   // named before.
   const auto they = Claims(
