@@ -25,13 +25,7 @@ class ExplainFeed : public AnalysisVisitor {
 
 class LexiconCommand : public Command {
  public:
-  void Reset() override {  // the option variables only; the subcommands stay
-    check_files_.clear();
-    no_ambiguity_ = false;
-    kinds_.clear();
-    classes_.clear();
-    explain_text_.clear();
-  }
+  void Reset() override { o_ = {}; }  // the option variables only; the subcommands stay
   CLI::App* Setup(CLI::App& app) override {
     cmd_ = app.add_subcommand("lexicon",
                               "Check lexicon files, list entries, explain a sentence, show scales");
@@ -45,14 +39,15 @@ class LexiconCommand : public Command {
     check_ = cmd_->add_subcommand(
         "check",
         "Validate lexicon files (with the built-in set; none: the set itself); exit 2 on errors");
-    check_->add_option("FILE", check_files_, "Lexicon files to check (default: the built-in set)");
-    check_->add_flag("--no-ambiguity", no_ambiguity_, "Do not report ambiguous actor aliases");
+    check_->add_option("FILE", o_.check_files,
+                       "Lexicon files to check (default: the built-in set)");
+    check_->add_flag("--no-ambiguity", o_.no_ambiguity, "Do not report ambiguous actor aliases");
     list_ = cmd_->add_subcommand("list", "List the loaded lexicon entries");
     std::vector<std::string> kinds;
     for (int k = 0; k < kEntryKindCount; ++k)
       kinds.emplace_back(EntryKindName(static_cast<EntryKind>(k)));
     ChooseEach(list_
-                   ->add_option("--kind", kinds_,
+                   ->add_option("--kind", o_.kinds,
                                 "Only entries of this kind (repeatable, or comma-separated): " +
                                     Listed(kinds))
                    ->type_name("KIND")
@@ -69,7 +64,7 @@ class LexiconCommand : public Command {
       }
     }
     Suggest(list_
-                ->add_option("--class", classes_,
+                ->add_option("--class", o_.classes,
                              "Only entries of this class (repeatable, or comma-separated)")
                 ->type_name("CLASS")
                 ->expected(1)
@@ -78,7 +73,7 @@ class LexiconCommand : public Command {
             classes);
     explain_ =
         cmd_->add_subcommand("explain", "Show which entries and rules fire on a text, and why");
-    explain_->add_option("TEXT", explain_text_, "The text to explain")->required();
+    explain_->add_option("TEXT", o_.explain_text, "The text to explain")->required();
     scales_ = cmd_->add_subcommand("scales",
                                    "Print the likelihood scales: each level's band on each scale");
     return cmd_;
@@ -96,20 +91,20 @@ class LexiconCommand : public Command {
     auto printer = ctx.MakePrinter<CheckRecord>("lexicon check");
     if (!printer) return 2;
     std::vector<Diagnostic> problems;
-    LexiconSources sources{ctx.options().lexicons_dir, check_files_};
+    LexiconSources sources{ctx.options().lexicons_dir, o_.check_files};
     std::vector<LexiconFile> files = GatherLexiconFiles(sources, &problems);
     auto lexicon = Lexicon::Load(files, &problems);
     for (const Diagnostic& d : problems) ctx.Report(d);
-    if (!no_ambiguity_) {
-      for (const Diagnostic& d : AmbiguityReport(*lexicon, check_files_)) ctx.Report(d);
+    if (!o_.no_ambiguity) {
+      for (const Diagnostic& d : AmbiguityReport(*lexicon, o_.check_files)) ctx.Report(d);
     }
     int64_t errors = 0;
     for (const Diagnostic& d : problems) errors += d.severity == Severity::kError;
-    if (check_files_.empty()) {
+    if (o_.check_files.empty()) {
       printer->Print(CheckRecord{"", errors, static_cast<int64_t>(lexicon->entries().size()),
                                  static_cast<int64_t>(lexicon->actors().size())});
     }
-    for (const std::string& path : check_files_) {
+    for (const std::string& path : o_.check_files) {
       CheckRecord r{path};
       for (const Entry& e : lexicon->entries()) r.entries += e.file == path;
       for (const Actor& a : lexicon->actors()) r.actors += a.file == path;
@@ -123,7 +118,7 @@ class LexiconCommand : public Command {
   int List(Context& ctx) {
     auto printer = ctx.MakePrinter<EntryRecord>("lexicon list");
     if (!printer) return 2;
-    const auto kinds = SplitCommas(kinds_), classes = SplitCommas(classes_);
+    const auto kinds = SplitCommas(o_.kinds), classes = SplitCommas(o_.classes);
     auto wanted = [](const std::vector<std::string>& list, std::string_view v) {
       return list.empty() || std::find(list.begin(), list.end(), v) != list.end();
     };
@@ -140,7 +135,7 @@ class LexiconCommand : public Command {
   int Explain(Context& ctx) {
     auto printer = ctx.MakePrinter<ExplainRecord>("lexicon explain");
     if (!printer) return 2;
-    Document doc = Document::FromString("explain", explain_text_);
+    Document doc = Document::FromString("explain", o_.explain_text);
     ExplainFeed feed(ctx, *printer);
     ctx.analyzer({.explain = true}).Run(doc, feed);
     return 0;
@@ -158,10 +153,12 @@ class LexiconCommand : public Command {
   CLI::App* list_ = nullptr;
   CLI::App* explain_ = nullptr;
   CLI::App* scales_ = nullptr;
-  std::vector<std::string> check_files_;
-  bool no_ambiguity_ = false;
-  std::vector<std::string> kinds_, classes_;
-  std::string explain_text_;
+  struct Options {
+    std::vector<std::string> check_files;
+    bool no_ambiguity = false;
+    std::vector<std::string> kinds, classes;
+    std::string explain_text;
+  } o_;
 };
 
 }  // namespace

@@ -182,13 +182,13 @@ struct Parser {
 
 // The global options alone, to find the command word (OnlyCommand); never parsed.
 const CLI::App& GlobalOptionsApp() {
-  thread_local const std::unique_ptr<CLI::App> app = [] {
-    auto a = std::make_unique<CLI::App>();
-    thread_local GlobalOptions unused;
-    AddGlobalOptions(*a, &unused);
-    return a;
-  }();
-  return *app;
+  struct GlobalOnly {
+    GlobalOptions options;
+    CLI::App app;
+    GlobalOnly() { AddGlobalOptions(app, &options); }
+  };
+  thread_local const GlobalOnly global;
+  return global.app;
 }
 
 // The parser of a one-command run, kept for the next run of that command in
@@ -217,9 +217,8 @@ int Main(int argc, char** argv, std::FILE* err, int out_fd) {
     ~ForgetChoicesAtEnd() { ForgetChoices(); }
   } forget_choices;
   const CommandEntry* only = OnlyCommand(GlobalOptionsApp(), argc, argv);
-  std::unique_ptr<Parser> own;
-  if (only == nullptr) own = std::make_unique<Parser>(nullptr);
-  Parser& parser = only != nullptr ? KeptParser(*only) : *own;
+  const std::unique_ptr<Parser> own = only == nullptr ? std::make_unique<Parser>(nullptr) : nullptr;
+  Parser& parser = own != nullptr ? *own : KeptParser(*only);
   CLI::App& app = parser.app;
   const GlobalOptions& options = parser.options;
   const auto& subs = parser.subs;

@@ -9,8 +9,8 @@ namespace {
 
 std::vector<std::string_view> SplitTabs(std::string_view line) {
   std::vector<std::string_view> fields;
-  fields.reserve(static_cast<size_t>(std::count(line.begin(), line.end(), '\t')) +
-                 1);  // one allocation
+  const auto tabs = static_cast<size_t>(std::count(line.begin(), line.end(), '\t'));
+  fields.reserve(tabs + 1);  // one allocation a row
   size_t start = 0;
   for (;;) {
     const size_t tab = line.find('\t', start);

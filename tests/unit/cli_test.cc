@@ -12,6 +12,8 @@
 #include <thread>
 #include <vector>
 
+#include "test_util.h"
+
 namespace {
 
 struct Run {
@@ -19,14 +21,6 @@ struct Run {
   std::string out;
   std::string err;
 };
-
-std::string ReadAll(std::FILE* f) {
-  std::string s;
-  std::rewind(f);
-  char buf[4096];
-  for (size_t n; (n = std::fread(buf, 1, sizeof buf, f)) > 0;) s.append(buf, n);
-  return s;
-}
 
 Run Call(std::vector<std::string> args) {
   args.insert(args.begin(), "claimlens");
@@ -39,9 +33,8 @@ Run Call(std::vector<std::string> args) {
   REQUIRE(err != nullptr);
   Run r;
   r.status = claimlens::cli::Main(static_cast<int>(args.size()), argv.data(), err, fileno(out));
-  std::fflush(err);
-  r.out = ReadAll(out);
-  r.err = ReadAll(err);
+  r.out = claimlens::test::ReadBack(out);
+  r.err = claimlens::test::ReadBack(err);
   std::fclose(out);
   std::fclose(err);
   return r;

@@ -23,12 +23,7 @@ class Captured {
   Output& out() { return *out_; }
   std::string Text() {
     out_->Flush();
-    std::string s;
-    std::rewind(file_);
-    char buf[4096];
-    size_t n;
-    while ((n = std::fread(buf, 1, sizeof buf, file_)) > 0) s.append(buf, n);
-    return s;
+    return test::ReadBack(file_);
   }
 
  private:

@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "test_util.h"
+
 using namespace claimlens;
 
 TEST_CASE("JSON strings escape quotes / backslashes and control characters") {
@@ -82,11 +84,7 @@ TEST_CASE("integers are written as std::to_string writes them, at every digit co
     }
     out.Flush();
   }
-  std::rewind(file);
-  std::string written;
-  char buf[4096];
-  size_t n;
-  while ((n = std::fread(buf, 1, sizeof buf, file)) > 0) written.append(buf, n);
+  const std::string written = test::ReadBack(file);
   std::fclose(file);
   CHECK(written == expected);
 }

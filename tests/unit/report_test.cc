@@ -38,7 +38,6 @@ std::string Text(const ReportRecord& r, Span span) { return r.doc->Text(span); }
 std::string Print(Format format, const std::vector<const ReportRecord*>& records,
                   bool color = false) {
   std::FILE* file = std::tmpfile();
-  std::string s;
   {
     Output out(fileno(file));
     auto printer = MakePrinter<ReportRecord>(format, out, TextStyle{color});
@@ -47,10 +46,7 @@ std::string Print(Format format, const std::vector<const ReportRecord*>& records
     printer->Finish();
     out.Flush();
   }
-  std::rewind(file);
-  char buf[4096];
-  size_t n;
-  while ((n = std::fread(buf, 1, sizeof buf, file)) > 0) s.append(buf, n);
+  const std::string s = test::ReadBack(file);
   std::fclose(file);
   return s;
 }

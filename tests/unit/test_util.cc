@@ -74,6 +74,15 @@ bool ReadFile(const std::string& path, std::string* out) {
   return true;
 }
 
+std::string ReadBack(std::FILE* f) {
+  std::fflush(f);
+  std::rewind(f);
+  std::string s;
+  char buf[4096];
+  for (size_t n; (n = std::fread(buf, 1, sizeof buf, f)) > 0;) s.append(buf, n);
+  return s;
+}
+
 std::string SourceDir() { return CLAIMLENS_SOURCE_DIR; }
 std::string SharedDir() { return CLAIMLENS_SHARED_DIR; }
 

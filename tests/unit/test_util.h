@@ -3,6 +3,7 @@
 
 #include <doctest/doctest.h>
 
+#include <cstdio>
 #include <memory>
 #include <string>
 #include <vector>
@@ -37,6 +38,8 @@ std::vector<LexiconFile> BuiltinFilesNamed(std::initializer_list<std::string_vie
 
 // Reads a file, or returns false.
 bool ReadFile(const std::string& path, std::string* out);
+// Everything written to `f` (a temporary file) so far, from its start.
+std::string ReadBack(std::FILE* f);
 // The project's source tree and the shared folder beside it.
 std::string SourceDir();
 std::string SharedDir();
