@@ -1,5 +1,4 @@
 // String escaping for the machine formats, written straight into a buffer.
-#include <bit>
 #include <charconv>
 #include <cmath>
 #include <cstdio>
@@ -72,20 +71,6 @@ char* EscapeJson(std::string_view s, char* p) {
   return p;
 }
 
-char* EscapeTsv(std::string_view s, char* p) {
-  for (const char ch : s) {
-    const auto c = static_cast<unsigned char>(ch);
-    // One compare passes almost every byte; the specials are \t \n \r and \\.
-    if ((c > '\r' && c != '\\') || (c != '\t' && c != '\n' && c != '\r' && c != '\\')) {
-      *p++ = ch;
-      continue;
-    }
-    *p++ = '\\';
-    *p++ = c == '\t' ? 't' : c == '\n' ? 'n' : c == '\r' ? 'r' : '\\';
-  }
-  return p;
-}
-
 void AppendJsonString(std::string_view s, std::string* out) {
   // Runs of bytes that need no escape are appended whole; growing the string by
   // the worst case (six bytes a byte) would zero-fill it first.
@@ -103,8 +88,8 @@ void AppendJsonString(std::string_view s, std::string* out) {
 }
 
 void JsonToString::Int(int64_t v) {
-  char buf[24];
-  out_.append(buf, static_cast<size_t>(std::to_chars(buf, buf + sizeof buf, v).ptr - buf));
+  char buf[20];
+  out_.append(buf, static_cast<size_t>(FormatInt(v, buf) - buf));
 }
 
 void AppendTsvField(std::string_view s, std::string* out) {
@@ -113,39 +98,7 @@ void AppendTsvField(std::string_view s, std::string* out) {
   out->resize(static_cast<size_t>(EscapeTsv(s, out->data() + at) - out->data()));
 }
 
-void WriteInt(int64_t v, Output& out) {
-  char* p = out.Reserve(24);
-  if (v < 0 || v >= 10000000000) {
-    out.Commit(static_cast<size_t>(std::to_chars(p, p + 24, v).ptr - p));
-    return;
-  }
-  // Offsets and counts: small and non-negative, written two digits at a time.
-  static constexpr char kPairs[] =
-      "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
-      "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
-      "8081828384858687888990919293949596979899";
-  static constexpr uint64_t kPow10[] = {
-      1, 10, 100, 1000, 10000, 100000, 1000000, 10000000, 100000000, 1000000000, 10000000000};
-  uint64_t u = static_cast<uint64_t>(v);
-  // The digit count from the bit width: 1233 / 4096 is just above log10(2), so
-  // t is the count or one less (u | 1 gives 0 its one digit).
-  const auto t = static_cast<size_t>((std::bit_width(u | 1) * 1233) >> 12);
-  const size_t digits = t + ((u | 1) >= kPow10[t]);
-  char* q = p + digits;
-  while (u >= 100) {
-    const size_t i = (u % 100) * 2;
-    u /= 100;
-    *--q = kPairs[i + 1];
-    *--q = kPairs[i];
-  }
-  if (u >= 10) {
-    *--q = kPairs[u * 2 + 1];
-    *--q = kPairs[u * 2];
-  } else {
-    *--q = static_cast<char>('0' + u);
-  }
-  out.Commit(digits);
-}
+char* FormatLargeInt(int64_t v, char* p) { return std::to_chars(p, p + 20, v).ptr; }
 
 void WriteNum(double v, Output& out) {
   char* p = out.Reserve(32);

@@ -88,3 +88,66 @@ TEST_CASE("integers are written as std::to_string writes them, at every digit co
   std::fclose(file);
   CHECK(written == expected);
 }
+
+namespace {
+
+// One field of every kind a record can have, with bytes that need escaping.
+struct EveryField {
+  template <typename W>
+  void Visit(W& w) const {
+    w.Doc("doc", "a\tdoc");
+    w.Int("n", 1234567);
+    w.Int("neg", -5);
+    w.Str("text", "tab\there\\");
+    w.Bool("yes", true);
+    w.Null("none");
+    w.Num("x", 0.25);
+    w.Json("list", "[1,2]");
+    w.JsonWith("nested", [](auto& sink) {
+      sink.Char('[');
+      sink.Str("q\"t");
+      sink.Char(',');
+      sink.Int(42);
+      sink.Char(']');
+    });
+    w.Str("empty", "");
+  }
+};
+
+template <typename Write>
+std::string Written(Write write) {
+  std::FILE* file = std::tmpfile();
+  {
+    Output out(fileno(file));
+    write(out);
+    out.Flush();
+  }
+  const std::string written = test::ReadBack(file);
+  std::fclose(file);
+  return written;
+}
+
+}  // namespace
+
+TEST_CASE("a TSV row and its header: every kind of field, separated by tabs, escaped") {
+  const std::string written = Written([](Output& out) {
+    TsvWriter w(out);
+    w.Header(EveryField{});
+    w.Write(EveryField{});
+    w.Write(EveryField{});
+  });
+  const std::string header = "doc\tn\tneg\ttext\tyes\tnone\tx\tlist\tnested\tempty\n";
+  const std::string row =
+      "a\\tdoc\t1234567\t-5\ttab\\there\\\\\ttrue\t\t0.25\t[1,2]\t[\"q\\\\\"t\",42]\t\n";
+  CHECK(written == header + row + row);
+}
+
+TEST_CASE("a JSONL record: every kind of field, in order, escaped") {
+  const std::string written = Written([](Output& out) {
+    JsonlWriter w(out);
+    w.Write(EveryField{});
+  });
+  CHECK(written ==
+        "{\"doc\":\"a\\tdoc\",\"n\":1234567,\"neg\":-5,\"text\":\"tab\\there\\\\\",\"yes\":true,"
+        "\"none\":null,\"x\":0.25,\"list\":[1,2],\"nested\":[\"q\\\"t\",42],\"empty\":\"\"}\n");
+}

@@ -30,6 +30,8 @@ class Output {
     return buf_.get() + len_;
   }
   void Commit(size_t n) { len_ += n; }
+  // Commits what was written from the last Reserve's pointer up to `end`.
+  void CommitTo(const char* end) { len_ = static_cast<size_t>(end - buf_.get()); }
 
   void Write(std::string_view s) {
     std::memcpy(Reserve(s.size()), s.data(), s.size());

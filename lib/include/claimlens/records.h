@@ -3,6 +3,8 @@
 // the two formats can never disagree on names or order.
 #pragma once
 
+#include <array>
+#include <bit>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -13,13 +15,14 @@
 
 namespace claimlens {
 
-// Write `s` escaped at `p` and return the end. JSON (quotes included) needs
-// 6 * s.size() + 2 bytes; TSV (TAB, LF, CR, backslash as \t \n \r \\) 2 * s.size().
+// Write `s` escaped at `p` and return the end. EscapeJson (quotes included)
+// needs 6 * s.size() + 2 bytes; EscapeTsv (below) 2 * s.size().
 char* EscapeJson(std::string_view s, char* p);
-char* EscapeTsv(std::string_view s, char* p);
 void AppendJsonString(std::string_view s, std::string* out);
 void AppendTsvField(std::string_view s, std::string* out);
-void WriteInt(int64_t v, Output& out);
+// `v` in decimal at `p` (room for 20 bytes); returns the end. FormatInt below
+// calls it for what is not a small count or offset.
+char* FormatLargeInt(int64_t v, char* p);
 void WriteNum(double v, Output& out);
 // A JSON array of `values`, each rounded to one decimal: "[1.5,0,12.3]".
 std::string JsonRoundedList(const std::vector<double>& values);
@@ -27,13 +30,66 @@ std::string JsonRoundedList(const std::vector<double>& values);
 std::string JsonStringList(const std::vector<std::pair<std::string, int64_t>>& items,
                            bool with_counts);
 
+// Offsets, counts and indices are small and not negative: those are written
+// here, inline, two digits at a time; anything else goes to std::to_chars.
+inline char* FormatSmallInt(uint32_t u, char* p) {
+  static constexpr char kPairs[] =
+      "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+      "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+      "8081828384858687888990919293949596979899";
+  static constexpr uint32_t kPow10[] = {1,      10,      100,      1000,      10000,
+                                        100000, 1000000, 10000000, 100000000, 1000000000};
+  // The digit count from the bit width: 1233 / 4096 is just above log10(2), so
+  // t is the count or one less (u | 1 gives 0 its one digit).
+  const auto t = static_cast<uint32_t>((std::bit_width(u | 1) * 1233) >> 12);
+  const uint32_t digits = t + ((u | 1) >= kPow10[t]);
+  char* const end = p + digits;
+  char* q = end;
+  while (u >= 100) {
+    const uint32_t i = (u % 100) * 2;
+    u /= 100;
+    *--q = kPairs[i + 1];
+    *--q = kPairs[i];
+  }
+  if (u >= 10) {
+    *--q = kPairs[u * 2 + 1];
+    *--q = kPairs[u * 2];
+  } else {
+    *--q = static_cast<char>('0' + u);
+  }
+  return end;
+}
+inline char* FormatInt(int64_t v, char* p) {
+  if (v >= 0 && v <= UINT32_MAX) return FormatSmallInt(static_cast<uint32_t>(v), p);
+  return FormatLargeInt(v, p);
+}
+inline void WriteInt(int64_t v, Output& out) { out.CommitTo(FormatInt(v, out.Reserve(20))); }
+
+// TAB, LF, CR and backslash as \t \n \r \\ (the table holds each one's letter).
+inline char* EscapeTsv(std::string_view s, char* p) {
+  static constexpr auto kEscape = [] {
+    std::array<char, 256> t{};
+    t['\t'] = 't';
+    t['\n'] = 'n';
+    t['\r'] = 'r';
+    t['\\'] = '\\';
+    return t;
+  }();
+  for (const char ch : s) {
+    const char e = kEscape[static_cast<unsigned char>(ch)];
+    if (e == 0) {
+      *p++ = ch;
+    } else {
+      *p++ = '\\';
+      *p++ = e;
+    }
+  }
+  return p;
+}
+
 inline void WriteJson(std::string_view s, Output& out) {
   char* p = out.Reserve(s.size() * 6 + 2);
   out.Commit(static_cast<size_t>(EscapeJson(s, p) - p));
-}
-inline void WriteTsv(std::string_view s, Output& out) {
-  char* p = out.Reserve(s.size() * 2);
-  out.Commit(static_cast<size_t>(EscapeTsv(s, p) - p));
 }
 
 // Where a nested JSON value is written: straight into the output (JSONL), or
@@ -156,11 +212,9 @@ class TsvWriter {
   // Writes the header line from a default record's field names.
   template <typename Record>
   void Header(const Record& r) {
-    header_ = true;
-    first_ = true;
-    r.Visit(*this);
+    Names names{out_};
+    r.Visit(names);
     out_.Put('\n');
-    header_ = false;
   }
   template <typename Record>
   void Write(const Record& r) {
@@ -169,45 +223,62 @@ class TsvWriter {
     out_.Put('\n');
     out_.MaybeFlush();
   }
-  void Str(std::string_view name, std::string_view v) {
-    if (Sep(name)) WriteTsv(v, out_);
+  void Str(std::string_view, std::string_view v) {
+    out_.CommitTo(EscapeTsv(v, Field(v.size() * 2)));
   }
-  void Doc(std::string_view name, std::string_view v) {
-    if (Sep(name)) out_.Write(memo_.Get(v, AppendTsvField));
+  void Doc(std::string_view, std::string_view v) { Raw(memo_.Get(v, AppendTsvField)); }
+  void Int(std::string_view, int64_t v) { out_.CommitTo(FormatInt(v, Field(20))); }
+  void Bool(std::string_view, bool v) { Raw(v ? "true" : "false"); }
+  void Null(std::string_view) { out_.CommitTo(Field(0)); }
+  void Num(std::string_view, double v) {
+    out_.CommitTo(Field(0));
+    WriteNum(v, out_);
   }
-  void Int(std::string_view name, int64_t v) {
-    if (Sep(name)) WriteInt(v, out_);
-  }
-  void Bool(std::string_view name, bool v) {
-    if (Sep(name)) out_.Write(v ? "true" : "false");
-  }
-  void Null(std::string_view name) { Sep(name); }
-  void Num(std::string_view name, double v) {
-    if (Sep(name)) WriteNum(v, out_);
-  }
-  void Json(std::string_view name, std::string_view json) {
-    if (Sep(name)) WriteTsv(json, out_);
-  }
+  void Json(std::string_view name, std::string_view json) { Str(name, json); }
   template <typename F>
   void JsonWith(std::string_view name, F&& write) {
-    if (!Sep(name)) return;
     json_.clear();
     JsonToString sink(json_);
     write(sink);
-    WriteTsv(json_, out_);
+    Str(name, json_);
   }
 
  private:
-  // Writes the separator (and, for the header, the name); true when a value follows.
-  bool Sep(std::string_view name) {
-    if (!first_) out_.Put('\t');
+  // Room for a field of at most `n` bytes after its separator; returns where it starts.
+  char* Field(size_t n) {
+    char* p = out_.Reserve(n + 1);
+    if (!first_) *p++ = '\t';
     first_ = false;
-    if (header_) out_.Write(name);
-    return !header_;
+    return p;
   }
+  void Raw(std::string_view s) {
+    char* p = Field(s.size());
+    std::memcpy(p, s.data(), s.size());
+    out_.CommitTo(p + s.size());
+  }
+  // The header's visitor: every field writes its name.
+  struct Names {
+    Output& out;
+    bool first = true;
+    void Name(std::string_view name) {
+      if (!first) out.Put('\t');
+      first = false;
+      out.Write(name);
+    }
+    void Str(std::string_view name, std::string_view) { Name(name); }
+    void Doc(std::string_view name, std::string_view) { Name(name); }
+    void Int(std::string_view name, int64_t) { Name(name); }
+    void Bool(std::string_view name, bool) { Name(name); }
+    void Null(std::string_view name) { Name(name); }
+    void Num(std::string_view name, double) { Name(name); }
+    void Json(std::string_view name, std::string_view) { Name(name); }
+    template <typename F>
+    void JsonWith(std::string_view name, F&&) {
+      Name(name);
+    }
+  };
   Output& out_;
   bool first_ = true;
-  bool header_ = false;
   EscapeMemo memo_;
   std::string json_;  // a nested value, before its TSV escape
 };
