@@ -131,7 +131,7 @@ bool IsHeading(std::string_view s) {
     while (e < s.size() && !IsSpace(s[e])) ++e;
     if (e == k) break;
     const std::string_view w = s.substr(k, e - k);
-    ++words;
+    if (++words > 12) return false;  // a line of prose: no need to read on
     size_t letters = 0;
     for (char c : w) {
       letters += (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
@@ -144,7 +144,7 @@ bool IsHeading(std::string_view s) {
     }
     k = e;
   }
-  if (words == 0 || words > 12) return false;
+  if (words == 0) return false;
   if (upper_letters >= 2 && lower_letters == 0) return true;
   size_t d = 0;
   while (d < s.size() && ((s[d] >= '0' && s[d] <= '9') || s[d] == '.')) ++d;
