@@ -15,7 +15,10 @@ using cue_rules::Wordish;
 // before a contrastive conjunction ("..., but collapse is likely").
 bool SplitBefore(const TokenContext& ctx, uint32_t k) {
   if (ctx.norm(k) == ";") return true;
-  return k > 0 && ctx.norm(k - 1) == "," && ctx.Has(k, kContrast);
+  // Between commas a contrast is parenthetical, inside its clause: "The envoy,
+  // however, warned that", "It said, though, that".
+  const bool parenthetical = k + 1 < ctx.size() && ctx.norm(k + 1) == ",";
+  return k > 0 && ctx.norm(k - 1) == "," && ctx.Has(k, kContrast) && !parenthetical;
 }
 
 bool Uncertain(const Cue& c) {

@@ -129,9 +129,11 @@ void ClaimRules::AddVerbFrame(TokenRange trigger, uint32_t content_begin, int cu
   f.trigger = trigger;
   f.cue = cue;
   // "..., suggesting that": a participle after a comma reports for the subject
-  // of the clause before it ("Davis outlined his views, suggesting that").
-  const bool participle = trigger.begin > seg_begin && ctx.norm(trigger.begin - 1) == "," &&
-                          EndsWith(ctx.norm(trigger.begin), "ing");
+  // of the clause before it ("Davis outlined his views, suggesting that"), as
+  // does a gerund after a preposition ("caused alarm by saying that").
+  const bool participle =
+      trigger.begin > seg_begin && EndsWith(ctx.norm(trigger.begin), "ing") &&
+      (ctx.norm(trigger.begin - 1) == "," || ctx.Has(trigger.begin - 1, kPreposition));
   TokenRange subject;
   if (cue >= 0 && trigger.begin > a_->cues[static_cast<size_t>(cue)].begin) {
     subject = {a_->cues[static_cast<size_t>(cue)].begin, trigger.begin};  // "analysts think"
@@ -140,6 +142,10 @@ void ClaimRules::AddVerbFrame(TokenRange trigger, uint32_t content_begin, int cu
     // people): "Rb loss co-occurs with the mutations, implying that" is the
     // author's evidence, and without a parser "Rb" could pass for a name.
     subject = ClauseSubject(seg_begin, trigger.begin - 1);
+    // Or the participle follows the subject itself, before its verb ("The
+    // senator, arguing that ..., voted no").
+    if (subject.empty() && ctx.norm(trigger.begin - 1) == ",")
+      subject = SubjectBefore(trigger.begin - 1, seg_begin);
     bool someone = false;
     for (uint32_t k = subject.begin; k < subject.end && !someone; ++k)
       someone = ctx.Has(k, kAgent) || ctx.Has(k, kRole);
@@ -181,8 +187,8 @@ void ClaimRules::AddVerbFrame(TokenRange trigger, uint32_t content_begin, int cu
     return;  // an opening quotation mark right before the word
   if (cue < 0 && ((trigger.begin > 0 && verb == trigger.begin &&
                    (ctx.Has(trigger.begin - 1, kDeterminer) ||
-                                         ctx.Has(trigger.begin - 1, kPreposition) ||
-                                         ctx.tokens()[trigger.begin - 1].has(Token::kClitic))) ||
+                    (ctx.Has(trigger.begin - 1, kPreposition) && !participle) ||
+                    ctx.tokens()[trigger.begin - 1].has(Token::kClitic))) ||
                   (after < ctx.size() && ctx.Has(after, kFinite))))
     return;
   // Only a report made: "officials did not say" reports nothing; a negation
@@ -205,6 +211,16 @@ void ClaimRules::AddVerbFrame(TokenRange trigger, uint32_t content_begin, int cu
   // What is reported: the rest of the clause ("argue that ..."), or, when the
   // frame closes its clause ("..., officials said."), what came before it.
   uint32_t b = content_begin;
+  // An aside between the verb and its clause is the reporter's ("argued,
+  // citing new data, that"): the report starts after the aside's comma.
+  if (b < seg_end && ctx.norm(b) == ",") {
+    const uint32_t window = static_cast<uint32_t>(lex_.settings.appositive_window);
+    for (uint32_t j = b + 1; j + 1 < seg_end && j - b <= window; ++j) {
+      if (ctx.norm(j) != ",") continue;
+      if (ctx.Has(j + 1, kComplementizer)) b = j + 1;
+      break;
+    }
+  }
   while (b < seg_end && (ctx.Has(b, kComplementizer) || ctx.norm(b) == ":" || ctx.norm(b) == ","))
     ++b;
   uint32_t words = 0;  // 0 or 1: whether a word follows (stop at the first)

@@ -114,6 +114,18 @@ TEST_CASE("the subject of a report: across appositives, after a possessor, in an
   CHECK_FALSE(warning.uncertain);
   CHECK(warning.level.empty());
   CHECK_FALSE(One("In Seoul, officials met on Monday, saying that talks may fail.").uncertain);
+  // So does a gerund after a preposition, and a participle right after the
+  // subject, before its verb; "without saying" reports nothing.
+  const Got by = One("The minister caused alarm by saying that talks would probably fail.");
+  CHECK(by.holder == "author");
+  CHECK(by.level.empty());
+  CHECK_FALSE(One("The senator, arguing that sanctions may work, voted no.").uncertain);
+  CHECK(One("The envoy left without saying that the deal would likely collapse.").level ==
+        "likely");
+  // An aside between the verb and its clause is the reporter's, not the report.
+  const Got hastily = One("The ministry said, perhaps too hastily, that the deal will hold.");
+  CHECK(hastily.holder == "ministry");
+  CHECK_FALSE(hastily.uncertain);
   // A view owned by a possessive pronoun is its clause subject's ("his
   // warnings that"), or the actor's ("its position that"); "posits" reports.
   const Got owned =
@@ -269,6 +281,12 @@ TEST_CASE("clauses with another holder or likelihood are claims of their own") {
   CHECK(c[0].level.empty());
   CHECK(c[1].holder == "author");
   CHECK(c[1].level == "likely");
+  // A contrast between commas is parenthetical: no clause of its own.
+  const auto however = Claims("The envoy, however, warned that the truce will likely collapse.");
+  REQUIRE(however.size() == 1);
+  CHECK(however[0].holder == "envoy");
+  CHECK(however[0].level == "likely");
+  CHECK(Claims("The envoy warned, however, that the truce will likely collapse.").size() == 1);
   // Same holder and level: one claim, however many clauses.
   CHECK(Claims("It may protect the juntas; it may not defeat the insurgents.").size() == 1);
   // A relative clause is no claim of its own.
