@@ -294,6 +294,15 @@ TEST_CASE("clauses with another holder or likelihood are claims of their own") {
             .size() == 1);
 }
 
+TEST_CASE("a verb that reports only with \"that\" reports after a closing quotation mark too") {
+  CHECK(Holders("\"Russia could become isolated,\" writes the former envoy Jane Roe.") ==
+        V{"named/Jane Roe"});
+  const Got counters = One("\"The pact will probably fail,\" counters the minister.");
+  CHECK(counters.holder == "minister");
+  CHECK(counters.level == "likely");
+  CHECK(Holders("Jane Roe wrote a letter to the minister.") == V{"author/author"});
+}
+
 TEST_CASE("quotations are held by their speaker, also when the quotation goes on") {
   const auto c = Claims(
       "\"The threat has not gone away; it has gone quiet,\" said Captain Elena Markou. "
