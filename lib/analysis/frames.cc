@@ -158,8 +158,10 @@ void ClaimRules::AddVerbFrame(TokenRange trigger, uint32_t content_begin, int cu
   }
   // "the assessment states that": a phrase that opens with a source names its
   // own subject, with the words before it ("the new assessment").
+  // ("estimate that" is a verb and its clause: no source before "that".)
   uint32_t verb = trigger.begin;
-  while (verb + 1 < trigger.end && ctx.Has(verb, kSource)) ++verb;
+  while (verb + 1 < trigger.end && ctx.Has(verb, kSource) && !ctx.Has(verb + 1, kComplementizer))
+    ++verb;
   if (verb > trigger.begin) {
     if (subject.empty() || subject.end != trigger.begin) subject = {trigger.begin, trigger.begin};
     subject.end = verb;

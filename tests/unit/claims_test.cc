@@ -2,6 +2,8 @@
 // level. Each case is what a careful analyst would read.
 #include <doctest/doctest.h>
 
+#include <string>
+
 #include "claims_probe.h"
 
 using namespace claimlens;
@@ -294,7 +296,20 @@ TEST_CASE("clauses with another holder or likelihood are claims of their own") {
             .size() == 1);
 }
 
+TEST_CASE(
+    "verbs of conceding, agreeing, testifying and predicting report; so does 'estimate that'") {
+  for (const char* verb : {"concede that", "recognize that", "agree that", "testified that",
+                           "complain that", "predicted", "estimate that"}) {
+    CAPTURE(verb);
+    CHECK(Holders(std::string("Officials ") + verb + " the talks will fail.") ==
+          V{"unnamed/officials"});
+  }
+}
+
 TEST_CASE("a verb that reports only with \"that\" reports after a closing quotation mark too") {
+  // And at the end of the sentence it closes.
+  CHECK(One("The pact will probably fail, the report found.").holder == "report");
+  CHECK(Holders("What the report found was troubling.") == V{"author/author"});
   CHECK(Holders("\"Russia could become isolated,\" writes the former envoy Jane Roe.") ==
         V{"named/Jane Roe"});
   const Got counters = One("\"The pact will probably fail,\" counters the minister.");
