@@ -255,8 +255,11 @@ void ClaimRules::AddVerbFrame(TokenRange trigger, uint32_t content_begin, int cu
   // "As the minister said last week, the deal will fail": a comment clause that
   // opens the segment gives the clause after its comma to its subject, as
   // "according to the minister" does.
+  // (After a conjunction that opens the sentence: "But as the minister said, ...".)
   uint32_t opening = seg_begin;
-  while (opening < seg_end && !Wordish(ctx, opening)) ++opening;
+  while (opening < seg_end && (!Wordish(ctx, opening) || ctx.Has(opening, kContrast) ||
+                               (ctx.Has(opening, kConjunction) && !ctx.Has(opening, kComment))))
+    ++opening;
   if (!subject.empty() && opening + 1 == subject.begin && ctx.Has(opening, kComment)) {
     const uint32_t window = static_cast<uint32_t>(lex_.settings.comment_window);
     uint32_t comma = trigger.end;

@@ -206,6 +206,9 @@ TEST_CASE("the subject of a report: across appositives, after a possessor, in an
   CHECK(One("As the ministry said it would, Tokyo protested.").holder == "author");
   CHECK(One("As China grows, Japan will likely rearm.").holder == "author");
   CHECK(One("As we argued last year, the pact will likely fail.").holder == "author");
+  // After a conjunction that opens the sentence too.
+  CHECK(Holders("But as one diplomat said last week, the deal will probably fail.") ==
+        V{"unnamed/diplomat"});
   // An aside between dashes before the verb; a quantity of people speaks as
   // those people ("of"), not a quantity in a place ("Few in the industry").
   CHECK(One("A growing number of U.S. military leaders\u2014including Admiral Phil "
@@ -316,6 +319,9 @@ TEST_CASE("a verb that reports only with \"that\" reports after a closing quotat
   CHECK(counters.holder == "minister");
   CHECK(counters.level == "likely");
   CHECK(Holders("Jane Roe wrote a letter to the minister.") == V{"author/author"});
+  // Before the comma that opens its quotation.
+  CHECK(Holders("\"In large matters,\" Jane Roe writes, \"the pact will probably fail.\"") ==
+        V{"named/Jane Roe"});
 }
 
 TEST_CASE("quotations are held by their speaker, also when the quotation goes on") {
