@@ -150,8 +150,13 @@ TokenRange ClaimRules::SubjectBefore(uint32_t k, uint32_t floor) const {
   // A conjunction that joined the clause ("..., and Western governments would").
   while (b < e && (!Wordish(ctx, b) || ctx.Has(b, kConjunction))) ++b;
   // The words after a relative pronoun are its clause ("Analysts who study
-  // alliance behavior note"): the subject is the phrase before the pronoun.
-  if (b > floor && ctx.Has(b - 1, kRelative)) return SubjectBefore(b - 1, floor);
+  // alliance behavior note"): the subject is the phrase before the pronoun,
+  // unless the clause opens with a subject of its own ("a move which they
+  // warn could fail": they warn).
+  if (b > floor && ctx.Has(b - 1, kRelative) && !ctx.Has(b, kThird) && !ctx.Has(b, kSelf) &&
+      !ctx.Has(b, kDeterminer) && !ctx.Has(b, kAgent) && !ctx.Has(b, kRole) &&
+      !cue_rules::Capitalised(ctx, b))
+    return SubjectBefore(b - 1, floor);
   return {b, e};
 }
 

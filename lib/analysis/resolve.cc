@@ -91,7 +91,11 @@ uint16_t ClaimRules::ResolveHolder(TokenRange np) {
     if ((p == "he" || p == "she") && have_person_) return AddHolder(last_person_);
     if (p == "it" && have_source_) return AddHolder(last_source_);
     if ((p == "it" || p == "they") && have_actor_) return AddHolder(last_actor_);
-    return 0;  // an impersonal "it" ("it appears that") hedges the author's own view
+    // An impersonal "it" ("it appears that") hedges the author's own view; "he",
+    // "she" or "they" with no antecedent we know is still someone else's.
+    if (ctx.Has(np.begin, kPersonal) || p == "they")
+      return AddHolder({HolderType::kUnnamed, std::string(p), text, -1});
+    return 0;
   }
   // An actor named in the phrase: before any preposition ("Chinese officials",
   // "Egypt's foreign ministry", "European scholar Luis Simon", not Trump in

@@ -385,4 +385,20 @@ TEST_CASE("the claim rules' windows are settings a user lexicon can change") {
 TEST_CASE("a pronoun holds the view of its antecedent") {
   CHECK(Holders("The Chinese leadership has stated that it views the pact as a threat.") ==
         V{"actor/CHN"});
+  // With none we know, "they", "he" or "she" is still someone else, not the
+  // author; an impersonal "it" hedges the author's own view.
+  CHECK(Holders("They say the deal will probably fail.") == V{"unnamed/they"});
+  CHECK(Holders("It appears that the deal will fail.") == V{"author/author"});
+}
+
+TEST_CASE("a relative clause with a subject of its own reports for that subject") {
+  // "which officials say": the officials say it, not the step; the clause
+  // stays the author's. "Analysts who study X note": the analysts note.
+  const Got step =
+      One("The sanctions are a step which officials say will probably raise tensions.");
+  CHECK(step.holder == "author");
+  CHECK(step.level.empty());
+  CHECK(One("The sanctions are a step which they say will probably raise tensions.").level.empty());
+  CHECK(Holders("Analysts who study alliance behavior note that talks may fail.") ==
+        V{"unnamed/analysts"});
 }
