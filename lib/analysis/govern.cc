@@ -45,6 +45,14 @@ void CueRules::Govern(const TokenContext& ctx) {
       for (uint32_t k = from; k < to; ++k) {
         if (!ctx.InNegation(k) && !Filler(ctx, k)) return false;
       }
+      // A verb of belief speaks for its subject: it governs the modal before it
+      // only in the author's own voice ("we would assess"); in "the mullahs may
+      // believe" the "may" is the author's hedge about their belief.
+      if (g.match.begin > m.match.begin && ctx.Has(g.match.begin, kBelief)) {
+        uint32_t s = m.match.begin;
+        while (s > 0 && Filler(ctx, s - 1)) --s;
+        if (s == 0 || !ctx.Has(s - 1, kSelf)) return false;
+      }
       Drop(m, "governed by",
            explain_ ? "'" + Phrase(ctx, g.match.begin, g.match.end) + "' in the same verb group"
                     : std::string());

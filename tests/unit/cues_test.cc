@@ -56,6 +56,10 @@ TEST_CASE("the estimative word governs its modal: one cue per verb group") {
   CHECK(Cues("Prices will probably rise.") == V{"probably:hedge:likely"});
   CHECK(Cues("Talks could possibly resume.") == V{"possibly:hedge:-"});
   CHECK(Cues("It would very likely collapse.") == V{"very likely:hedge:very_likely"});
+  // A verb of belief governs it only in the author's voice: a third party's
+  // belief is theirs, and the modal is the author's hedge about it.
+  CHECK(Cues("We would assess that the talks will fail.") == V{"assess that:hedge:-"});
+  CHECK(Cues("The mullahs may believe that Washington is weak.") == V{"may:hedge:-"});
 }
 
 TEST_CASE("a bare predictive would is a hedge without a level") {
