@@ -99,6 +99,12 @@ class ClaimRules {
   // The mentions that start in [b, e), as an index range into a_->mentions (which
   // come in text order): every lookup stays logarithmic, the stage linear.
   std::pair<size_t, size_t> MentionsIn(uint32_t b, uint32_t e) const;
+  // The antecedent "he" or "she" at token k has in its own sentence: the last
+  // person named before it ("As President Trump explores a deal, he"); null if
+  // none, and the sentences before then decide. ("they" and "it" keep the
+  // actor of the sentences before: in one sentence the actor named last is too
+  // often not theirs.)
+  const Mention* AntecedentBefore(uint32_t k) const;
 
   const CompiledLexicon& lex_;
   bool explain_;

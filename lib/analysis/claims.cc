@@ -81,6 +81,15 @@ void ClaimRules::MarkIdioms() {
   }
 }
 
+const Mention* ClaimRules::AntecedentBefore(uint32_t k) const {
+  const auto [lo, hi] = MentionsIn(0, k);
+  for (size_t i = hi; i-- > lo;) {
+    const Mention& m = a_->mentions[i];
+    if (m.end <= k && m.type == MentionType::kPerson) return &m;
+  }
+  return nullptr;
+}
+
 uint32_t ClaimRules::SegmentBegin(uint32_t k) const {
   return k < seg_of_.size() ? segments_[seg_of_[k]].begin : 0;
 }

@@ -102,8 +102,11 @@ std::string ClaimRules::Addressee(const Cue& marker) {
   }
   if (ctx.Has(np.begin, kSelf) || ctx.Has(np.begin, kThird)) {
     const std::string_view p = ctx.norm(np.begin);
-    if (p == "it" || p == "they") {
-      if (have_actor_) return last_actor_.id;
+    if (ctx.Has(np.begin, kPersonal)) {
+      if (const Mention* m = AntecedentBefore(np.begin)) return m->id;
+      if (have_person_) return last_person_.id;
+    } else if ((p == "it" || p == "they") && have_actor_) {
+      return last_actor_.id;
     }
     return std::string(p);
   }

@@ -88,6 +88,10 @@ uint16_t ClaimRules::ResolveHolder(TokenRange np) {
   // A pronoun: its antecedent ("it has vowed", "he said").
   if (np.end - np.begin == 1 && ctx.Has(np.begin, kThird)) {
     const std::string_view p = ctx.norm(np.begin);
+    if (ctx.Has(np.begin, kPersonal)) {
+      if (const Mention* m = AntecedentBefore(np.begin))
+        return AddHolder({HolderType::kPerson, m->id, text, -1});
+    }
     if ((p == "he" || p == "she") && have_person_) return AddHolder(last_person_);
     if (p == "it" && have_source_) return AddHolder(last_source_);
     if ((p == "it" || p == "they") && have_actor_) return AddHolder(last_actor_);

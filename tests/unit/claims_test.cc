@@ -389,6 +389,12 @@ TEST_CASE("a pronoun holds the view of its antecedent") {
   // author; an impersonal "it" hedges the author's own view.
   CHECK(Holders("They say the deal will probably fail.") == V{"unnamed/they"});
   CHECK(Holders("It appears that the deal will fail.") == V{"author/author"});
+  // "he" or "she" after a person named earlier in the same sentence is that
+  // person, as holder and as addressee.
+  CHECK(Holders("After Kim Jong Un arrived, he said talks would probably fail.") ==
+        V{"person/kim-jong-un"});
+  CHECK(One("As President Trump explores a deal with Iran, he would be wise to act.").addressee ==
+        "donald-trump");
 }
 
 TEST_CASE("a relative clause with a subject of its own reports for that subject") {
