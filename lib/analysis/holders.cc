@@ -172,6 +172,12 @@ void ClaimRules::LinkFrames() {
       int& t = top_[seg_of_[f.trigger.begin]];
       if (t < 0 || f.trigger.begin < frames_[static_cast<size_t>(t)].trigger.begin)
         t = static_cast<int>(i);
+      // A report that closes the sentence also holds the clauses before its own
+      // that it reports, where no report of their own does.
+      for (uint32_t s = f.content.begin < seg_of_.size() ? seg_of_[f.content.begin] : 0;
+           s < seg_of_[f.trigger.begin]; ++s) {
+        if (top_[s] < 0 && f.content.contains(segments_[s].begin)) top_[s] = static_cast<int>(i);
+      }
     }
     if (f.outer < 0 || f.type == Frame::Type::kNoun) continue;
     const Frame& outer = frames_[static_cast<size_t>(f.outer)];

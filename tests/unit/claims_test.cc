@@ -53,6 +53,20 @@ TEST_CASE("the author hedging his own view, or predicting someone's, holds the c
   CHECK(Holders("When the EU described China as a rival, the formula held.") == V{"author/author"});
 }
 
+TEST_CASE(
+    "a report that closes the sentence holds its clauses before a contrast, not a semicolon") {
+  const auto but = Claims("Prices may rise, but the deal will probably hold, officials said.");
+  REQUIRE(but.size() == 2);
+  CHECK(but[0].holder == "officials");
+  CHECK(but[1].holder == "officials");
+  const auto semicolon = Claims("Prices may rise; the deal will probably hold, officials said.");
+  REQUIRE(semicolon.size() == 2);
+  CHECK(semicolon[0].holder == "author");
+  CHECK(semicolon[1].holder == "officials");
+  CHECK(One("China is fueling crises, while it courts partners, the report notes.").holder ==
+        "report");
+}
+
 TEST_CASE("a report that closes its clause holds what came before it") {
   CHECK(Holders("\u201cThe pact will fail,\u201d officials said.") == V{"unnamed/officials"});
   CHECK(Holders("\u201cFor Kyiv, the pact will fail, and for Moscow, it could hold,\u201d the "
