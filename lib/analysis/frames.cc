@@ -301,6 +301,9 @@ void ClaimRules::AddVerbFrame(TokenRange trigger, uint32_t content_begin, int cu
     while (opener < k && !Wordish(ctx, opener)) ++opener;
     const bool subordinate = opener < k && ctx.Has(opener, kSubordinator);
     for (uint32_t j = seg_begin; j + 1 < k && !subordinate && !aside; ++j) {
+      // A question it embeds is no clause of the opener's own ("Asked whether
+      // talks would resume, the minister said").
+      if (ctx.Has(j, kQuestion)) break;
       if (ctx.Has(j, kReporting) || ctx.Has(j, kFinite) || ctx.Has(j, kModal)) k = start + 1;
     }
   }

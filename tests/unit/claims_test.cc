@@ -220,6 +220,10 @@ TEST_CASE("the subject of a report: across appositives, after a possessor, in an
   CHECK(One("As the ministry said it would, Tokyo protested.").holder == "author");
   CHECK(One("As China grows, Japan will likely rearm.").holder == "author");
   CHECK(One("As we argued last year, the pact will likely fail.").holder == "author");
+  // An opening adverbial may embed a question: still no clause of its own.
+  const Got asked = One("Asked whether talks would resume, the minister said it was unlikely.");
+  CHECK(asked.holder == "minister");
+  CHECK(asked.level == "unlikely");
   // After a conjunction that opens the sentence too.
   CHECK(Holders("But as one diplomat said last week, the deal will probably fail.") ==
         V{"unnamed/diplomat"});
