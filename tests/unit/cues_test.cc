@@ -113,6 +113,14 @@ TEST_CASE("a negated certainty becomes a hedge of uncertainty") {
   CHECK(Cues("Certain states made sure of it.").empty());
 }
 
+TEST_CASE("an open question is a hedge of uncertainty: 'too early to say', 'premature to judge'") {
+  std::vector<std::string> cls;
+  CHECK(Cues("It is too early to say whether sanctions work.", &cls) ==
+        V{"too early to say:hedge:-"});
+  CHECK(cls == V{"uncertainty"});
+  CHECK(Cues("It is premature to judge the truce.") == V{"premature to judge:hedge:-"});
+}
+
 TEST_CASE("a negated doubt becomes a booster of certainty") {
   std::vector<std::string> cls;
   CHECK(Cues("Nobody doubts that Kyiv will fight.", &cls) == V{"doubts:booster:-:neg"});
