@@ -240,9 +240,10 @@ void ClaimRules::AddVerbFrame(TokenRange trigger, uint32_t content_begin, int cu
     while (e > seg_begin && !Wordish(ctx, e - 1)) --e;
     // A report that closes the sentence reports all of it, across clauses a
     // contrast opened ("X, while Y, the report notes"), not across a semicolon.
-    uint32_t b = seg_begin;
-    while (b > 0 && ctx.norm(b) != ";" && !quoted_[b - 1]) b = SegmentBegin(b - 1);
-    f.content = {b, e};
+    uint32_t first = seg_begin;
+    while (first > 0 && ctx.norm(first) != ";" && !quoted_[first - 1])
+      first = SegmentBegin(first - 1);
+    f.content = {first, e};
   } else if (words > 0) {
     // A report made inside a quotation ends with it ("“... that it believes
     // the army needs,” the assessment said").
