@@ -1,24 +1,20 @@
 #include "table.h"
 
-#include <algorithm>
-
 #include "claimlens/document.h"
 
 namespace claimlens {
 namespace {
 
-std::vector<std::string_view> SplitTabs(std::string_view line) {
-  std::vector<std::string_view> fields;
-  const auto tabs = static_cast<size_t>(std::count(line.begin(), line.end(), '\t'));
-  fields.reserve(tabs + 1);  // one allocation a row
+// Appends the line's TAB-separated fields to `cells`; returns how many.
+size_t SplitTabs(std::string_view line, std::vector<std::string_view>* cells) {
   size_t start = 0;
-  for (;;) {
+  for (size_t n = 1;; ++n) {
     const size_t tab = line.find('\t', start);
     if (tab == std::string_view::npos) {
-      fields.push_back(line.substr(start));
-      return fields;
+      cells->push_back(line.substr(start));
+      return n;
     }
-    fields.push_back(line.substr(start, tab - start));
+    cells->push_back(line.substr(start, tab - start));
     start = tab + 1;
   }
 }
@@ -39,6 +35,12 @@ bool ParseTable(std::string path, std::string_view text, Table* table,
     return false;
   }
   text.remove_prefix(info.body_start);
+  // Rows hold spans into `cells`, made once it has stopped growing.
+  struct Extent {
+    uint32_t line;
+    size_t first, count;
+  };
+  std::vector<Extent> extents;
   uint32_t line_no = 0;
   size_t pos = 0;
   while (pos < text.size()) {
@@ -49,10 +51,14 @@ bool ParseTable(std::string path, std::string_view text, Table* table,
     ++line_no;
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     if (IsBlank(line) || line[0] == '#') continue;
-    std::vector<std::string_view> fields = SplitTabs(line);
+    const size_t first = table->cells.size();
+    const size_t count = SplitTabs(line, &table->cells);
+    const std::span<const std::string_view> fields(table->cells.data() + first, count);
+    auto drop = [&] { table->cells.resize(first); };
     if (table->columns.empty()) {
-      table->columns = fields;
+      table->columns.assign(fields.begin(), fields.end());
       table->header_line = line_no;
+      drop();
       continue;
     }
     if (fields.size() != table->columns.size()) {
@@ -60,6 +66,7 @@ bool ParseTable(std::string path, std::string_view text, Table* table,
                          " TAB-separated fields (" + "as in the header on line " +
                          std::to_string(table->header_line) + "), found " +
                          std::to_string(fields.size()));
+      drop();
       continue;
     }
     bool ok = true;
@@ -74,7 +81,16 @@ bool ParseTable(std::string path, std::string_view text, Table* table,
         ok = false;
       }
     }
-    if (ok) table->rows.push_back(Table::Row{line_no, std::move(fields)});
+    if (ok) {
+      extents.push_back({line_no, first, count});
+    } else {
+      drop();
+    }
+  }
+  table->rows.reserve(extents.size());
+  for (const Extent& e : extents) {
+    table->rows.push_back(Table::Row{
+        e.line, std::span<const std::string_view>(table->cells.data() + e.first, e.count)});
   }
   if (table->columns.empty()) {
     error(0, "no header line");

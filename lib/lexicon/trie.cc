@@ -2,7 +2,7 @@
 
 namespace claimlens {
 
-PhraseTrie::PhraseTrie() : word_slots_(1024, 0), edge_slots_(4096) {
+PhraseTrie::PhraseTrie() : word_slots_(256, 0), edge_slots_(1024) {
   entries_.emplace_back();
   has_children_.push_back(true);
 }
