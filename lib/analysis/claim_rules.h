@@ -8,6 +8,7 @@
 // each token is), claims.cc (segments, cue ownership, claims).
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -63,6 +64,12 @@ class ClaimRules {
   // Whether `np` names an office: a role noun before its first preposition
   // ("senior officials in Seoul").
   bool Office(TokenRange np) const;
+  // Where the owner of a source noun ends in `np` (its possessive clitic):
+  // "the ministry's statement" -> after "ministry"; np.begin when none.
+  uint32_t OwnerOfSource(TokenRange np, uint32_t prep) const;
+  // The source noun that heads `np`'s first chunk ("the annual report on
+  // China": "report"), or np.end.
+  uint32_t SourceNoun(TokenRange np) const;
   // frames.cc
   void FindFrames();
   void AddVerbFrame(TokenRange trigger, uint32_t content_begin, int cue);
@@ -99,12 +106,17 @@ class ClaimRules {
   // The mentions that start in [b, e), as an index range into a_->mentions (which
   // come in text order): every lookup stays logarithmic, the stage linear.
   std::pair<size_t, size_t> MentionsIn(uint32_t b, uint32_t e) const;
-  // The antecedent "he" or "she" at token k has in its own sentence: the last
-  // person named before it ("As President Trump explores a deal, he"); null if
-  // none, and the sentences before then decide. ("they" and "it" keep the
-  // actor of the sentences before: in one sentence the actor named last is too
-  // often not theirs.)
-  const Mention* AntecedentBefore(uint32_t k) const;
+  // What the third-person pronoun at token k stands for, or nothing when it
+  // is unresolved. "he"/"she": the last person named before it in its sentence
+  // ("As President Trump explores a deal, he"), else in the sentences before.
+  // "it"/"they": the actor of the sentences before (in one sentence the actor
+  // named last is too often not theirs), unless its own sentence names another
+  // actor before it ("help the Ukrainians have what they need"): then either
+  // could be meant; "they" after a report in its sentence stands for its
+  // reporters ("officials said ..., though they also said"). `source`: "it"
+  // may stand for the last source ("The report
+  // was cautious. Still, it said").
+  std::optional<Holder> Antecedent(uint32_t k, bool source) const;
 
   const CompiledLexicon& lex_;
   bool explain_;
@@ -144,6 +156,10 @@ class ClaimRules {
   // and a source ("the report") that opened the last sentence.
   Holder last_actor_, last_person_, last_source_;
   bool have_actor_ = false, have_person_ = false, have_source_ = false;
+  // The last source whose maker was named ("the Pentagon's annual report"),
+  // and its noun: a later "the report" in the document is theirs.
+  Holder made_source_;
+  std::string made_source_noun_;
   // The speaker of the last quotation: a sentence that goes on quoting is theirs.
   Holder speaker_;
   bool have_speaker_ = false;

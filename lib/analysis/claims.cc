@@ -47,6 +47,7 @@ std::string_view HolderTypeName(HolderType type) {
 
 void ClaimRules::StartDocument() {
   have_actor_ = have_person_ = have_source_ = have_speaker_ = quote_open_ = false;
+  made_source_noun_.clear();
   prev_end_ = 0;
 }
 
@@ -81,13 +82,39 @@ void ClaimRules::MarkIdioms() {
   }
 }
 
-const Mention* ClaimRules::AntecedentBefore(uint32_t k) const {
+std::optional<Holder> ClaimRules::Antecedent(uint32_t k, bool source) const {
+  const TokenContext& ctx = *ctx_;
   const auto [lo, hi] = MentionsIn(0, k);
-  for (size_t i = hi; i-- > lo;) {
-    const Mention& m = a_->mentions[i];
-    if (m.end <= k && m.type == MentionType::kPerson) return &m;
+  if (ctx.Has(k, kPersonal)) {
+    for (size_t i = hi; i-- > lo;) {
+      const Mention& m = a_->mentions[i];
+      if (m.end <= k && m.type == MentionType::kPerson)
+        return Holder{HolderType::kPerson, m.id, {}, -1};
+    }
+    if (have_person_) return last_person_;
+    return std::nullopt;
   }
-  return nullptr;
+  const std::string_view p = ctx.norm(k);
+  if (p == "it" && source && have_source_) return last_source_;
+  // "Officials have said that ..., though they have also said": the reporters
+  // of an earlier clause of the sentence.
+  if (p == "they") {
+    const Holder* reporters = nullptr;
+    for (const Frame& f : frames_) {
+      if (f.trigger.end > k || f.holder == 0) continue;
+      const Holder& h = a_->holders[f.holder];
+      if (h.type != HolderType::kPerson) reporters = &h;
+    }
+    if (reporters != nullptr) return *reporters;
+  }
+  if ((p != "it" && p != "they") || !have_actor_) return std::nullopt;
+  for (size_t i = lo; i < hi; ++i) {
+    const Mention& m = a_->mentions[i];
+    if (m.end <= k && m.type != MentionType::kPlace && m.type != MentionType::kPerson &&
+        m.id != last_actor_.id)
+      return std::nullopt;
+  }
+  return last_actor_;
 }
 
 uint32_t ClaimRules::SegmentBegin(uint32_t k) const {

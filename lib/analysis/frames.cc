@@ -19,11 +19,13 @@ using cue_rules::Wordish;
 // After a possessor, the head decides: "Iran's officials suggested" is Iran's
 // view, "Iran's behaviour suggests" the author's evidence; a name or a source
 // noun can speak ("China's Xi Jinping", "Moscow's statement").
-// Where the phrase's head starts: after its last possessive clitic ("China's
-// recent drills": "recent"), or at its first word when nothing possesses it.
+// Where the phrase's head starts: after the last possessive clitic of its first
+// chunk ("China's recent drills": "recent"; "the Pentagon's report on China's
+// army": "report"), or at its first word when nothing possesses it.
 uint32_t AfterPossessor(const TokenContext& ctx, TokenRange np) {
   uint32_t head = np.begin;
   for (uint32_t k = np.begin; k < np.end; ++k) {
+    if (k > np.begin && ctx.Has(k, kPreposition)) break;
     if (ctx.tokens()[k].has(Token::kClitic)) head = k + 1;
   }
   return head;

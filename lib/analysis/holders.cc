@@ -217,6 +217,17 @@ void ClaimRules::Remember() {
       have_source_ = true;
     }
   }
+  // A source whose maker is named, as a report's subject ("The Pentagon's
+  // annual report on China warns"): "the report" names it again later.
+  for (const Frame& f : frames_) {
+    if (f.type != Frame::Type::kVerb || f.holder == 0) continue;
+    const Holder& h = a_->holders[f.holder];
+    const uint32_t noun = SourceNoun(f.subject);
+    if (noun != f.subject.end && h.type != HolderType::kUnnamed) {
+      made_source_ = h;
+      made_source_noun_ = ctx.norm(noun);
+    }
+  }
   // A name the lexicons do not know, as a report's subject ("Denny Roy argues"),
   // is a person too; a person the lexicons know and name later in the sentence wins.
   for (const Frame& f : frames_) {

@@ -144,6 +144,8 @@ TokenRange ClaimRules::SubjectBefore(uint32_t k, uint32_t floor) const {
                              (b - 2 == floor && Wordish(ctx, floor)))));
     if (NounPhraseStop(ctx, b - 1) && !coordination) break;
     --b;
+    // A subject pronoun opens its phrase: "more profitable than they admit".
+    if (ctx.Has(b, kThird)) break;
   }
   // A phrase that runs into the window's edge is not a subject we can name.
   if (e - b == window && b > floor && !NounPhraseStop(ctx, b - 1)) return {e, e};

@@ -101,14 +101,8 @@ std::string ClaimRules::Addressee(const Cue& marker) {
     return ListedIds(i, seg_begin, seg_end);
   }
   if (ctx.Has(np.begin, kSelf) || ctx.Has(np.begin, kThird)) {
-    const std::string_view p = ctx.norm(np.begin);
-    if (ctx.Has(np.begin, kPersonal)) {
-      if (const Mention* m = AntecedentBefore(np.begin)) return m->id;
-      if (have_person_) return last_person_.id;
-    } else if ((p == "it" || p == "they") && have_actor_) {
-      return last_actor_.id;
-    }
-    return std::string(p);
+    if (std::optional<Holder> h = Antecedent(np.begin, false)) return h->id;
+    return std::string(ctx.norm(np.begin));
   }
   std::string words;
   for (uint32_t k = np.begin; k < np.end; ++k) {

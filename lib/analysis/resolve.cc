@@ -69,6 +69,25 @@ std::string ClaimRules::SeatIn(TokenRange np) const {
   return {};
 }
 
+uint32_t ClaimRules::SourceNoun(TokenRange np) const {
+  const TokenContext& ctx = *ctx_;
+  uint32_t last = np.end;
+  for (uint32_t k = np.begin; k < np.end; ++k) {
+    if (k > np.begin && ctx.Has(k, kPreposition)) break;
+    if (Wordish(ctx, k) && !ctx.tokens()[k].has(Token::kClitic)) last = k;
+  }
+  return last != np.end && ctx.Has(last, kSource) ? last : np.end;
+}
+
+uint32_t ClaimRules::OwnerOfSource(TokenRange np, uint32_t prep) const {
+  const TokenContext& ctx = *ctx_;
+  if (prep == 0 || !ctx.Has(prep - 1, kSource)) return np.begin;
+  for (uint32_t k = prep - 1; k > np.begin; --k) {
+    if (ctx.tokens()[k].has(Token::kClitic)) return k;
+  }
+  return np.begin;
+}
+
 uint16_t ClaimRules::ResolveHolder(TokenRange np) {
   const TokenContext& ctx = *ctx_;
   if (np.empty()) return 0;
@@ -84,17 +103,15 @@ uint16_t ClaimRules::ResolveHolder(TokenRange np) {
       return ResolveHolder({k + 2, np.end});  // the phrase marks its "of" too
   }
   if (first < np.end && ctx.Has(first, kSelf)) return 0;
+  // "the report" after "the Pentagon's annual report": the same document.
+  if (np.end - first == 1 && first > np.begin && ctx.Has(first, kSource) &&
+      !made_source_noun_.empty() && ctx.norm(first) == made_source_noun_)
+    return AddHolder(made_source_);
   const Span text{ctx.tokens()[np.begin].span.start, ctx.tokens()[np.end - 1].span.end};
   // A pronoun: its antecedent ("it has vowed", "he said").
   if (np.end - np.begin == 1 && ctx.Has(np.begin, kThird)) {
     const std::string_view p = ctx.norm(np.begin);
-    if (ctx.Has(np.begin, kPersonal)) {
-      if (const Mention* m = AntecedentBefore(np.begin))
-        return AddHolder({HolderType::kPerson, m->id, text, -1});
-    }
-    if ((p == "he" || p == "she") && have_person_) return AddHolder(last_person_);
-    if (p == "it" && have_source_) return AddHolder(last_source_);
-    if ((p == "it" || p == "they") && have_actor_) return AddHolder(last_actor_);
+    if (std::optional<Holder> h = Antecedent(np.begin, true)) return AddHolder(std::move(*h));
     // An impersonal "it" ("it appears that") hedges the author's own view; "he",
     // "she" or "they" with no antecedent we know is still someone else's.
     if (ctx.Has(np.begin, kPersonal) || p == "they")
@@ -177,6 +194,11 @@ uint16_t ClaimRules::ResolveHolder(TokenRange np) {
     return AddHolder({type, head->id, text, -1});
   }
   if (inner != nullptr) return AddHolder({HolderType::kUnnamed, HeadWords(np), text, -1});
+  // A source speaks for its owner: "the ministry's statement", "the Foreign
+  // Ministry's latest assessment" (an owner the actors stage knows was found
+  // above: "Beijing's white paper").
+  if (const uint32_t owner_end = OwnerOfSource(np, prep); owner_end > np.begin)
+    return ResolveHolder({np.begin, owner_end});
   // A name the actors stage does not know: "the Maritime Risk Observatory".
   uint32_t cap_begin = np.end, cap_end = np.end;
   std::vector<bool> named(np.end - np.begin, false);  // words an actor mention took

@@ -409,6 +409,36 @@ TEST_CASE("a pronoun holds the view of its antecedent") {
         V{"person/kim-jong-un"});
   CHECK(One("As President Trump explores a deal with Iran, he would be wise to act.").addressee ==
         "donald-trump");
+  // "they" after a report in its sentence is its reporters; after another
+  // actor named in its sentence, the actor of the sentences before is no
+  // longer a safe guess.
+  CHECK(Holders("Tokyo is wary. American officials have said that the PLA is ready, though they "
+                "have also said that war is unlikely.") ==
+        V{"author/author", "actor/USA", "actor/USA"});
+  const auto help = Claims(
+      "Moscow is escalating. We will help the Ukrainians have what they need to defend "
+      "themselves.");
+  REQUIRE(help.size() == 2);
+  CHECK(help[1].addressee != "RUS");
+}
+
+TEST_CASE("a source speaks for its maker") {
+  // A possessor that the actors stage does not know makes the source its own.
+  CHECK(Holders("The ministry's statement said the talks would probably resume.") ==
+        V{"unnamed/ministry"});
+  CHECK(Holders("The Foreign Ministry's statement said the talks would probably resume.") ==
+        V{"named/Foreign Ministry"});
+  // The head is in the phrase's first chunk: a possessor after its preposition
+  // does not make "military" the head, and a long subject is still read whole.
+  CHECK(Holders("The Pentagon's latest annual report on China's military says Beijing probably "
+                "has more warheads.") == V{"actor/USA"});
+  // "the report" names the same document again, in a later sentence.
+  CHECK(Holders("The Pentagon's annual report warns of a buildup. The report projects that the "
+                "arsenal would double.") == V{"actor/USA", "actor/USA"});
+  CHECK(Holders("The report projects that the arsenal would double.") == V{"unnamed/report"});
+  // A subject pronoun opens its phrase: the carriers' route is not a holder.
+  CHECK(Holders("Its authors suggested that the carriers found the longer route more profitable "
+                "than they admit.") == V{"unnamed/authors"});
 }
 
 TEST_CASE("a relative clause with a subject of its own reports for that subject") {
