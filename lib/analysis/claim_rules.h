@@ -117,6 +117,11 @@ class ClaimRules {
   // may stand for the last source ("The report
   // was cautious. Still, it said").
   std::optional<Holder> Antecedent(uint32_t k, bool source) const;
+  // Whether cue `c` is an adjective that grades only the noun after it, in a
+  // phrase that is not its clause's subject: "insights into the likely effects
+  // of", "divided on the most likely origin": the claim is neither graded
+  // likely nor uncertain.
+  bool GradesPhraseOnly(const Cue& c) const;
 
   const CompiledLexicon& lex_;
   bool explain_;

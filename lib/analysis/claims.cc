@@ -117,6 +117,29 @@ std::optional<Holder> ClaimRules::Antecedent(uint32_t k, bool source) const {
   return last_actor_;
 }
 
+bool ClaimRules::GradesPhraseOnly(const Cue& c) const {
+  const TokenContext& ctx = *ctx_;
+  if (c.begin == 0 || c.end >= ctx.size()) return false;
+  const uint32_t det = c.begin - 1;
+  const bool possessor = ctx.tokens()[det].has(Token::kClitic) && ctx.norm(det) == "'s";
+  if (!ctx.Has(det, kDeterminer) && !possessor) return false;
+  // A noun (or its modifier) must follow: not "a likely to", "the likely, ...".
+  const uint32_t next = c.end;
+  if (!Wordish(ctx, next) || ctx.Has(next, kPreposition) || ctx.Has(next, kComplementizer) ||
+      ctx.Has(next, kModal) || ctx.Has(next, kFinite) || ctx.Has(next, kConjunction) ||
+      ctx.Has(next, kCoordinator))
+    return false;
+  // The clause's subject: its likelihood is the claim's ("The likely outcome is
+  // a stalemate"; "Beijing's likely response would be ...").
+  uint32_t first = SegmentBegin(c.begin);
+  while (first < det && (!Wordish(ctx, first) || ctx.Has(first, kContrast))) ++first;
+  uint32_t owner = det;  // where the phrase starts: before a possessor's name
+  if (possessor) {
+    while (owner > first && Wordish(ctx, owner - 1) && !ctx.Has(owner - 1, kPreposition)) --owner;
+  }
+  return owner > first;
+}
+
 uint32_t ClaimRules::SegmentBegin(uint32_t k) const {
   return k < seg_of_.size() ? segments_[seg_of_[k]].begin : 0;
 }
@@ -205,7 +228,7 @@ void ClaimRules::BuildClaims() {
     if (continues_ && p.holder == 0) p.holder = token_holder_[s.begin];
     for (size_t i = cues_from(s.begin); i < a.cues.size() && a.cues[i].begin < s.end; ++i) {
       const Cue& c = a.cues[i];
-      if (c.holder != p.holder || c.level == Level::kNone) continue;
+      if (c.holder != p.holder || c.level == Level::kNone || GradesPhraseOnly(c)) continue;
       p.level = c.level;
       p.level_cue = static_cast<int>(i);
       break;
@@ -233,7 +256,7 @@ void ClaimRules::BuildClaims() {
       const Cue& q = a.cues[i];
       c.cues.push_back(static_cast<uint32_t>(i));
       if (q.holder != c.holder) continue;
-      c.uncertain |= Uncertain(q);
+      c.uncertain |= Uncertain(q) && !GradesPhraseOnly(q);
       if (q.cls == CueClass::kConfidence && c.confidence == Confidence::kNone) {
         c.confidence = q.confidence;
         c.confidence_cue = static_cast<int>(i);

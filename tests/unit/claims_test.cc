@@ -293,6 +293,23 @@ TEST_CASE("a reported claim keeps its own level; the frame and its content are o
   CHECK(h.uncertain);  // the analysts' "may"
 }
 
+TEST_CASE("an adjective that grades a noun outside the subject does not grade the claim") {
+  // "the likely effects": the effects expected, not a likely claim.
+  for (const char* text : {"Analysts offered insights into the likely effects of the sanctions.",
+                           "Scientists remain divided on the most likely origin of the outbreak.",
+                           "Police are investigating this as a possible terrorist attack."}) {
+    const Got g = One(text);
+    CHECK(g.level.empty());
+    CHECK_FALSE(g.uncertain);
+  }
+  // The subject's likelihood is the claim's; so is a predicate's.
+  CHECK(One("The likely outcome is a long stalemate.").level == "likely");
+  CHECK(One("But Beijing's most likely response would be a blockade.").level == "likely");
+  CHECK(One("The sanctions are likely to fail.").level == "likely");
+  // Only the possessive clitic opens a phrase: "don't believe" is a hedge.
+  CHECK(One("We don't believe the war will change course.").uncertain);
+}
+
 TEST_CASE("clauses with another holder or likelihood are claims of their own") {
   const auto c = Claims("Officials insist the deal will hold, but collapse is likely.");
   REQUIRE(c.size() == 2);
