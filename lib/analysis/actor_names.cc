@@ -191,6 +191,42 @@ void ActorRules::ClaimByline(const TokenContext& ctx, std::vector<Mention>* ment
   }
 }
 
+// A name that an appositive introduces as someone with a job ("Agathe
+// Demarais, a senior fellow at ...", "Jane Doe, director of ..."): a person,
+// whose surname names them again later. The appositive opens with an article,
+// a title or a noun for people, and names one before its closing comma.
+void ActorRules::ClaimIntroducedNames(const TokenContext& ctx, std::vector<Mention>* mentions) {
+  const uint32_t n = static_cast<uint32_t>(ctx.size());
+  const uint32_t window = static_cast<uint32_t>(lex_.settings.appositive_window);
+  auto job = [&](uint32_t j) {
+    return title_starting_[j] >= 0 || ctx.Has(j, kAgent) || ctx.Has(j, kRole);
+  };
+  for (uint32_t k = 0; k + 3 < n; ++k) {
+    if (covered_[k] || !NameWord(ctx, k, k) || (k > 0 && NameWord(ctx, k - 1, k - 1))) continue;
+    const uint32_t end = NameEnd(ctx, k, 4);
+    if (end - k < 2 || end + 1 >= n || ctx.norm(end) != ",") continue;
+    const uint32_t a = end + 1;
+    if (!ctx.Has(a, kDeterminer) && !job(a)) continue;
+    // A clause between commas is no appositive: "Wall Street, the investors say, is".
+    bool who = false, clause = false;
+    for (uint32_t j = a; j < n && j - a < window && ctx.norm(j) != ","; ++j) {
+      who |= job(j);
+      clause |= ctx.Has(j, kReporting) || ctx.Has(j, kFinite) || ctx.Has(j, kModal);
+    }
+    if (!who || clause) continue;
+    Mention m;
+    m.id = Slug(ctx, k, end);
+    m.name = Text(ctx, k, end);
+    m.type = MentionType::kPerson;
+    m.how = "appositive";
+    m.begin = k;
+    m.end = end;
+    Remember(ctx, k, end, m.id, m.name);
+    Add(ctx, std::move(m), mentions);
+    k = end;
+  }
+}
+
 // A name a person already introduced ("Jordan argues", after "Rebecca Jordan"),
 // unless the candidate has an unambiguous reading of its own.
 bool ActorRules::ClaimAsSurname(const TokenContext& ctx, const Candidate& c,

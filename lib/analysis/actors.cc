@@ -71,6 +71,7 @@ void ActorRules::Run(const TokenContext& ctx, const TokenList& tokens,
   ClaimTitledNames(ctx, mentions);
   ResolveCandidates(ctx, tokens, mentions, dropped);
   ClaimByline(ctx, mentions);
+  ClaimIntroducedNames(ctx, mentions);
   ClaimSurnames(ctx, mentions);
   std::sort(mentions->begin(), mentions->end(),
             [](const Mention& a, const Mention& b) { return a.span.start < b.span.start; });

@@ -87,6 +87,7 @@ class ActorRules {
   void ResolveCandidates(const TokenContext& ctx, const TokenList& tokens,
                          std::vector<Mention>* mentions, std::vector<Dropped>* dropped);
   void ClaimByline(const TokenContext& ctx, std::vector<Mention>* mentions);
+  void ClaimIntroducedNames(const TokenContext& ctx, std::vector<Mention>* mentions);
   void ClaimSurnames(const TokenContext& ctx, std::vector<Mention>* mentions);
 
   bool TitleBefore(uint32_t at, Mention* m) const;

@@ -104,6 +104,19 @@ TEST_CASE("an unknown person after a title, then by surname") {
   CHECK(Actors("By: Jane Q. Doe") == V{"Jane Q. Doe=jane-q-doe"});
 }
 
+TEST_CASE("an appositive that gives a job introduces a person, named by surname later") {
+  CHECK(Actors("Agathe Demarais, a senior fellow at the council, studies sanctions. Demarais "
+               "doubts they work.") ==
+        V{"Agathe Demarais=agathe-demarais", "Demarais=agathe-demarais"});
+  CHECK(Actors("Jane Doe, director of the association, spoke.") == V{"Jane Doe=jane-doe"});
+  // No job, or a clause between the commas: no person.
+  for (const char* text :
+       {"New Delhi, the capital, is hot.", "Wall Street, the investors say, is nervous.",
+        "Capitol Hill, where lawmakers meet, is quiet."}) {
+    for (const std::string& m : Types(text)) CHECK(m.find("=person") == std::string::npos);
+  }
+}
+
 TEST_CASE("places are not actors; capitals after a locative preposition are places") {
   CHECK(Actors("The summit in Washington, DC ended.") == V{"Washington, DC=washington-dc"});
   CHECK(Actors("Washington says no.") == V{"Washington=USA"});
