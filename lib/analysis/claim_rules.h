@@ -119,8 +119,8 @@ class ClaimRules {
   std::optional<Holder> Antecedent(uint32_t k, bool source) const;
   // Whether cue `c` is an adjective that grades only the noun after it, in a
   // phrase that is not its clause's subject: "insights into the likely effects
-  // of", "divided on the most likely origin": the claim is neither graded
-  // likely nor uncertain.
+  // of", "divided on the most likely origin": the claim is not graded likely
+  // (it is still uncertain: the phrase speculates).
   bool GradesPhraseOnly(const Cue& c) const;
 
   const CompiledLexicon& lex_;

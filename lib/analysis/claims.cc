@@ -256,7 +256,7 @@ void ClaimRules::BuildClaims() {
       const Cue& q = a.cues[i];
       c.cues.push_back(static_cast<uint32_t>(i));
       if (q.holder != c.holder) continue;
-      c.uncertain |= Uncertain(q) && !GradesPhraseOnly(q);
+      c.uncertain |= Uncertain(q);
       if (q.cls == CueClass::kConfidence && c.confidence == Confidence::kNone) {
         c.confidence = q.confidence;
         c.confidence_cue = static_cast<int>(i);

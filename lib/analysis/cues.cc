@@ -1,6 +1,8 @@
 // Selecting cue candidates and building cues: degree, negation and spans.
 #include "cues.h"
 
+#include <algorithm>
+
 namespace claimlens {
 
 namespace cue_rules {
@@ -13,6 +15,32 @@ size_t FirstWord(const TokenContext& ctx) {
   size_t i = 0;
   while (i < ctx.size() && !Wordish(ctx, i)) ++i;
   return i;
+}
+
+size_t AfterDateline(const TokenContext& ctx) {
+  const size_t first = FirstWord(ctx);
+  // Capitals only, at least two letters: the dateline's city.
+  auto upper = [&](size_t k) {
+    const std::string_view t = ctx.text(k);
+    return t.size() >= 2 && std::all_of(t.begin(), t.end(), [](char c) {
+             return (c >= 'A' && c <= 'Z') || c == '.' || c == '\'' || c == '-';
+           });
+  };
+  if (first >= ctx.size() || !upper(first)) return first;
+  // Then more capitals, a country or state after a comma, an agency in brackets.
+  bool bracket = false;
+  for (size_t k = first + 1; k < ctx.size() && k < first + 12; ++k) {
+    const std::string_view n = ctx.norm(k);
+    if (IsDash(n) || (n == "-" && !bracket)) return k + 1 < ctx.size() ? k + 1 : first;
+    if (n == "(" && !bracket) {
+      bracket = true;
+    } else if (n == ")" && bracket) {
+      bracket = false;
+    } else if (n != "," && !upper(k) && !Capitalised(ctx, k)) {
+      return first;
+    }
+  }
+  return first;
 }
 
 bool Wordish(const TokenContext& ctx, size_t i) {

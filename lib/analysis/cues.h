@@ -56,6 +56,9 @@ namespace cue_rules {
 bool EndsWith(std::string_view s, std::string_view suffix);
 // Where the words of the sentence start (after opening quotes or brackets).
 size_t FirstWord(const TokenContext& ctx);
+// Where the sentence's own words start after a news dateline ("WASHINGTON (AP)
+// —", "KYIV, Ukraine —"): after its dash; FirstWord when there is none.
+size_t AfterDateline(const TokenContext& ctx);
 // A word or number token.
 bool Wordish(const TokenContext& ctx, size_t i);
 bool Capitalised(const TokenContext& ctx, size_t i);

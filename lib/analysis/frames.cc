@@ -288,6 +288,11 @@ void ClaimRules::AddVerbFrame(TokenRange trigger, uint32_t content_begin, int cu
   const uint32_t start = std::min(subject.begin, trigger.begin);
   // A clause after a contrast opens at its subject (", but officials said").
   uint32_t clause_begin = seg_begin;
+  // A dateline opens the sentence's first clause ("WASHINGTON (AP) — A U.S.
+  // assessment says").
+  if (seg_begin <= cue_rules::FirstWord(ctx))
+    clause_begin =
+        std::max<uint32_t>(seg_begin, static_cast<uint32_t>(cue_rules::AfterDateline(ctx)));
   while (clause_begin < start && (!Wordish(ctx, clause_begin) || ctx.Has(clause_begin, kContrast)))
     ++clause_begin;
   uint32_t k = start;
