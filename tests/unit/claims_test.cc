@@ -440,6 +440,17 @@ TEST_CASE("a pronoun holds the view of its antecedent") {
   CHECK(help[1].addressee != "RUS");
 }
 
+TEST_CASE("a dateline opens the first clause; a long subject is read whole") {
+  CHECK(Holders("WASHINGTON (AP) \u2014 A U.S. intelligence assessment says Iran is not "
+                "pursuing nuclear weapons.") == V{"actor/USA"});
+  CHECK(Holders("KYIV, Ukraine (Reuters) - Ukrainian officials said the strikes would probably "
+                "go on.") == V{"actor/UKR"});
+  // Capitals that are no dateline: the sentence's own words.
+  CHECK(Holders("NATO allies said talks may resume.") == V{"unnamed/allies"});
+  CHECK(Holders("The assessment from the Office of the Director of National Intelligence "
+                "released Monday says Iran has moved closer.") == V{"actor/USA"});
+}
+
 TEST_CASE("a source speaks for its maker") {
   // A possessor that the actors stage does not know makes the source its own.
   CHECK(Holders("The ministry's statement said the talks would probably resume.") ==
