@@ -117,6 +117,9 @@ class ClaimRules {
   // may stand for the last source ("The report
   // was cautious. Still, it said").
   std::optional<Holder> Antecedent(uint32_t k, bool source) const;
+  // Whether a mention can be the antecedent of "he" or "she": a person's, not
+  // modifying a role noun ("the Trump administration").
+  bool Antecedent(const Mention& m) const;
   // Whether cue `c` is an adjective that grades only the noun after it, in a
   // phrase that is not its clause's subject: "insights into the likely effects
   // of", "divided on the most likely origin": the claim is not graded likely

@@ -82,14 +82,25 @@ void ClaimRules::MarkIdioms() {
   }
 }
 
+bool ClaimRules::Antecedent(const Mention& m) const {
+  // "the Trump administration", "the Putin regime": the name only modifies.
+  return m.type == MentionType::kPerson && !ctx_->Has(m.end, kRole);
+}
+
 std::optional<Holder> ClaimRules::Antecedent(uint32_t k, bool source) const {
   const TokenContext& ctx = *ctx_;
   const auto [lo, hi] = MentionsIn(0, k);
   if (ctx.Has(k, kPersonal)) {
     for (size_t i = hi; i-- > lo;) {
       const Mention& m = a_->mentions[i];
-      if (m.end <= k && m.type == MentionType::kPerson)
-        return Holder{HolderType::kPerson, m.id, {}, -1};
+      if (m.end <= k && Antecedent(m)) return Holder{HolderType::kPerson, m.id, {}, -1};
+    }
+    // A name the lexicons do not know that reported earlier in the sentence
+    // ("..., Burgess explained, he said").
+    for (size_t i = frames_.size(); i-- > 0;) {
+      const Frame& f = frames_[i];
+      if (f.trigger.end <= k && f.holder > 0 && a_->holders[f.holder].type == HolderType::kNamed)
+        return a_->holders[f.holder];
     }
     if (have_person_) return last_person_;
     return std::nullopt;

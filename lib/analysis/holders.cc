@@ -237,7 +237,7 @@ void ClaimRules::Remember() {
     }
   }
   for (const Mention& m : a_->mentions) {
-    if (m.type == MentionType::kPerson) {
+    if (Antecedent(m)) {
       last_person_ = {HolderType::kPerson, m.id, {}, -1};
       have_person_ = true;
     } else if (m.type == MentionType::kState || m.type == MentionType::kOrganization ||

@@ -433,6 +433,12 @@ TEST_CASE("a pronoun holds the view of its antecedent") {
   CHECK(Holders("Tokyo is wary. American officials have said that the PLA is ready, though they "
                 "have also said that war is unlikely.") ==
         V{"author/author", "actor/USA", "actor/USA"});
+  // "he" after a name that reported earlier in the sentence is that name; a
+  // person's name that only modifies a role noun is no antecedent.
+  CHECK(Holders("Denny Roy argues that the drill was a rehearsal; he adds that talks will "
+                "probably fail.") == V{"named/Denny Roy", "named/Denny Roy"});
+  CHECK(Holders("The Trump administration left the deal in 2018. Later, he said that sanctions "
+                "would probably work.") == V{"author/author", "unnamed/he"});
   const auto help = Claims(
       "Moscow is escalating. We will help the Ukrainians have what they need to defend "
       "themselves.");
