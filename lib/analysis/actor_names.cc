@@ -196,15 +196,22 @@ void ActorRules::ClaimByline(const TokenContext& ctx, std::vector<Mention>* ment
 // whose surname names them again later. The appositive opens with an article,
 // a title or a noun for people, and names one before its closing comma.
 void ActorRules::ClaimIntroducedNames(const TokenContext& ctx, std::vector<Mention>* mentions) {
+  if (titles_.empty() && !ctx.AnyInSentence(kAgent) && !ctx.AnyInSentence(kRole)) return;
   const uint32_t n = static_cast<uint32_t>(ctx.size());
   const uint32_t window = static_cast<uint32_t>(lex_.settings.appositive_window);
   auto job = [&](uint32_t j) {
     return title_starting_[j] >= 0 || ctx.Has(j, kAgent) || ctx.Has(j, kRole);
   };
-  for (uint32_t k = 0; k + 3 < n; ++k) {
-    if (covered_[k] || !NameWord(ctx, k, k) || (k > 0 && NameWord(ctx, k - 1, k - 1))) continue;
-    const uint32_t end = NameEnd(ctx, k, 4);
-    if (end - k < 2 || end + 1 >= n || ctx.norm(end) != ",") continue;
+  // From each comma back to the name's first word (names are short: at most
+  // four words, their initials' periods and particles).
+  for (uint32_t end = 2; end + 1 < n; ++end) {
+    if (ctx.tokens()[end].kind != TokenKind::kPunct || ctx.text(end) != ",") continue;
+    uint32_t k = end;
+    while (k > 0 && end - k < 8 && !covered_[k - 1] &&
+           (NameWord(ctx, k - 1, 0) || ctx.norm(k - 1) == "." || HasWord(k - 1, kParticle)))
+      --k;
+    while (k < end && !NameWord(ctx, k, k)) ++k;
+    if (end - k < 2 || NameEnd(ctx, k, 4) != end) continue;
     const uint32_t a = end + 1;
     if (!ctx.Has(a, kDeterminer) && !job(a)) continue;
     // A clause between commas is no appositive: "Wall Street, the investors say, is".
@@ -223,7 +230,6 @@ void ActorRules::ClaimIntroducedNames(const TokenContext& ctx, std::vector<Menti
     m.end = end;
     Remember(ctx, k, end, m.id, m.name);
     Add(ctx, std::move(m), mentions);
-    k = end;
   }
 }
 
@@ -250,6 +256,7 @@ bool ActorRules::ClaimAsSurname(const TokenContext& ctx, const Candidate& c,
 
 // Names a person introduced earlier, wherever no other reading took them.
 void ActorRules::ClaimSurnames(const TokenContext& ctx, std::vector<Mention>* mentions) {
+  if (surnames_.empty()) return;
   const uint32_t n = static_cast<uint32_t>(ctx.size());
   for (uint32_t k = 0; k < n; ++k) {
     if (covered_[k] || !Capitalized(ctx, k)) continue;
