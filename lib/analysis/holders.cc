@@ -228,14 +228,6 @@ void ClaimRules::Remember() {
       made_source_noun_ = ctx.norm(noun);
     }
   }
-  // A name the lexicons do not know, as a report's subject ("Denny Roy argues"),
-  // is a person too; a person the lexicons know and name later in the sentence wins.
-  for (const Frame& f : frames_) {
-    if (f.holder > 0 && a_->holders[f.holder].type == HolderType::kNamed) {
-      last_person_ = a_->holders[f.holder];
-      have_person_ = true;
-    }
-  }
   for (const Mention& m : a_->mentions) {
     if (Antecedent(m)) {
       last_person_ = {HolderType::kPerson, m.id, {}, -1};
@@ -244,6 +236,18 @@ void ClaimRules::Remember() {
                m.type == MentionType::kGroup) {
       last_actor_ = {HolderType::kActor, m.id, {}, -1};
       have_actor_ = true;
+    }
+  }
+  // The person who spoke last is the next "he" or "she", rather than someone
+  // they spoke of ("Kuleba said he agreed with Lavrov. He said ..."); a name
+  // the lexicons do not know, as a report's subject ("Denny Roy argues"), is a
+  // person too.
+  for (const Frame& f : frames_) {
+    if (f.holder == 0) continue;
+    const Holder& h = a_->holders[f.holder];
+    if (h.type == HolderType::kNamed || h.type == HolderType::kPerson) {
+      last_person_ = h;
+      have_person_ = true;
     }
   }
 }

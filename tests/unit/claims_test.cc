@@ -439,6 +439,9 @@ TEST_CASE("a pronoun holds the view of its antecedent") {
                 "probably fail.") == V{"named/Denny Roy", "named/Denny Roy"});
   CHECK(Holders("The Trump administration left the deal in 2018. Later, he said that sanctions "
                 "would probably work.") == V{"author/author", "unnamed/he"});
+  // The next sentence's "he" is the last speaker, not someone they spoke of.
+  CHECK(Holders("Lavrov said he had spoken with Antony Blinken. He said talks would probably "
+                "fail.") == V{"person/sergey-lavrov", "person/sergey-lavrov"});
   const auto help = Claims(
       "Moscow is escalating. We will help the Ukrainians have what they need to defend "
       "themselves.");
