@@ -114,12 +114,11 @@ class ClaimRules {
   // actor before it ("help the Ukrainians have what they need"): then either
   // could be meant; "they" after a report in its sentence stands for its
   // reporters ("officials said ..., though they also said"). `source`: "it"
-  // may stand for the last source ("The report
-  // was cautious. Still, it said").
+  // may stand for the last source ("The report was cautious. Still, it said").
   std::optional<Holder> Antecedent(uint32_t k, bool source) const;
   // Whether a mention can be the antecedent of "he" or "she": a person's, not
   // modifying a role noun ("the Trump administration").
-  bool Antecedent(const Mention& m) const;
+  bool PersonAntecedent(const Mention& m) const;
   // Whether cue `c` is an adjective that grades only the noun after it, in a
   // phrase that is not its clause's subject: "insights into the likely effects
   // of", "divided on the most likely origin": the claim is not graded likely

@@ -82,7 +82,7 @@ void ClaimRules::MarkIdioms() {
   }
 }
 
-bool ClaimRules::Antecedent(const Mention& m) const {
+bool ClaimRules::PersonAntecedent(const Mention& m) const {
   // "the Trump administration", "the Putin regime": the name only modifies.
   return m.type == MentionType::kPerson && !ctx_->Has(m.end, kRole);
 }
@@ -93,7 +93,7 @@ std::optional<Holder> ClaimRules::Antecedent(uint32_t k, bool source) const {
   if (ctx.Has(k, kPersonal)) {
     for (size_t i = hi; i-- > lo;) {
       const Mention& m = a_->mentions[i];
-      if (m.end <= k && Antecedent(m)) return Holder{HolderType::kPerson, m.id, {}, -1};
+      if (m.end <= k && PersonAntecedent(m)) return Holder{HolderType::kPerson, m.id, {}, -1};
     }
     // A name the lexicons do not know that reported earlier in the sentence
     // ("..., Burgess explained, he said").

@@ -229,7 +229,7 @@ void ClaimRules::Remember() {
     }
   }
   for (const Mention& m : a_->mentions) {
-    if (Antecedent(m)) {
+    if (PersonAntecedent(m)) {
       last_person_ = {HolderType::kPerson, m.id, {}, -1};
       have_person_ = true;
     } else if (m.type == MentionType::kState || m.type == MentionType::kOrganization ||

@@ -331,10 +331,11 @@ TEST_CASE("clauses with another holder or likelihood are claims of their own") {
             .size() == 1);
 }
 
-TEST_CASE(
-    "verbs of conceding, agreeing, testifying and predicting report; so does 'estimate that'") {
-  for (const char* verb : {"concede that", "recognize that", "agree that", "testified that",
-                           "complain that", "predicted", "estimate that"}) {
+TEST_CASE("verbs of conceding, agreeing, testifying, predicting, alleging, revealing report") {
+  for (const char* verb :
+       {"concede that", "recognize that", "agree that", "testified that", "complain that",
+        "predicted", "estimate that", "projected that", "alleged that", "revealed that",
+        "hinted that", "remarked that", "lamented that", "boasted that", "intoned that"}) {
     CAPTURE(verb);
     CHECK(Holders(std::string("Officials ") + verb + " the talks will fail.") ==
           V{"unnamed/officials"});
