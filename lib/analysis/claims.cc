@@ -13,8 +13,26 @@ using cue_rules::Wordish;
 
 // Where a sentence may split into clause claims: a semicolon, or a comma
 // before a contrastive conjunction ("..., but collapse is likely").
-bool SplitBefore(const TokenContext& ctx, uint32_t k) {
+// Whether a coordinated clause with a subject and a report of its own starts
+// at `k` (", and officials say the deal will collapse"): its claim is theirs
+// (when the report names someone; else the pieces join again). Without a
+// subject it is the first clause's ("confirmed it, and said"); a participle
+// is no clause of its own (", and officials saying that ...").
+bool CoordinatedReport(const TokenContext& ctx, uint32_t k, uint32_t window) {
+  if (k == 0 || ctx.norm(k - 1) != "," || !ctx.Has(k, kCoordinator)) return false;
+  uint32_t words = 0;
+  for (uint32_t j = k + 1; j < ctx.size() && j - k <= window; ++j) {
+    if (ctx.Has(j, kReporting)) return words > 0 && !cue_rules::EndsWith(ctx.norm(j), "ing");
+    if (!Wordish(ctx, j) || ctx.Has(j, kFinite) || ctx.Has(j, kModal) || ctx.Has(j, kConjunction))
+      return false;
+    ++words;
+  }
+  return false;
+}
+
+bool SplitBefore(const TokenContext& ctx, uint32_t k, uint32_t window) {
   if (ctx.norm(k) == ";") return true;
+  if (CoordinatedReport(ctx, k, window)) return true;
   // Between commas a contrast is parenthetical, inside its clause: "The envoy,
   // however, warned that", "It said, though, that".
   const bool parenthetical = k + 1 < ctx.size() && ctx.norm(k + 1) == ",";
@@ -189,12 +207,13 @@ void ClaimRules::AddMarker(EntryKind kind, CueClass cls, TokenRange range) {
 void ClaimRules::FindSegments() {
   const TokenContext& ctx = *ctx_;
   segments_.clear();
+  const uint32_t window = static_cast<uint32_t>(lex_.settings.subject_window);
   uint32_t begin = 0;
   bool quoted = ctx.size() > 0 && ctx.norm(0) == "\"";
   for (uint32_t k = 1; k < ctx.size(); ++k) {
     // A quotation is one speaker's: its semicolons do not split it.
     if (ctx.norm(k) == "\"") quoted = !quoted;
-    if (quoted || !SplitBefore(ctx, k)) continue;
+    if (quoted || !SplitBefore(ctx, k, window)) continue;
     uint32_t words = 0;
     for (uint32_t j = begin; j < k; ++j) words += Wordish(ctx, j);
     if (words == 0) continue;
@@ -255,6 +274,8 @@ void ClaimRules::BuildClaims() {
     uint32_t b = p.range.begin, e = p.range.end;
     while (b < e && !Wordish(ctx, b) && ctx.Has(b, kClause))
       ++b;  // "; however" starts at "however"
+    // ", and officials said" starts at its subject.
+    if (b > 0 && b + 1 < e && ctx.norm(b - 1) == "," && ctx.Has(b, kCoordinator)) ++b;
     if (b >= e) continue;
     Claim c;
     c.begin = b;

@@ -293,7 +293,9 @@ void ClaimRules::AddVerbFrame(TokenRange trigger, uint32_t content_begin, int cu
   if (seg_begin <= cue_rules::FirstWord(ctx))
     clause_begin =
         std::max<uint32_t>(seg_begin, static_cast<uint32_t>(cue_rules::AfterDateline(ctx)));
-  while (clause_begin < start && (!Wordish(ctx, clause_begin) || ctx.Has(clause_begin, kContrast)))
+  // So does one after ", and" with a report of its own (a segment of its own).
+  while (clause_begin < start && (!Wordish(ctx, clause_begin) || ctx.Has(clause_begin, kContrast) ||
+                                  ctx.Has(clause_begin, kCoordinator)))
     ++clause_begin;
   uint32_t k = start;
   while (k > clause_begin && !Wordish(ctx, k - 1) && ctx.norm(k - 1) != ",") --k;

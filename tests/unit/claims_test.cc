@@ -91,8 +91,17 @@ TEST_CASE("a report that closes its clause holds what came before it") {
   // Or after a sentence in which a source reported.
   CHECK(Holders("China is arming Russia, the report said. It also warned that China could "
                 "meddle.") == V{"unnamed/report", "unnamed/report"});
-  // A report in a later coordinated clause is not the sentence's.
-  CHECK(Holders("Beijing has objected, and officials say the deal will collapse.") ==
+  // A report in a later coordinated clause is not the sentence's: it is a
+  // claim of its own, from its subject on. Without a subject of its own, or
+  // with a participle, the clause is the first one's.
+  const auto objected = Claims("Beijing has objected, and officials say the deal will collapse.");
+  REQUIRE(objected.size() == 2);
+  CHECK(objected[0].holder == "author");
+  CHECK(objected[1].holder == "officials");
+  CHECK(objected[1].text == "officials say the deal will collapse.");
+  CHECK(Holders("The ministry confirmed the talks, and said they would probably resume.") ==
+        V{"unnamed/ministry"});
+  CHECK(Holders("Talks stalled, and officials saying that the truce may fail went unheard.") ==
         V{"author/author"});
 }
 
