@@ -70,6 +70,10 @@ class ClaimRules {
   // The source noun that heads `np`'s first chunk ("the annual report on
   // China": "report"), or np.end.
   uint32_t SourceNoun(TokenRange np) const;
+  // The actor whose people a possessive pronoun at k names ("his officials":
+  // the state of the person "his" stands for; "its diplomats": the actor
+  // "its" stands for), or "".
+  std::string ServedBy(uint32_t k) const;
   // frames.cc
   void FindFrames();
   void AddVerbFrame(TokenRange trigger, uint32_t content_begin, int cue);
@@ -162,6 +166,7 @@ class ClaimRules {
   // Antecedents for "it", "they", "he", "she": the last actor and person named,
   // and a source ("the report") that opened the last sentence.
   Holder last_actor_, last_person_, last_source_;
+  std::string last_person_affiliation_;  // the actor the last person serves, or ""
   bool have_actor_ = false, have_person_ = false, have_source_ = false;
   // The last source whose maker was named ("the Pentagon's annual report"),
   // and its noun: a later "the report" in the document is theirs.

@@ -231,6 +231,7 @@ void ClaimRules::Remember() {
   for (const Mention& m : a_->mentions) {
     if (PersonAntecedent(m)) {
       last_person_ = {HolderType::kPerson, m.id, {}, -1};
+      last_person_affiliation_ = m.affiliation;
       have_person_ = true;
     } else if (m.type == MentionType::kState || m.type == MentionType::kOrganization ||
                m.type == MentionType::kGroup) {
@@ -246,6 +247,11 @@ void ClaimRules::Remember() {
     if (f.holder == 0) continue;
     const Holder& h = a_->holders[f.holder];
     if (h.type == HolderType::kNamed || h.type == HolderType::kPerson) {
+      if (h.id != last_person_.id) last_person_affiliation_.clear();
+      for (const Mention& m : a_->mentions) {
+        if (m.type == MentionType::kPerson && m.id == h.id)
+          last_person_affiliation_ = m.affiliation;
+      }
       last_person_ = h;
       have_person_ = true;
     }

@@ -69,6 +69,20 @@ std::string ClaimRules::SeatIn(TokenRange np) const {
   return {};
 }
 
+std::string ClaimRules::ServedBy(uint32_t k) const {
+  const TokenContext& ctx = *ctx_;
+  const auto [lo, hi] = MentionsIn(0, k);
+  const bool person = ctx.Has(k, kPersonOwner);
+  for (size_t i = hi; i-- > lo;) {
+    const Mention& m = a_->mentions[i];
+    if (m.end > k) continue;
+    if (person && PersonAntecedent(m)) return m.affiliation;
+    if (!person && m.type != MentionType::kPerson && m.type != MentionType::kPlace) return m.id;
+  }
+  if (person) return have_person_ ? last_person_affiliation_ : std::string();
+  return have_actor_ ? last_actor_.id : std::string();
+}
+
 uint32_t ClaimRules::SourceNoun(TokenRange np) const {
   const TokenContext& ctx = *ctx_;
   uint32_t last = np.end;
@@ -194,6 +208,12 @@ uint16_t ClaimRules::ResolveHolder(TokenRange np) {
     return AddHolder({type, head->id, text, -1});
   }
   if (inner != nullptr) return AddHolder({HolderType::kUnnamed, HeadWords(np), text, -1});
+  // People who serve the owner a pronoun stands for: "his officials said" (the
+  // person's state: for Macron, France), "its diplomats argue".
+  if (office && (ctx.Has(np.begin, kPersonOwner) || ctx.Has(np.begin, kOwner))) {
+    if (const std::string served = ServedBy(np.begin); !served.empty())
+      return AddHolder({HolderType::kActor, served, text, -1});
+  }
   // A source speaks for its owner: "the ministry's statement", "the Foreign
   // Ministry's latest assessment" (an owner the actors stage knows was found
   // above: "Beijing's white paper").

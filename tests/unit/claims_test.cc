@@ -449,6 +449,13 @@ TEST_CASE("a pronoun holds the view of its antecedent") {
                 "probably fail.") == V{"named/Denny Roy", "named/Denny Roy"});
   CHECK(Holders("The Trump administration left the deal in 2018. Later, he said that sanctions "
                 "would probably work.") == V{"author/author", "unnamed/he"});
+  // "his officials", "its diplomats": the people of the state the pronoun's
+  // antecedent serves or is.
+  CHECK(Holders("President Emmanuel Macron blocked a plan, and his officials said that France "
+                "would oppose it.") == V{"author/author", "actor/FRA"});
+  CHECK(Holders("Tokyo has objected, and its diplomats argue that the deal will probably fail.") ==
+        V{"author/author", "actor/JPN"});
+  CHECK(Holders("His aides say the plan may fail.") == V{"unnamed/aides"});
   // The next sentence's "he" is the last speaker, not someone they spoke of.
   CHECK(Holders("Lavrov said he had spoken with Antony Blinken. He said talks would probably "
                 "fail.") == V{"person/sergey-lavrov", "person/sergey-lavrov"});
