@@ -119,7 +119,7 @@ class ClaimRules {
   // could be meant; "they" after a report in its sentence stands for its
   // reporters ("officials said ..., though they also said"). `source`: "it"
   // may stand for the last source ("The report was cautious. Still, it said").
-  std::optional<Holder> Antecedent(uint32_t k, bool source) const;
+  std::optional<Holder> Antecedent(uint32_t k, bool source);
   // Whether a mention can be the antecedent of "he" or "she": a person's, not
   // modifying a role noun ("the Trump administration").
   bool PersonAntecedent(const Mention& m) const;

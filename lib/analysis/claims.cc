@@ -105,7 +105,7 @@ bool ClaimRules::PersonAntecedent(const Mention& m) const {
   return m.type == MentionType::kPerson && !ctx_->Has(m.end, kRole);
 }
 
-std::optional<Holder> ClaimRules::Antecedent(uint32_t k, bool source) const {
+std::optional<Holder> ClaimRules::Antecedent(uint32_t k, bool source) {
   const TokenContext& ctx = *ctx_;
   const auto [lo, hi] = MentionsIn(0, k);
   if (ctx.Has(k, kPersonal)) {
@@ -135,6 +135,20 @@ std::optional<Holder> ClaimRules::Antecedent(uint32_t k, bool source) const {
       if (h.type != HolderType::kPerson) reporters = &h;
     }
     if (reporters != nullptr) return *reporters;
+    // "While Asian states are wary of X, they see ...": the subject of the
+    // sentence's first clause, when it names someone. (An addressee does not
+    // look: it would add a holder no claim has.)
+    if (source) {
+      uint32_t first = static_cast<uint32_t>(cue_rules::FirstWord(ctx));
+      if (first < k && (ctx.Has(first, kSubordinator) || ctx.Has(first, kContrast))) ++first;
+      uint32_t verb = first + 1;
+      while (verb < k && !ctx.Has(verb, kFinite) && !ctx.Has(verb, kModal)) ++verb;
+      const TokenRange subject = verb < k ? SubjectBefore(verb, first) : TokenRange{k, k};
+      if (!subject.empty() && subject.end < k && !ctx.Has(subject.begin, kThird) &&
+          !ctx.Has(subject.begin, kSelf)) {
+        if (const uint16_t h = ResolveHolder(subject); h != 0) return a_->holders[h];
+      }
+    }
   }
   if ((p != "it" && p != "they") || !have_actor_) return std::nullopt;
   for (size_t i = lo; i < hi; ++i) {

@@ -449,6 +449,10 @@ TEST_CASE("a pronoun holds the view of its antecedent") {
                 "probably fail.") == V{"named/Denny Roy", "named/Denny Roy"});
   CHECK(Holders("The Trump administration left the deal in 2018. Later, he said that sanctions "
                 "would probably work.") == V{"author/author", "unnamed/he"});
+  // "they" after a first clause with a subject that names someone is that subject.
+  CHECK(Holders("Moscow is wary. European governments are divided, but they agree that the "
+                "tariffs will probably stay.") ==
+        V{"author/author", "author/author", "actor/europe"});
   // "his officials", "its diplomats": the people of the state the pronoun's
   // antecedent serves or is.
   CHECK(Holders("President Emmanuel Macron blocked a plan, and his officials said that France "
