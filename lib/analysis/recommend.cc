@@ -110,8 +110,13 @@ std::string ClaimRules::Addressee(const Cue& marker) {
     if (k > np.begin && ctx.Has(k, kPreposition)) break;
     if (!words.empty()) words += ' ';
     words += ctx.norm(k);
-    // A noun for people ends the phrase ("that allies coordinate": the allies).
+    // A noun for people ends the phrase ("that allies coordinate": the allies),
+    // and so does a name before a lower-case word ("that the Treasury tighten").
     if (ctx.Has(k, kAgent) || ctx.Has(k, kRole)) break;
+    if (cue_rules::Capitalised(ctx, k) && k + 1 < np.end && cue_rules::Wordish(ctx, k + 1) &&
+        !cue_rules::Capitalised(ctx, k + 1) && !ctx.Has(k + 1, kPreposition) &&
+        !ctx.Has(k + 1, kJoiner) && !ctx.Has(k + 1, kAgent) && !ctx.Has(k + 1, kRole))
+      break;
   }
   return words;
 }

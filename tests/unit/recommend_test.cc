@@ -57,6 +57,12 @@ TEST_CASE("recommendations and their addressees") {
   CHECK(g.addressee == "USA");
   CHECK(One("NATO must be willing to act.").recommendation);
   CHECK(One("It is critical that Europe raise its spending.").addressee == "europe");
+  // A name the actors stage does not know ends before the verb after it; a
+  // capitalised modifier keeps its noun for people.
+  CHECK(One("We recommend that the Treasury tighten enforcement of sanctions.").addressee ==
+        "treasury");
+  CHECK(One("We recommend that Western governments tighten enforcement.").addressee ==
+        "western governments");
   CHECK(One("We urge Tokyo to raise its spending.").addressee == "JPN");
   // After "for", the one who is to act stands before an infinitive's "to"; what
   // is called for is no addressee.
