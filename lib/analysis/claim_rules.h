@@ -98,6 +98,7 @@ class ClaimRules {
   void FindSegments();
   void MarkIdioms();
   void BuildClaims();
+  bool Heading(uint32_t b, uint32_t e) const;
   bool PredicatesNothing(uint32_t b, uint32_t e) const;
   bool InProtasis(uint32_t k) const;
   void AddMarker(EntryKind kind, CueClass cls, TokenRange range);

@@ -374,8 +374,29 @@ void ClaimRules::BuildClaims() {
 // ("By Jane Doe"), a dateline ("Tuesday, July 9, 2024"), a list of names, a
 // rule of asterisks. Its words are all names, months, days, numbers, "and", a
 // byline's "By" or a dateline's words ("Updated", "PM").
+// A short line of its own whose words are all capitalised ("Key Judgments",
+// "Recommendations"): a heading, which names a section and says nothing of it.
+// (Words of a name inside, "of" and "and" between them, keep it one.)
+bool ClaimRules::Heading(uint32_t b, uint32_t e) const {
+  const TokenContext& ctx = *ctx_;
+  const std::string_view text = a_->doc->text();
+  const Span s = SpanOf({b, e});
+  auto line_break = [](char c) { return c == '\n' || c == '\r'; };
+  if ((s.start > 0 && !line_break(text[s.start - 1])) ||
+      (s.end < text.size() && !line_break(text[s.end])))
+    return false;
+  uint32_t words = 0;
+  for (uint32_t k = b; k < e; ++k) {
+    if (!Wordish(ctx, k)) continue;
+    if (!cue_rules::Capitalised(ctx, k) && !ctx.Has(k, kJoiner)) return false;
+    ++words;
+  }
+  return words > 0 && words <= static_cast<uint32_t>(lex_.settings.heading_words);
+}
+
 bool ClaimRules::PredicatesNothing(uint32_t b, uint32_t e) const {
   const TokenContext& ctx = *ctx_;
+  if (Heading(b, e)) return true;
   const auto [lo, hi] = MentionsIn(0, e);
   size_t m = lo;
   for (uint32_t k = b; k < e; ++k) {

@@ -32,6 +32,12 @@ TEST_CASE("a line of names and dates predicates nothing and is no claim") {
   CHECK(Claims("Updated Tuesday, March 4, 2025, 9:40 PM\n\nThe pact will hold.").size() == 1);
   CHECK(Claims("Turkey and Iraq.\n\nThe pact will hold.").size() == 1);
   CHECK(Claims("* * *\n\nThe pact will hold.").size() == 1);
+  // A heading: a short line of its own, every word capitalised.
+  CHECK(Claims("Key Judgments\n\nThe pact will hold.").size() == 1);
+  CHECK(Claims("Recommendations\r\nThe pact will hold.").size() == 1);
+  // Not in a sentence of a paragraph, nor a long capitalised line.
+  CHECK(Claims("The pact holds. Key Judgments Matter.").size() == 2);
+  CHECK(Claims("Why Europe Must Stay Out of Asia Now\n\nThe pact will hold.").size() == 2);
   // A word that says something of them makes it a claim; so does a cue.
   CHECK(Claims("Turkey and Iraq agree.").size() == 1);
   CHECK(Claims("Probably Turkey and Iraq.").size() == 1);
