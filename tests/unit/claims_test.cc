@@ -244,6 +244,11 @@ TEST_CASE("the subject of a report: across appositives, after a possessor, in an
             "Davidson\u2014have warned that China could attack Taiwan.")
             .holder == "USA");
   CHECK(Holders("Most of the agencies assess that talks may fail.") == V{"unnamed/agencies"});
+  // A share of people speaks as those people too.
+  CHECK(Holders("Only 27 percent of US experts polled agreed that China could invade.") ==
+        V{"actor/USA"});
+  CHECK(Holders("A third of the officials interviewed said talks would probably fail.") ==
+        V{"unnamed/officials"});
   CHECK(Holders("Few in the industry think that talks may fail.") == V{"unnamed/few"});
   CHECK(One("The pact\u2014which Tokyo signed\u2014will likely fail.").holder == "author");
   CHECK(Holders("To deter China, the theory's advocates argue, Washington must act.") ==
