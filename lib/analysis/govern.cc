@@ -77,11 +77,17 @@ void CueRules::Govern(const TokenContext& ctx) {
   const size_t first = cue_rules::FirstWord(ctx);
   const uint32_t question = static_cast<uint32_t>(lex_.settings.question_window);
   const uint32_t clause = static_cast<uint32_t>(lex_.settings.estimate_clause);
+  const bool direct_question = ctx.size() > 0 && ctx.norm(ctx.size() - 1) == "?";
   for (Candidate& m : candidates_) {
     // A hypothetical "would" in an estimate's clause adds no judgement of its own
     // ("it is entirely possible that the navy would withdraw" is one hedge).
     const bool would = entry(m).cue_class == CueClass::kModal && ctx.norm(m.match.begin) == "would";
     if (!m.keep || !modal(m) || (entry(m).cue_class != CueClass::kPrediction && !would)) continue;
+    // Nor in a direct question: "Will Beijing back down?" asks, it predicts nothing.
+    if (!would && direct_question) {
+      Drop(m, "a direct question", explain_ ? "not a prediction" : std::string());
+      continue;
+    }
     for (uint32_t k = m.match.begin; k-- > 0 && m.match.begin - k <= question && !would;) {
       if (ctx.Has(k, kClause) || ctx.Has(k, kTerminator)) break;
       if (ctx.Has(k, kQuestion)) {

@@ -260,10 +260,14 @@ TEST_CASE("a reporting verb with a person as subject is not an evidential hedge"
   CHECK(Cues("The data suggest a slowdown.") == V{"suggest:hedge:-"});
 }
 
-TEST_CASE("a prediction inside an estimate's clause or an indirect question is not counted again") {
+TEST_CASE("a prediction inside an estimate's clause or a question is not counted again") {
   CHECK(Cues("We assess that Russia will test a missile.") == V{"We assess:hedge:-"});
   CHECK(Cues("It is unclear how far Beijing will go.") == V{"It is unclear how:hedge:-"});
   CHECK(Cues("No doubt Beijing will keep testing.") == V{"No doubt:booster:-"});
+  // Nor is "will" in a direct question: it asks.
+  CHECK(Cues("Will Beijing back down?").empty());
+  CHECK(Cues("When will the war end?").empty());
+  CHECK(Cues("The war will end soon.") == V{"will:booster:-"});
 }
 
 TEST_CASE("boosters: certainty, emphasis, inference and prediction") {
