@@ -368,6 +368,14 @@ void ClaimRules::NestFrames() {
         break;
       }
     }
+    // Or a report that closes the sentence after it ("“Experts agreed that
+    // ...,” the report noted"), unless this frame's content holds that one.
+    for (size_t j = i + 1; f.outer < 0 && j < frames_.size() && j - i <= kDepth; ++j) {
+      const Frame& g = frames_[j];
+      if (g.content.contains(f.trigger.begin) && !f.content.contains(g.trigger.begin) &&
+          g.outer != static_cast<int>(i))
+        f.outer = static_cast<int>(j);
+    }
   }
   for (Frame& f : frames_) {
     if (f.outer < 0) continue;

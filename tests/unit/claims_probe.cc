@@ -14,6 +14,11 @@ std::vector<Got> Claims(const std::string& text, Analyzer* analyzer) {
                        std::string(LevelId(c.level)), std::string(ConfidenceId(c.confidence)),
                        c.addressee, c.conditional ? a.doc->Text(c.condition) : "", c.uncertain,
                        c.conditional, c.recommendation});
+        for (int o = h.outer; o >= 0; o = a.holders[static_cast<size_t>(o)].outer) {
+          std::string& chain = out.back().chain;
+          chain = a.holders[static_cast<size_t>(o)].id + (chain.empty() ? "" : "," + chain);
+          if (chain.size() > 256) break;  // a cycle would be a bug; the test then fails
+        }
       }
     }
   } collect;

@@ -13,6 +13,7 @@ namespace claimlens::test {
 struct Got {
   std::string text, holder, type, level, confidence, addressee, condition;
   bool uncertain = false, conditional = false, recommendation = false;
+  std::string chain;  // the outer holders' ids, outermost first, ","-joined
 };
 
 // Every claim of `text`, with `analyzer` or the built-in lexicons.

@@ -492,6 +492,15 @@ TEST_CASE("a dateline opens the first clause; a long subject is read whole") {
                 "released Monday says Iran has moved closer.") == V{"actor/USA"});
 }
 
+TEST_CASE("a quotation's speaker is the outer holder of a report inside it") {
+  const Got g =
+      One("\u201cSome US experts agreed that China could invade,\u201d the report noted.");
+  CHECK(g.holder == "USA");
+  CHECK(g.chain == "report");
+  CHECK(One("The report noted that some US experts agreed that China could invade.").chain ==
+        "report");
+}
+
 TEST_CASE("a source speaks for its maker") {
   // A possessor that the actors stage does not know makes the source its own.
   CHECK(Holders("The ministry's statement said the talks would probably resume.") ==
