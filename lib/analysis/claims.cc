@@ -19,7 +19,7 @@ using cue_rules::Wordish;
 // subject it is the first clause's ("confirmed it, and said"); a participle
 // is no clause of its own (", and officials saying that ...").
 bool CoordinatedReport(const TokenContext& ctx, uint32_t k, uint32_t window) {
-  if (k == 0 || ctx.norm(k - 1) != "," || !ctx.Has(k, kCoordinator)) return false;
+  if (k == 0 || ctx.norm(k - 1) != ",") return false;
   uint32_t words = 0;
   for (uint32_t j = k + 1; j < ctx.size() && j - k <= window; ++j) {
     if (ctx.Has(j, kReporting)) return words > 0 && !cue_rules::EndsWith(ctx.norm(j), "ing");
@@ -31,12 +31,14 @@ bool CoordinatedReport(const TokenContext& ctx, uint32_t k, uint32_t window) {
 }
 
 bool SplitBefore(const TokenContext& ctx, uint32_t k, uint32_t window) {
-  if (ctx.norm(k) == ";") return true;
-  if (CoordinatedReport(ctx, k, window)) return true;
-  // Between commas a contrast is parenthetical, inside its clause: "The envoy,
-  // however, warned that", "It said, though, that".
-  const bool parenthetical = k + 1 < ctx.size() && ctx.norm(k + 1) == ",";
-  return k > 0 && ctx.norm(k - 1) == "," && ctx.Has(k, kContrast) && !parenthetical;
+  if (ctx.Has(k, kCoordinator) && CoordinatedReport(ctx, k, window)) return true;
+  if (ctx.Has(k, kContrast)) {
+    // Between commas a contrast is parenthetical, inside its clause: "The envoy,
+    // however, warned that", "It said, though, that".
+    const bool parenthetical = k + 1 < ctx.size() && ctx.norm(k + 1) == ",";
+    return k > 0 && ctx.norm(k - 1) == "," && !parenthetical;
+  }
+  return ctx.tokens()[k].kind == TokenKind::kPunct && ctx.norm(k) == ";";
 }
 
 bool Uncertain(const Cue& c) {
@@ -226,7 +228,7 @@ void ClaimRules::FindSegments() {
   bool quoted = ctx.size() > 0 && ctx.norm(0) == "\"";
   for (uint32_t k = 1; k < ctx.size(); ++k) {
     // A quotation is one speaker's: its semicolons do not split it.
-    if (ctx.norm(k) == "\"") quoted = !quoted;
+    if (ctx.tokens()[k].kind == TokenKind::kPunct && ctx.norm(k) == "\"") quoted = !quoted;
     if (quoted || !SplitBefore(ctx, k, window)) continue;
     uint32_t words = 0;
     for (uint32_t j = begin; j < k; ++j) words += Wordish(ctx, j);
