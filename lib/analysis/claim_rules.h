@@ -161,7 +161,7 @@ class ClaimRules {
     std::vector<size_t> order;
     std::vector<uint32_t> next, markers, clause_end;
     std::vector<int> attribution_at, depth;
-    std::vector<bool> marked, cue_verb;
+    std::vector<bool> marked, cue_verb, hypothetical;
     std::vector<Piece> pieces;
   } scratch_;
   // Antecedents for "it", "they", "he", "she": the last actor and person named,

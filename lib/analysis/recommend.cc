@@ -23,12 +23,21 @@ void ClaimRules::FindRecommendations() {
   for (const Cue& m : a_->markers) {
     if (m.kind == EntryKind::kRecommendation) marked[m.begin] = true;
   }
-  for (const Cue& c : a_->cues) marked[c.begin] = true;
+  // A necessity after a hypothetical modal the cue rules kept as a hedge ("the
+  // lanes the navy would need to control", "Europe might have to pay") is a
+  // condition of a scenario, not advice.
+  std::vector<bool>& hypothetical = scratch_.hypothetical;
+  hypothetical.assign(ctx.size() + 1, false);
+  for (const Cue& c : a_->cues) {
+    marked[c.begin] = true;
+    if (c.kind == EntryKind::kHedge && c.cls == CueClass::kModal && c.end <= ctx.size())
+      hypothetical[c.end] = true;
+  }
   uint32_t covered = 0;
   for (const Match& m : a_->matches) {
     const Entry& e = lex_.entries[m.entry];
     if (m.part || e.kind != EntryKind::kRecommendation || m.begin < covered) continue;
-    if (in_idiom_[m.begin] || marked[m.begin]) continue;
+    if (in_idiom_[m.begin] || marked[m.begin] || hypothetical[m.begin]) continue;
     if (InProtasis(m.begin)) continue;
     marked[m.begin] = true;
     AddMarker(EntryKind::kRecommendation, e.cue_class, {m.begin, m.end});

@@ -56,6 +56,11 @@ TEST_CASE("recommendations and their addressees") {
   CHECK(g.recommendation);
   CHECK(g.addressee == "USA");
   CHECK(One("NATO must be willing to act.").recommendation);
+  // A necessity after a hypothetical modal is a scenario's, not advice; after
+  // "will" it still advises.
+  CHECK_FALSE(One("These are the lanes that the navy would need to control.").recommendation);
+  CHECK_FALSE(One("Europe might have to pay more.").recommendation);
+  CHECK(One("Washington will need to spend more.").recommendation);
   CHECK(One("It is critical that Europe raise its spending.").addressee == "europe");
   // A name the actors stage does not know ends before the verb after it; a
   // capitalised modifier keeps its noun for people.
