@@ -43,6 +43,10 @@ size_t AfterDateline(const TokenContext& ctx) {
   return first;
 }
 
+bool VerbModal(const TokenContext& ctx, size_t k) {
+  return ctx.Has(k, kModal) && (!Capitalised(ctx, k) || k == FirstWord(ctx) || ctx.title_case());
+}
+
 bool Wordish(const TokenContext& ctx, size_t i) {
   if (i >= ctx.size()) return false;
   const TokenKind k = ctx.tokens()[i].kind;

@@ -59,6 +59,9 @@ size_t FirstWord(const TokenContext& ctx);
 // Where the sentence's own words start after a news dateline ("WASHINGTON (AP)
 // —", "KYIV, Ukraine —"): after its dash; FirstWord when there is none.
 size_t AfterDateline(const TokenContext& ctx);
+// A modal verb: not one capitalised inside a sentence that is no headline
+// (the month in "In May 2025 the IAEA reported", the name "Will").
+bool VerbModal(const TokenContext& ctx, size_t k);
 // A word or number token.
 bool Wordish(const TokenContext& ctx, size_t i);
 bool Capitalised(const TokenContext& ctx, size_t i);

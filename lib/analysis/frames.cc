@@ -314,7 +314,8 @@ void ClaimRules::AddVerbFrame(TokenRange trigger, uint32_t content_begin, int cu
       // A question it embeds is no clause of the opener's own ("Asked whether
       // talks would resume, the minister said").
       if (ctx.Has(j, kQuestion)) break;
-      if (ctx.Has(j, kReporting) || ctx.Has(j, kFinite) || ctx.Has(j, kModal)) k = start + 1;
+      if (ctx.Has(j, kReporting) || ctx.Has(j, kFinite) || cue_rules::VerbModal(ctx, j))
+        k = start + 1;
     }
   }
   bool lead = k <= clause_begin || ctx.norm(k - 1) == ",";

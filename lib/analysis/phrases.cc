@@ -26,7 +26,7 @@ bool VerbGroupFiller(const TokenContext& ctx, size_t k) {
 bool NounPhraseStop(const TokenContext& ctx, size_t k) {
   return ctx.Has(k, kClause) || ctx.Has(k, kTerminator) || ctx.Has(k, kComplementizer) ||
          ctx.Has(k, kConjunction) || ctx.Has(k, kSubordinator) || ctx.Has(k, kReporting) ||
-         ctx.Has(k, kModal) || ctx.Has(k, kFinite) || IsQuote(ctx, k) ||
+         cue_rules::VerbModal(ctx, k) || ctx.Has(k, kFinite) || IsQuote(ctx, k) ||
          (ctx.norm(k) == "." && !AbbreviationPeriod(ctx, k)) ||
          ctx.tokens()[k].kind == TokenKind::kSymbol;
 }

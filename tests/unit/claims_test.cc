@@ -481,6 +481,14 @@ TEST_CASE("a pronoun holds the view of its antecedent") {
   CHECK(help[1].addressee != "RUS");
 }
 
+TEST_CASE("an opening date is no clause of its own, even in May") {
+  CHECK(Holders("In May, the IAEA said that Iran had enriched uranium.") == V{"actor/IAEA"});
+  CHECK(Holders("In May 2025 the IAEA reported that Iran had enriched uranium.") ==
+        V{"actor/IAEA"});
+  CHECK(Holders("In March 2025 the IAEA reported that Iran had enriched uranium.") ==
+        V{"actor/IAEA"});
+}
+
 TEST_CASE("a dateline opens the first clause; a long subject is read whole") {
   CHECK(Holders("WASHINGTON (AP) \u2014 A U.S. intelligence assessment says Iran is not "
                 "pursuing nuclear weapons.") == V{"actor/USA"});
