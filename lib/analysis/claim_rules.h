@@ -79,6 +79,9 @@ class ClaimRules {
   void AddVerbFrame(TokenRange trigger, uint32_t content_begin, int cue);
   uint16_t ReportedPronoun(TokenRange subject) const;
   void NestFrames();
+  // Whether [b, e) after a closing verb is only its object or an adverbial:
+  // no comma, clause word or verb ("on Tuesday", "Reuters", "the BBC").
+  bool Tail(uint32_t b, uint32_t e) const;
   // source_frames.cc
   void AddSourceFrame(TokenRange trigger);
   void AddNounFrame(TokenRange trigger);

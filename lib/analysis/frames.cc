@@ -173,13 +173,23 @@ void ClaimRules::AddVerbFrame(TokenRange trigger, uint32_t content_begin, int cu
                            (ctx.norm(trigger.begin - 1) == "," || IsQuote(ctx, trigger.begin - 1));
   if (after_comma) {
     subject = PhraseAfter(trigger.end, seg_end);
+    // "..., said a diplomat who asked not to be named": a relative clause
+    // completes the inverted subject.
+    bool relative = false;
+    for (uint32_t k = subject.begin; k < seg_end && !relative; ++k) {
+      if (!Wordish(ctx, k) && ctx.norm(k) != "'") break;
+      if (k > subject.begin && ctx.Has(k, kRelative)) {
+        subject.end = k;
+        relative = true;
+      }
+    }
     // "..., said in September that": a phrase after the verb that starts with a
     // preposition is no subject; nor is an object with more to follow ("...,
     // described Russia as a competitor"): an inverted subject ends its clause.
     uint32_t rest = subject.end;
     while (rest < seg_end && !Wordish(ctx, rest) && ctx.norm(rest) != ",") ++rest;
-    if (!subject.empty() &&
-        (ctx.Has(subject.begin, kPreposition) || (rest < seg_end && ctx.norm(rest) != ",")))
+    if (!subject.empty() && (ctx.Has(subject.begin, kPreposition) ||
+                             (!relative && rest < seg_end && ctx.norm(rest) != ",")))
       subject = {};
   }
   f.subject = subject;
@@ -227,6 +237,7 @@ void ClaimRules::AddVerbFrame(TokenRange trigger, uint32_t content_begin, int cu
   }
   while (b < seg_end && (ctx.Has(b, kComplementizer) || ctx.norm(b) == ":" || ctx.norm(b) == ","))
     ++b;
+  const bool clause_word = b > content_begin;  // "that", ":" or "," before the content
   uint32_t words = 0;  // 0 or 1: whether a word follows (stop at the first)
   for (uint32_t k = std::max(b, after_comma ? subject.end : b); k < seg_end && !words; ++k)
     words = Wordish(ctx, k);
@@ -236,6 +247,10 @@ void ClaimRules::AddVerbFrame(TokenRange trigger, uint32_t content_begin, int cu
                               : subject.begin;
   const bool closes =
       before > seg_begin && (ctx.norm(before - 1) == "," || IsQuote(ctx, before - 1));
+  // After a verb that closes the sentence, an object or adverbial that says
+  // nothing of its own ("..., officials said on Tuesday", "..., two diplomats
+  // told Reuters") is no content.
+  if (words > 0 && closes && !after_comma && !clause_word && Tail(b, seg_end)) words = 0;
   const bool closing = after_comma || (words == 0 && closes);
   if (closing) {
     uint32_t e = subject.begin < trigger.begin ? before : trigger.begin;
@@ -357,6 +372,24 @@ uint16_t ClaimRules::ReportedPronoun(TokenRange subject) const {
 
 // A frame inside another's content is a nested report: its holder's view as
 // the outer holder tells it.
+bool ClaimRules::Tail(uint32_t b, uint32_t e) const {
+  const TokenContext& ctx = *ctx_;
+  const uint32_t window = static_cast<uint32_t>(lex_.settings.subject_window);
+  uint32_t words = 0;
+  for (uint32_t k = b; k < e; ++k) {
+    if (!Wordish(ctx, k)) {
+      if (ctx.norm(k) == "." && k + 1 == e) continue;
+      if (ctx.norm(k) == "." && cue_rules::AbbreviationPeriod(ctx, k)) continue;
+      return false;  // a comma, colon or quotation mark: more is said
+    }
+    if (++words > window || ctx.Has(k, kComplementizer) || ctx.Has(k, kFinite) ||
+        cue_rules::VerbModal(ctx, k) || ctx.Has(k, kReporting) || ctx.Has(k, kBelief) ||
+        ctx.Has(k, kRelative))
+      return false;
+  }
+  return true;
+}
+
 void ClaimRules::NestFrames() {
   // Frames come in text order; the report around a frame is the nearest earlier
   // one whose content holds its trigger (a few back at most: reports nest shallowly).

@@ -74,6 +74,13 @@ TEST_CASE("a report that closes its clause holds what came before it") {
   CHECK(Holders("\u201cFor Kyiv, the pact will fail, and for Moscow, it could hold,\u201d the "
                 "report said.") == V{"unnamed/report"});
   CHECK(Holders("The pact will fail, officials said.") == V{"unnamed/officials"});
+  // An object or adverbial after the closing verb says nothing of its own; a
+  // relative clause completes an inverted subject.
+  CHECK(Holders("The pact will fail, officials said on Tuesday.") == V{"unnamed/officials"});
+  CHECK(Holders("The pact will fail, two diplomats told Reuters.") == V{"unnamed/diplomats"});
+  CHECK(Holders("The pact will fail, said a diplomat who asked not to be named.") ==
+        V{"unnamed/diplomat"});
+  CHECK(Holders("Prices rose, officials said the pact will fail.") == V{"unnamed/officials"});
   // An adverbial clause before the subject leaves the report the main predication.
   CHECK(Holders("While the tone has changed, intelligence agencies said that Russia remained a "
                 "threat.") == V{"unnamed/agencies"});
