@@ -76,7 +76,8 @@ class ClaimRules {
   std::string ServedBy(uint32_t k) const;
   // frames.cc
   void FindFrames();
-  void AddVerbFrame(TokenRange trigger, uint32_t content_begin, int cue);
+  // `needs_person`: only a subject that can hold a view makes it a frame.
+  void AddVerbFrame(TokenRange trigger, uint32_t content_begin, int cue, bool needs_person = false);
   uint16_t ReportedPronoun(TokenRange subject) const;
   void NestFrames();
   // Whether [b, e) after a closing verb is only its object or an adverbial:

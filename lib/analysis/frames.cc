@@ -108,20 +108,31 @@ void ClaimRules::FindFrames() {
   }
   // A belief verb no phrase covers, with its clause to follow ("most agencies
   // assess with low confidence that"): a frame when a third party holds it.
+  // Without "that", the clause's subject and verb must follow at once ("Germans
+  // think the war will go on"), and only someone can hold it ("the region saw
+  // fighting that was" is no belief).
   for (uint32_t k = 0; k < ctx.size(); ++k) {
     if (!ctx.Has(k, kBelief) || cue_verb[k]) continue;
-    bool that = false;
+    bool that = false, clause = false;
     const uint32_t window = static_cast<uint32_t>(lex_.settings.belief_clause_window);
-    for (uint32_t j = k + 1; j < ctx.size() && j <= k + window && !that; ++j) {
+    const bool subject_next = k + 1 < ctx.size() && Wordish(ctx, k + 1) &&
+                              !ctx.Has(k + 1, kPreposition) && !ctx.Has(k + 1, kBe) &&
+                              !ctx.Has(k + 1, kConjunction) && !cue_rules::VerbModal(ctx, k + 1);
+    for (uint32_t j = k + 1; j < ctx.size() && j <= k + window && !that && !clause; ++j) {
       if (ctx.Has(j, kClause) || ctx.Has(j, kTerminator)) break;
       that = ctx.Has(j, kComplementizer);
+      clause = subject_next && j > k + 1 && (cue_rules::VerbModal(ctx, j) || ctx.Has(j, kFinite));
     }
-    if (that) AddVerbFrame({k, k + 1}, k + 1, -1);
+    // ("saw fighting that was": a "that" after a noun may open a relative clause.)
+    const bool direct =
+        ctx.Has(k + 1, kComplementizer) || ctx.Has(k + 1, kPreposition) || !subject_next;
+    if (that || clause) AddVerbFrame({k, k + 1}, k + 1, -1, /*needs_person=*/!(that && direct));
   }
   NestFrames();
 }
 
-void ClaimRules::AddVerbFrame(TokenRange trigger, uint32_t content_begin, int cue) {
+void ClaimRules::AddVerbFrame(TokenRange trigger, uint32_t content_begin, int cue,
+                              bool needs_person) {
   const TokenContext& ctx = *ctx_;
   if (InProtasis(trigger.begin)) return;  // "if Beijing believed": a condition, not a report
   const uint32_t seg_begin = SegmentBegin(trigger.begin);
@@ -220,8 +231,7 @@ void ClaimRules::AddVerbFrame(TokenRange trigger, uint32_t content_begin, int cu
   const bool possessed = AfterPossessor(ctx, subject) > subject.begin;
   const bool evidential =
       cue >= 0 && a_->cues[static_cast<size_t>(cue)].cls == CueClass::kEvidential;
-  if ((evidential || possessed) && !PersonLike(ctx, h, subject))
-    return;
+  if ((evidential || possessed || needs_person) && !PersonLike(ctx, h, subject)) return;
   // What is reported: the rest of the clause ("argue that ..."), or, when the
   // frame closes its clause ("..., officials said."), what came before it.
   uint32_t b = content_begin;

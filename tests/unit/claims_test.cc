@@ -442,6 +442,15 @@ TEST_CASE("the claim rules' windows are settings a user lexicon can change") {
   CHECK(got[0].holder == "author");
 }
 
+TEST_CASE("a belief verb without 'that' reports a view its subject can hold") {
+  CHECK(Holders("Germans think the war will probably continue.") == V{"actor/DEU"});
+  CHECK(Holders("Officials fear the deal will collapse.") == V{"unnamed/officials"});
+  // No clause after it, or no one to hold it: the author's.
+  CHECK(Holders("Analysts expect prices to rise.") == V{"author/author"});
+  CHECK(Holders("The region saw fighting that was fierce.") == V{"author/author"});
+  CHECK(Holders("I think the war will probably continue.") == V{"author/author"});
+}
+
 TEST_CASE("a pronoun holds the view of its antecedent") {
   CHECK(Holders("The Chinese leadership has stated that it views the pact as a threat.") ==
         V{"actor/CHN"});
