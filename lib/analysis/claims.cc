@@ -389,7 +389,7 @@ bool ClaimRules::Heading(uint32_t b, uint32_t e) const {
     return false;
   uint32_t words = 0;
   for (uint32_t k = b; k < e; ++k) {
-    if (!Wordish(ctx, k)) continue;
+    if (!Wordish(ctx, k) || ctx.tokens()[k].has(Token::kClitic)) continue;  // "Europe's"
     if (!cue_rules::Capitalised(ctx, k) && !ctx.Has(k, kJoiner)) return false;
     ++words;
   }

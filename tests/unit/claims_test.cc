@@ -35,6 +35,7 @@ TEST_CASE("a line of names and dates predicates nothing and is no claim") {
   // A heading: a short line of its own, every word capitalised.
   CHECK(Claims("Key Judgments\n\nThe pact will hold.").size() == 1);
   CHECK(Claims("Recommendations\r\nThe pact will hold.").size() == 1);
+  CHECK(Claims("Europe's Hard Choice\n\nThe pact will hold.").size() == 1);
   // Not in a sentence of a paragraph, nor a long capitalised line.
   CHECK(Claims("The pact holds. Key Judgments Matter.").size() == 2);
   CHECK(Claims("Why Europe Must Stay Out of Asia Now\n\nThe pact will hold.").size() == 2);
