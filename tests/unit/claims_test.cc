@@ -370,6 +370,16 @@ TEST_CASE("verbs of conceding, agreeing, testifying, predicting, alleging, revea
   }
 }
 
+TEST_CASE("a report introduced by a colon, or quoted in the passive, is the speaker's") {
+  CHECK(Holders("Lavrov added: \"We will not back down.\"") == V{"person/sergey-lavrov"});
+  CHECK(Holders("The report concludes: \"The deal will probably fail.\"") == V{"unnamed/report"});
+  CHECK(Holders("The minister was quoted as saying that the deal would probably fail.") ==
+        V{"unnamed/minister"});
+  CHECK(Holders("Lavrov was quoted by TASS as saying the deal would probably fail.") ==
+        V{"person/sergey-lavrov"});
+  CHECK(Holders("The deal was announced on Tuesday.") == V{"author/author"});
+}
+
 TEST_CASE("a verb that reports only with \"that\" reports after a closing quotation mark too") {
   // And at the end of the sentence it closes.
   CHECK(One("The pact will probably fail, the report found.").holder == "report");
