@@ -58,6 +58,8 @@ TEST_CASE("the author hedging his own view, or predicting someone's, holds the c
   CHECK(Holders("Beijing's claim that the drills were routine is false.") == V{"author/author"});
   // A report in a subordinate clause does not hold the sentence.
   CHECK(Holders("When the EU described China as a rival, the formula held.") == V{"author/author"});
+  CHECK(Holders("The summit precedes the talks in Helsinki, where some analysts speculate a deal "
+                "might be struck.") == V{"author/author"});
 }
 
 TEST_CASE(
