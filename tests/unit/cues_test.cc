@@ -80,6 +80,8 @@ TEST_CASE("negation flips the level around even chance") {
   CHECK(Cues("The regime almost certainly does not want war.") ==
         V{"almost certainly:booster:almost_no_chance:neg"});
   CHECK(Cues("Seoul probably will not join.") == V{"probably:hedge:unlikely:neg"});
+  CHECK(Cues("That almost surely would not happen.") ==
+        V{"almost surely:booster:almost_no_chance:neg"});
   CHECK(Cues("Seoul probably never will join.") == V{"probably:hedge:unlikely:neg"});
   CHECK(Cues("There is no evidence that an attack is likely.") == V{"likely:hedge:unlikely:neg"});
 }
