@@ -219,8 +219,9 @@ void ClaimRules::AddVerbFrame(TokenRange trigger, uint32_t content_begin, int cu
   // Only a report made: "officials did not say" reports nothing; a negation
   // in an appositive before the verb's comma does not count ("Roy, not always
   // right, argues").
+  // A belief denied is still its holder's ("Moscow does not believe that ...").
   for (uint32_t k = trigger.begin; k > subject.end && ctx.norm(k - 1) != ","; --k) {
-    if (ctx.InNegation(k - 1)) return;
+    if (ctx.InNegation(k - 1) && !ctx.Has(trigger.begin, kBelief)) return;
   }
   f.holder = ReportedPronoun(subject);
   if (f.holder == 0) f.holder = ResolveHolder(subject);

@@ -455,6 +455,12 @@ TEST_CASE("the claim rules' windows are settings a user lexicon can change") {
   CHECK(got[0].holder == "author");
 }
 
+TEST_CASE("a belief denied is still its holder's; a report denied reports nothing") {
+  CHECK(Holders("Moscow does not believe that sanctions will work.") == V{"actor/RUS"});
+  CHECK(Holders("Officials did not say the deal would collapse.") == V{"author/author"});
+  CHECK(One("We do not believe the deal will hold.").uncertain);
+}
+
 TEST_CASE("a belief verb without 'that' reports a view its subject can hold") {
   CHECK(Holders("Germans think the war will probably continue.") == V{"actor/DEU"});
   CHECK(Holders("Officials fear the deal will collapse.") == V{"unnamed/officials"});
