@@ -197,7 +197,13 @@ TokenRange ClaimRules::PhraseAfter(uint32_t k, uint32_t ceiling) const {
   uint32_t b = k;
   while (b < ceiling && !Wordish(ctx, b) && !IsQuote(ctx, b)) ++b;
   uint32_t e = b;
-  while (e < ceiling && e - b < window && !NounPhraseStop(ctx, e) &&
+  // A joiner between capitalised words is inside a name: "the Center for
+  // Strategic and International Studies".
+  auto in_name = [&](uint32_t k) {
+    return k > b && k + 1 < ceiling && ctx.Has(k, kJoiner) && cue_rules::Capitalised(ctx, k - 1) &&
+           cue_rules::Capitalised(ctx, k + 1);
+  };
+  while (e < ceiling && e - b < window && (!NounPhraseStop(ctx, e) || in_name(e)) &&
          (e == b || !ctx.Has(e, kThird))) {
     ++e;
   }

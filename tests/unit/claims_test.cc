@@ -544,6 +544,14 @@ TEST_CASE("a quotation's speaker is the outer holder of a report inside it") {
         "report");
 }
 
+TEST_CASE("a name with a joiner inside is one source") {
+  const Got g =
+      One("The deal will probably collapse, according to a report by the Center for "
+          "Strategic and International Studies.");
+  CHECK(g.holder == "Center for Strategic and International Studies");
+  CHECK(g.level == "likely");
+}
+
 TEST_CASE("a source speaks for its maker") {
   // A possessor that the actors stage does not know makes the source its own.
   CHECK(Holders("The ministry's statement said the talks would probably resume.") ==
