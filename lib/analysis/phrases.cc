@@ -77,6 +77,12 @@ TokenRange ClaimRules::NameBeforeAppositives(uint32_t comma, uint32_t floor) con
     // before it ("John Bolton, a former adviser, said").
     bool prep = false;
     for (uint32_t k = first; k + 1 < end && !prep; ++k) prep = ctx.Has(k, kPreposition);
+    // A part that opens with a participle or an adverb names members or
+    // examples of the subject ("Critics, including several senators, say";
+    // "Most allies, notably France, refuse"), not the subject.
+    const std::string_view opener = ctx.norm(lead);
+    prep |= lead < end && !Capitalised(ctx, lead) &&
+            (EndsWith(opener, "ing") || EndsWith(opener, "ly"));
     if (people.empty() && first < end && !prep &&
         (ctx.Has(end - 1, kAgent) || ctx.Has(end - 1, kRole)))
       people = {lead, end};
