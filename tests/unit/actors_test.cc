@@ -245,6 +245,9 @@ TEST_CASE("the West, parties and intelligence bodies are actors") {
   // A national security council is that of a state the document names.
   CHECK(Actors("Tokyo worries. The National Security Council met.") ==
         V{"Tokyo=JPN", "National Security Council=JPN/government"});
+  CHECK(Actors("The Global South is wary.") == V{"The Global South=global-south"});
+  CHECK(Actors("The Central Intelligence Agency objected.") ==
+        V{"Central Intelligence Agency=USA/intelligence"});
 }
 
 namespace {
