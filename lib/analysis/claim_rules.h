@@ -83,6 +83,8 @@ class ClaimRules {
   // Whether [b, e) after a closing verb is only its object or an adverbial:
   // no comma, clause word or verb ("on Tuesday", "Reuters", "the BBC").
   bool Tail(uint32_t b, uint32_t e) const;
+  // Whether a cue phrase opens with its own subject ("we assess", "analysts think").
+  bool OwnSubject(const Cue& c) const;
   // source_frames.cc
   void AddSourceFrame(TokenRange trigger);
   void AddNounFrame(TokenRange trigger);

@@ -62,13 +62,14 @@ void ClaimRules::FindFrames() {
     if (c.kind != EntryKind::kHedge ||
         (c.cls != CueClass::kEstimative && c.cls != CueClass::kEvidential && !doubt))
       continue;
-    // Phrases that name their own subject ("we assess", "analysts think").
+    // Phrases that name their own subject ("we assess", "analysts think"); the
+    // verb may follow an auxiliary ("do not think").
     uint32_t verb = c.begin;
-    if (ctx.Has(c.begin, kSelf) || ctx.Has(c.begin, kAgent) || ctx.Has(c.begin, kRole) ||
-        ctx.Has(c.begin, kThird)) {
+    if (OwnSubject(c)) {
       if (c.end - c.begin < 2) continue;
       verb = c.begin + 1;
     }
+    while (verb + 1 < c.end && !ctx.Has(verb, kBelief) && !ctx.Has(verb, kReporting)) ++verb;
     // Only verbs: a participle after "is" ("is expected to") is impersonal, the
     // author's; nouns and adverbs ("suggestive", "reportedly") are no frame.
     if (verb > 0 && ctx.Has(verb - 1, kBe)) continue;
@@ -148,8 +149,10 @@ void ClaimRules::AddVerbFrame(TokenRange trigger, uint32_t content_begin, int cu
       trigger.begin > seg_begin && EndsWith(ctx.norm(trigger.begin), "ing") &&
       (ctx.norm(trigger.begin - 1) == "," || ctx.Has(trigger.begin - 1, kPreposition));
   TokenRange subject;
-  if (cue >= 0 && trigger.begin > a_->cues[static_cast<size_t>(cue)].begin) {
+  if (cue >= 0 && OwnSubject(a_->cues[static_cast<size_t>(cue)])) {
     subject = {a_->cues[static_cast<size_t>(cue)].begin, trigger.begin};  // "analysts think"
+  } else if (cue >= 0 && trigger.begin > a_->cues[static_cast<size_t>(cue)].begin) {
+    subject = SubjectBefore(a_->cues[static_cast<size_t>(cue)].begin, seg_begin);  // "do not think"
   } else if (participle) {
     // Only a subject that names someone (an actor, a person, a noun for
     // people): "Rb loss co-occurs with the mutations, implying that" is the
@@ -399,6 +402,12 @@ bool ClaimRules::Tail(uint32_t b, uint32_t e) const {
       return false;
   }
   return true;
+}
+
+bool ClaimRules::OwnSubject(const Cue& c) const {
+  const TokenContext& ctx = *ctx_;
+  return ctx.Has(c.begin, kSelf) || ctx.Has(c.begin, kAgent) || ctx.Has(c.begin, kRole) ||
+         ctx.Has(c.begin, kThird);
 }
 
 void ClaimRules::NestFrames() {

@@ -462,6 +462,9 @@ TEST_CASE("a belief denied is still its holder's; a report denied reports nothin
   CHECK(Holders("Moscow does not believe that sanctions will work.") == V{"actor/RUS"});
   CHECK(Holders("Officials did not say the deal would collapse.") == V{"author/author"});
   CHECK(One("We do not believe the deal will hold.").uncertain);
+  // Also when the cue phrase holds the auxiliary ("do not think").
+  CHECK(Holders("Analysts do not think the deal will hold.") == V{"unnamed/analysts"});
+  CHECK(One("We do not think the deal will hold.").uncertain);
 }
 
 TEST_CASE("a belief verb without 'that' reports a view its subject can hold") {
