@@ -109,6 +109,21 @@ void ActorRules::Remember(const TokenContext& ctx, uint32_t begin, uint32_t end,
   }
 }
 
+// A person the lexicons do not know, named by tokens [begin, end): a slug id,
+// and the surname remembered for later mentions.
+void ActorRules::Introduce(const TokenContext& ctx, uint32_t begin, uint32_t end, const char* how,
+                           std::vector<Mention>* mentions) {
+  Mention m;
+  m.id = Slug(ctx, begin, end);
+  m.name = Text(ctx, begin, end);
+  m.type = MentionType::kPerson;
+  m.how = how;
+  m.begin = begin;
+  m.end = end;
+  Remember(ctx, begin, end, m.id, m.name);
+  Add(ctx, std::move(m), mentions);
+}
+
 // A title before a name the lexicons do not know ("European scholar Luis
 // Simon") names a person, even when the name holds an ambiguous alias ("analyst
 // Rebecca Jordan"). Names the lexicons know are left to the candidates.
@@ -178,17 +193,7 @@ void ActorRules::ClaimByline(const TokenContext& ctx, std::vector<Mention>* ment
     while (at < n && HasWord(at, kList)) ++at;
     if (at == k || at == n) return;
   }
-  for (const auto& [begin, end] : names) {
-    Mention m;
-    m.id = Slug(ctx, begin, end);
-    m.name = Text(ctx, begin, end);
-    m.type = MentionType::kPerson;
-    m.how = "byline";
-    m.begin = begin;
-    m.end = end;
-    Remember(ctx, begin, end, m.id, m.name);
-    Add(ctx, std::move(m), mentions);
-  }
+  for (const auto& [begin, end] : names) Introduce(ctx, begin, end, "byline", mentions);
 }
 
 // A name that an appositive introduces as someone with a job ("Agathe
@@ -221,15 +226,7 @@ void ActorRules::ClaimIntroducedNames(const TokenContext& ctx, std::vector<Menti
       clause |= ctx.Has(j, kReporting) || ctx.Has(j, kFinite) || ctx.Has(j, kModal);
     }
     if (!who || clause) continue;
-    Mention m;
-    m.id = Slug(ctx, k, end);
-    m.name = Text(ctx, k, end);
-    m.type = MentionType::kPerson;
-    m.how = "appositive";
-    m.begin = k;
-    m.end = end;
-    Remember(ctx, k, end, m.id, m.name);
-    Add(ctx, std::move(m), mentions);
+    Introduce(ctx, k, end, "appositive", mentions);
   }
 }
 

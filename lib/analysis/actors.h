@@ -112,6 +112,8 @@ class ActorRules {
   bool ClaimAsSurname(const TokenContext& ctx, const Candidate& c, std::vector<Mention>* mentions);
   void Remember(const TokenContext& ctx, uint32_t begin, uint32_t end, const std::string& id,
                 const std::string& name);
+  void Introduce(const TokenContext& ctx, uint32_t begin, uint32_t end, const char* how,
+                 std::vector<Mention>* mentions);
   uint32_t NameEnd(const TokenContext& ctx, uint32_t from, uint32_t max) const;
   bool NameWord(const TokenContext& ctx, uint32_t k, uint32_t from) const;
   bool Initial(const TokenContext& ctx, uint32_t k) const;

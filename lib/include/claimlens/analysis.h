@@ -96,7 +96,7 @@ struct Mention {
   std::string role;         // government, military, scholars, ... when a role noun or title says so
   bool former = false;      // "former President Trump"
   std::string affiliation;  // for a known person: the actor id of their latest role ("USA")
-  std::string how;          // alias, demonym, seat, title, surname, byline, part
+  std::string how;          // alias, demonym, seat, title, surname, byline, appositive, part
   std::string rule;  // for `lexicon explain` (Stages::explain): the rule that chose the reading
 };
 
