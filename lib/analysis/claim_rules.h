@@ -3,9 +3,10 @@
 // and recommendations it carries, and the claims it makes.
 //
 // One step per file: phrases.cc (noun phrases), resolve.cc (the holders they
-// name), frames.cc and source_frames.cc (attribution), conditions.cc
-// (protases), recommend.cc (recommendations and addressees), holders.cc (whose
-// each token is), claims.cc (segments, cue ownership, claims).
+// name), pronouns.cc (what a pronoun stands for), frames.cc and
+// source_frames.cc (attribution), conditions.cc (protases), recommend.cc
+// (recommendations and addressees), holders.cc (whose each token is, nested
+// reports), claims.cc (segments, cue ownership, claims).
 #pragma once
 
 #include <optional>
@@ -74,12 +75,25 @@ class ClaimRules {
   // the state of the person "his" stands for; "its diplomats": the actor
   // "its" stands for), or "".
   std::string ServedBy(uint32_t k) const;
+  // pronouns.cc
+  uint16_t ReportedPronoun(TokenRange subject) const;
+  // What the third-person pronoun at token k stands for, or nothing when it
+  // is unresolved. "he"/"she": the last person named before it in its sentence
+  // ("As President Trump explores a deal, he"), else in the sentences before.
+  // "it"/"they": the actor of the sentences before (in one sentence the actor
+  // named last is too often not theirs), unless its own sentence names another
+  // actor before it ("help the Ukrainians have what they need"): then either
+  // could be meant; "they" after a report in its sentence stands for its
+  // reporters ("officials said ..., though they also said"). `source`: "it"
+  // may stand for the last source ("The report was cautious. Still, it said").
+  std::optional<Holder> Antecedent(uint32_t k, bool source);
+  // Whether a mention can be the antecedent of "he" or "she": a person's, not
+  // modifying a role noun ("the Trump administration").
+  bool PersonAntecedent(const Mention& m) const;
   // frames.cc
   void FindFrames();
   // `needs_person`: only a subject that can hold a view makes it a frame.
   void AddVerbFrame(TokenRange trigger, uint32_t content_begin, int cue, bool needs_person = false);
-  uint16_t ReportedPronoun(TokenRange subject) const;
-  void NestFrames();
   // Whether [b, e) after a closing verb is only its object or an adverbial:
   // no comma, clause word or verb ("on Tuesday", "Reuters", "the BBC").
   bool Tail(uint32_t b, uint32_t e) const;
@@ -99,6 +113,7 @@ class ClaimRules {
   void OwnCues();
   uint16_t ClaimHolder(TokenRange segment, int* frame) const;
   void LinkFrames();
+  void NestFrames();
   void Remember();
   // claims.cc
   void FindSegments();
@@ -117,19 +132,6 @@ class ClaimRules {
   // The mentions that start in [b, e), as an index range into a_->mentions (which
   // come in text order): every lookup stays logarithmic, the stage linear.
   std::pair<size_t, size_t> MentionsIn(uint32_t b, uint32_t e) const;
-  // What the third-person pronoun at token k stands for, or nothing when it
-  // is unresolved. "he"/"she": the last person named before it in its sentence
-  // ("As President Trump explores a deal, he"), else in the sentences before.
-  // "it"/"they": the actor of the sentences before (in one sentence the actor
-  // named last is too often not theirs), unless its own sentence names another
-  // actor before it ("help the Ukrainians have what they need"): then either
-  // could be meant; "they" after a report in its sentence stands for its
-  // reporters ("officials said ..., though they also said"). `source`: "it"
-  // may stand for the last source ("The report was cautious. Still, it said").
-  std::optional<Holder> Antecedent(uint32_t k, bool source);
-  // Whether a mention can be the antecedent of "he" or "she": a person's, not
-  // modifying a role noun ("the Trump administration").
-  bool PersonAntecedent(const Mention& m) const;
   // Whether cue `c` is an adjective that grades only the noun after it, in a
   // phrase that is not its clause's subject: "insights into the likely effects
   // of", "divided on the most likely origin": the claim is not graded likely

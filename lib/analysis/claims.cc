@@ -11,8 +11,6 @@ namespace {
 
 using cue_rules::Wordish;
 
-// Where a sentence may split into clause claims: a semicolon, or a comma
-// before a contrastive conjunction ("..., but collapse is likely").
 // Whether a coordinated clause with a subject and a report of its own starts
 // at `k` (", and officials say the deal will collapse"): its claim is theirs
 // (when the report names someone; else the pieces join again). Without a
@@ -30,6 +28,8 @@ bool CoordinatedReport(const TokenContext& ctx, uint32_t k, uint32_t window) {
   return false;
 }
 
+// Where a sentence may split into clause claims: a semicolon, a comma before a
+// contrastive conjunction ("..., but collapse is likely"), or a coordinated report.
 bool SplitBefore(const TokenContext& ctx, uint32_t k, uint32_t window) {
   if (ctx.Has(k, kCoordinator) && CoordinatedReport(ctx, k, window)) return true;
   if (ctx.Has(k, kContrast)) {
@@ -100,66 +100,6 @@ void ClaimRules::MarkIdioms() {
     if (m.part || lex_.entries[m.entry].kind != EntryKind::kIgnore) continue;
     for (uint32_t k = m.begin; k < m.end; ++k) in_idiom_[k] = true;
   }
-}
-
-bool ClaimRules::PersonAntecedent(const Mention& m) const {
-  // "the Trump administration", "the Putin regime": the name only modifies.
-  return m.type == MentionType::kPerson && !ctx_->Has(m.end, kRole);
-}
-
-std::optional<Holder> ClaimRules::Antecedent(uint32_t k, bool source) {
-  const TokenContext& ctx = *ctx_;
-  const auto [lo, hi] = MentionsIn(0, k);
-  if (ctx.Has(k, kPersonal)) {
-    for (size_t i = hi; i-- > lo;) {
-      const Mention& m = a_->mentions[i];
-      if (m.end <= k && PersonAntecedent(m)) return Holder{HolderType::kPerson, m.id, {}, -1};
-    }
-    // A name the lexicons do not know that reported earlier in the sentence
-    // ("..., Burgess explained, he said").
-    for (size_t i = frames_.size(); i-- > 0;) {
-      const Frame& f = frames_[i];
-      if (f.trigger.end <= k && f.holder > 0 && a_->holders[f.holder].type == HolderType::kNamed)
-        return a_->holders[f.holder];
-    }
-    if (have_person_) return last_person_;
-    return std::nullopt;
-  }
-  const std::string_view p = ctx.norm(k);
-  if (p == "it" && source && have_source_) return last_source_;
-  // "Officials have said that ..., though they have also said": the reporters
-  // of an earlier clause of the sentence.
-  if (p == "they") {
-    const Holder* reporters = nullptr;
-    for (const Frame& f : frames_) {
-      if (f.trigger.end > k || f.holder == 0) continue;
-      const Holder& h = a_->holders[f.holder];
-      if (h.type != HolderType::kPerson) reporters = &h;
-    }
-    if (reporters != nullptr) return *reporters;
-    // "While Asian states are wary of X, they see ...": the subject of the
-    // sentence's first clause, when it names someone. (An addressee does not
-    // look: it would add a holder no claim has.)
-    if (source) {
-      uint32_t first = static_cast<uint32_t>(cue_rules::FirstWord(ctx));
-      if (first < k && (ctx.Has(first, kSubordinator) || ctx.Has(first, kContrast))) ++first;
-      uint32_t verb = first + 1;
-      while (verb < k && !ctx.Has(verb, kFinite) && !ctx.Has(verb, kModal)) ++verb;
-      const TokenRange subject = verb < k ? SubjectBefore(verb, first) : TokenRange{k, k};
-      if (!subject.empty() && subject.end < k && !ctx.Has(subject.begin, kThird) &&
-          !ctx.Has(subject.begin, kSelf)) {
-        if (const uint16_t h = ResolveHolder(subject); h != 0) return a_->holders[h];
-      }
-    }
-  }
-  if ((p != "it" && p != "they") || !have_actor_) return std::nullopt;
-  for (size_t i = lo; i < hi; ++i) {
-    const Mention& m = a_->mentions[i];
-    if (m.end <= k && m.type != MentionType::kPlace && m.type != MentionType::kPerson &&
-        m.id != last_actor_.id)
-      return std::nullopt;
-  }
-  return last_actor_;
 }
 
 bool ClaimRules::GradesPhraseOnly(const Cue& c) const {

@@ -367,25 +367,6 @@ void ClaimRules::AddVerbFrame(TokenRange trigger, uint32_t content_begin, int cu
   frames_.push_back(f);
 }
 
-// A pronoun that opens what an earlier report says stands for its speaker:
-// "Officials say they are confident that", "Kim said he would"; a person for
-// "he" and "she", anyone but a person for "they" and "it". 0 otherwise.
-uint16_t ClaimRules::ReportedPronoun(TokenRange subject) const {
-  const TokenContext& ctx = *ctx_;
-  if (subject.end != subject.begin + 1 || !ctx.Has(subject.begin, kThird) || frames_.empty())
-    return 0;
-  const Frame& outer = frames_.back();
-  if (!outer.content.contains(subject.begin)) return 0;
-  uint32_t c = outer.content.begin;
-  while (c < subject.begin && (ctx.Has(c, kComplementizer) || !Wordish(ctx, c))) ++c;
-  if (c != subject.begin) return 0;
-  const HolderType type = a_->holders[outer.holder].type;
-  const bool person = type == HolderType::kPerson || type == HolderType::kNamed;
-  return ctx.Has(subject.begin, kPersonal) == person ? outer.holder : 0;
-}
-
-// A frame inside another's content is a nested report: its holder's view as
-// the outer holder tells it.
 bool ClaimRules::Tail(uint32_t b, uint32_t e) const {
   const TokenContext& ctx = *ctx_;
   const uint32_t window = static_cast<uint32_t>(lex_.settings.subject_window);
@@ -408,35 +389,6 @@ bool ClaimRules::OwnSubject(const Cue& c) const {
   const TokenContext& ctx = *ctx_;
   return ctx.Has(c.begin, kSelf) || ctx.Has(c.begin, kAgent) || ctx.Has(c.begin, kRole) ||
          ctx.Has(c.begin, kThird);
-}
-
-void ClaimRules::NestFrames() {
-  // Frames come in text order; the report around a frame is the nearest earlier
-  // one whose content holds its trigger (a few back at most: reports nest shallowly).
-  constexpr size_t kDepth = 8;
-  for (size_t i = 0; i < frames_.size(); ++i) {
-    Frame& f = frames_[i];
-    for (size_t j = i; j-- > 0 && i - j <= kDepth;) {
-      if (frames_[j].content.contains(f.trigger.begin)) {
-        f.outer = static_cast<int>(j);
-        break;
-      }
-    }
-    // Or a report that closes the sentence after it ("“Experts agreed that
-    // ...,” the report noted"), unless this frame's content holds that one.
-    for (size_t j = i + 1; f.outer < 0 && j < frames_.size() && j - i <= kDepth; ++j) {
-      const Frame& g = frames_[j];
-      if (g.content.contains(f.trigger.begin) && !f.content.contains(g.trigger.begin) &&
-          g.outer != static_cast<int>(i))
-        f.outer = static_cast<int>(j);
-    }
-  }
-  for (Frame& f : frames_) {
-    if (f.outer < 0) continue;
-    const uint16_t outer = frames_[static_cast<size_t>(f.outer)].holder;
-    Holder& h = a_->holders[f.holder];
-    if (h.outer < 0 && outer != f.holder) h.outer = outer;
-  }
 }
 
 }  // namespace claimlens

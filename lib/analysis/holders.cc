@@ -258,4 +258,35 @@ void ClaimRules::Remember() {
   }
 }
 
+// A frame inside another's content is a nested report: its holder's view as
+// the outer holder tells it.
+void ClaimRules::NestFrames() {
+  // Frames come in text order; the report around a frame is the nearest earlier
+  // one whose content holds its trigger (a few back at most: reports nest shallowly).
+  constexpr size_t kDepth = 8;
+  for (size_t i = 0; i < frames_.size(); ++i) {
+    Frame& f = frames_[i];
+    for (size_t j = i; j-- > 0 && i - j <= kDepth;) {
+      if (frames_[j].content.contains(f.trigger.begin)) {
+        f.outer = static_cast<int>(j);
+        break;
+      }
+    }
+    // Or a report that closes the sentence after it ("“Experts agreed that
+    // ...,” the report noted"), unless this frame's content holds that one.
+    for (size_t j = i + 1; f.outer < 0 && j < frames_.size() && j - i <= kDepth; ++j) {
+      const Frame& g = frames_[j];
+      if (g.content.contains(f.trigger.begin) && !f.content.contains(g.trigger.begin) &&
+          g.outer != static_cast<int>(i))
+        f.outer = static_cast<int>(j);
+    }
+  }
+  for (Frame& f : frames_) {
+    if (f.outer < 0) continue;
+    const uint16_t outer = frames_[static_cast<size_t>(f.outer)].holder;
+    Holder& h = a_->holders[f.holder];
+    if (h.outer < 0 && outer != f.holder) h.outer = outer;
+  }
+}
+
 }  // namespace claimlens

@@ -1,0 +1,88 @@
+// Pronouns: what "he", "she", "it" and "they" stand for, as the subject of a
+// report inside another ("Officials say they are confident that") or as a
+// holder or addressee of their own.
+#include "claim_rules.h"
+#include "cues.h"
+
+namespace claimlens {
+
+using cue_rules::Wordish;
+
+// A pronoun that opens what an earlier report says stands for its speaker:
+// "Officials say they are confident that", "Kim said he would"; a person for
+// "he" and "she", anyone but a person for "they" and "it". 0 otherwise.
+uint16_t ClaimRules::ReportedPronoun(TokenRange subject) const {
+  const TokenContext& ctx = *ctx_;
+  if (subject.end != subject.begin + 1 || !ctx.Has(subject.begin, kThird) || frames_.empty())
+    return 0;
+  const Frame& outer = frames_.back();
+  if (!outer.content.contains(subject.begin)) return 0;
+  uint32_t c = outer.content.begin;
+  while (c < subject.begin && (ctx.Has(c, kComplementizer) || !Wordish(ctx, c))) ++c;
+  if (c != subject.begin) return 0;
+  const HolderType type = a_->holders[outer.holder].type;
+  const bool person = type == HolderType::kPerson || type == HolderType::kNamed;
+  return ctx.Has(subject.begin, kPersonal) == person ? outer.holder : 0;
+}
+
+bool ClaimRules::PersonAntecedent(const Mention& m) const {
+  // "the Trump administration", "the Putin regime": the name only modifies.
+  return m.type == MentionType::kPerson && !ctx_->Has(m.end, kRole);
+}
+
+std::optional<Holder> ClaimRules::Antecedent(uint32_t k, bool source) {
+  const TokenContext& ctx = *ctx_;
+  const auto [lo, hi] = MentionsIn(0, k);
+  if (ctx.Has(k, kPersonal)) {
+    for (size_t i = hi; i-- > lo;) {
+      const Mention& m = a_->mentions[i];
+      if (m.end <= k && PersonAntecedent(m)) return Holder{HolderType::kPerson, m.id, {}, -1};
+    }
+    // A name the lexicons do not know that reported earlier in the sentence
+    // ("..., Burgess explained, he said").
+    for (size_t i = frames_.size(); i-- > 0;) {
+      const Frame& f = frames_[i];
+      if (f.trigger.end <= k && f.holder > 0 && a_->holders[f.holder].type == HolderType::kNamed)
+        return a_->holders[f.holder];
+    }
+    if (have_person_) return last_person_;
+    return std::nullopt;
+  }
+  const std::string_view p = ctx.norm(k);
+  if (p == "it" && source && have_source_) return last_source_;
+  // "Officials have said that ..., though they have also said": the reporters
+  // of an earlier clause of the sentence.
+  if (p == "they") {
+    const Holder* reporters = nullptr;
+    for (const Frame& f : frames_) {
+      if (f.trigger.end > k || f.holder == 0) continue;
+      const Holder& h = a_->holders[f.holder];
+      if (h.type != HolderType::kPerson) reporters = &h;
+    }
+    if (reporters != nullptr) return *reporters;
+    // "While Asian states are wary of X, they see ...": the subject of the
+    // sentence's first clause, when it names someone. (An addressee does not
+    // look: it would add a holder no claim has.)
+    if (source) {
+      uint32_t first = static_cast<uint32_t>(cue_rules::FirstWord(ctx));
+      if (first < k && (ctx.Has(first, kSubordinator) || ctx.Has(first, kContrast))) ++first;
+      uint32_t verb = first + 1;
+      while (verb < k && !ctx.Has(verb, kFinite) && !ctx.Has(verb, kModal)) ++verb;
+      const TokenRange subject = verb < k ? SubjectBefore(verb, first) : TokenRange{k, k};
+      if (!subject.empty() && subject.end < k && !ctx.Has(subject.begin, kThird) &&
+          !ctx.Has(subject.begin, kSelf)) {
+        if (const uint16_t h = ResolveHolder(subject); h != 0) return a_->holders[h];
+      }
+    }
+  }
+  if ((p != "it" && p != "they") || !have_actor_) return std::nullopt;
+  for (size_t i = lo; i < hi; ++i) {
+    const Mention& m = a_->mentions[i];
+    if (m.end <= k && m.type != MentionType::kPlace && m.type != MentionType::kPerson &&
+        m.id != last_actor_.id)
+      return std::nullopt;
+  }
+  return last_actor_;
+}
+
+}  // namespace claimlens
