@@ -368,11 +368,15 @@ TEST_CASE("verbs of conceding, agreeing, testifying, predicting, alleging, revea
   for (const char* verb :
        {"concede that", "recognize that", "agree that", "testified that", "complain that",
         "predicted", "estimate that", "projected that", "alleged that", "revealed that",
-        "hinted that", "remarked that", "lamented that", "boasted that", "intoned that"}) {
+        "hinted that", "remarked that", "lamented that", "boasted that", "intoned that",
+        "accepted that", "recalled that", "calculated that", "threatened that"}) {
     CAPTURE(verb);
     CHECK(Holders(std::string("Officials ") + verb + " the talks will fail.") ==
           V{"unnamed/officials"});
   }
+  // "dispute" is a noun too: "there is little dispute that" is the author's.
+  CHECK(Holders("There is little serious dispute that the attacks happened.") ==
+        V{"author/author"});
 }
 
 TEST_CASE("a report introduced by a colon, or quoted in the passive, is the speaker's") {
