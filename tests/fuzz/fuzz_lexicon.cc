@@ -1,6 +1,13 @@
 // Fuzzes the lexicon parser: any bytes as a lexicon file of any table kind (the
 // seeds hold each header), then an analysis with that lexicon, which must not
 // crash whatever the file held.
+//
+// Beside the fuzzed file only the built-in scales load (they give the analysis
+// its bands). The built-in segmentation table used to load too: parsing and
+// loading its 146 rows took a third of each execution (2,068 executions a second
+// without it, 1,304 with, same corpus and minute), and it adds nothing the fuzzed
+// file cannot: the seeds hold a segmentation header, and the fixed sentence below
+// has no abbreviation.
 #include <cstdint>
 #include <string>
 
@@ -13,7 +20,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   static const std::vector<LexiconFile> base = [] {
     std::vector<LexiconFile> files;
     for (const LexiconFile& f : BuiltinLexiconFiles()) {
-      if (f.path.find("segmentation") != std::string::npos || f.path.find("scales") != std::string::npos) {
+      if (f.path.find("scales") != std::string::npos) {
         files.push_back(f);
       }
     }
