@@ -12,6 +12,10 @@ using cue_rules::DateWord;
 using cue_rules::Wordish;
 
 uint16_t ClaimRules::AddHolder(Holder h) {
+  // Who reports a holder's view is this sentence's to say (NestFrames): one
+  // remembered from an earlier sentence ("he", "the report") must not bring
+  // that sentence's index, which here is out of range or another holder.
+  h.outer = -1;
   for (size_t i = 0; i < a_->holders.size(); ++i) {
     const Holder& o = a_->holders[i];
     if (o.type == h.type && o.id == h.id) return static_cast<uint16_t>(i);

@@ -592,3 +592,16 @@ TEST_CASE("a relative clause with a subject of its own reports for that subject"
   CHECK(Holders("Analysts who study alliance behavior note that talks may fail.") ==
         V{"unnamed/analysts"});
 }
+
+TEST_CASE("a holder remembered from an earlier sentence brings no report chain") {
+  // Kuleba reports inside the ministry's report; in the next sentence "he" is
+  // Kuleba again, reporting in his own right. The chain was an index into the
+  // earlier sentence's holders (out of range, or another holder).
+  const std::vector<Got> got = Claims(
+      "According to the ministry, Dmytro Kuleba said that the talks would probably fail. "
+      "He said the ceasefire would likely hold.");
+  REQUIRE(got.size() == 2);
+  CHECK(got[0].chain == "ministry");
+  CHECK(got[1].holder == got[0].holder);
+  CHECK(got[1].chain == "");
+}
