@@ -21,7 +21,8 @@ bool CoordinatedReport(const TokenContext& ctx, uint32_t k, uint32_t window) {
   uint32_t words = 0;
   for (uint32_t j = k + 1; j < ctx.size() && j - k <= window; ++j) {
     if (ctx.Has(j, kReporting)) return words > 0 && !cue_rules::EndsWith(ctx.norm(j), "ing");
-    if (!Wordish(ctx, j) || ctx.Has(j, kFinite) || ctx.Has(j, kModal) || ctx.Has(j, kConjunction))
+    if (!Wordish(ctx, j) || ctx.Has(j, kFinite) || cue_rules::VerbModal(ctx, j) ||
+        ctx.Has(j, kConjunction))
       return false;
     ++words;
   }

@@ -532,6 +532,9 @@ TEST_CASE("an opening date is no clause of its own, even in May") {
         V{"actor/IAEA"});
   CHECK(Holders("In March 2025 the IAEA reported that Iran had enriched uranium.") ==
         V{"actor/IAEA"});
+  // Nor after ", and": the report is a claim of its own.
+  CHECK(Holders("The talks stalled, and in May the IAEA said that Iran had enriched uranium.") ==
+        V{"author/author", "actor/IAEA"});
 }
 
 TEST_CASE("a dateline opens the first clause; a long subject is read whole") {
