@@ -142,7 +142,8 @@ void TokenContext::Build(const TokenList& tokens, const std::vector<Match>& matc
   const std::vector<Trigger>& pre = pre_;
   const std::vector<Trigger>& pseudo = pseudo_;
   // "not only", "no doubt", "cannot be ruled out" look like negation and are not.
-  std::vector<bool> pseudo_cover(n, false);
+  std::vector<bool>& pseudo_cover = pseudo_cover_;
+  pseudo_cover.assign(n, false);
   for (const Trigger& p : pseudo) {
     for (uint32_t k = p.begin; k < p.end; ++k) pseudo_cover[k] = true;
   }

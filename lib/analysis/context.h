@@ -116,6 +116,7 @@ class TokenContext {
   std::vector<std::string_view> texts_;
   std::vector<Trigger> negations_;
   std::vector<Trigger> pre_, pseudo_;
+  std::vector<bool> pseudo_cover_;  // Build's working marks, kept so a sentence allocates none
   std::vector<int> neg_start_, neg_end_;
   std::vector<bool> neg_cover_;
   const std::vector<Token>* tokens_ = nullptr;

@@ -209,7 +209,8 @@ void CueRules::Negate(const TokenContext& ctx, const std::vector<bool>& in_cue, 
 }
 
 void CueRules::Build(const TokenContext& ctx, std::vector<Cue>* cues) {
-  std::vector<bool> in_cue(ctx.size(), false);
+  std::vector<bool>& in_cue = in_cue_;
+  in_cue.assign(ctx.size(), false);
   for (const Candidate& c : candidates_) {
     if (!c.keep) continue;
     for (uint32_t k = c.match.begin; k < c.match.end; ++k) in_cue[k] = true;

@@ -47,6 +47,7 @@ class CueRules {
   const CompiledLexicon& lex_;
   bool explain_;
   std::vector<Candidate> candidates_;
+  std::vector<bool> in_cue_;  // Build's working marks, kept so a sentence allocates none
   std::vector<Cue> markers_;
 };
 

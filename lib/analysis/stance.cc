@@ -239,14 +239,16 @@ void StanceRules::Run(const TokenContext& ctx, const std::vector<int>& holders,
     }
   }
   // Words inside cues and names are not evaluations ("Free Syrian Army").
-  std::vector<bool> taken(ctx.size(), false);
+  std::vector<bool>& taken = taken_;
+  taken.assign(ctx.size(), false);
   for (const Cue& c : a->cues) {
     for (uint32_t k = c.begin; k < c.end && k < ctx.size(); ++k) taken[k] = true;
   }
   for (const Mention& m : a->mentions) {
     for (uint32_t k = m.begin; k < m.end && k < ctx.size(); ++k) taken[k] = true;
   }
-  std::vector<bool> topic(ctx.size() + 2, false);  // a topic word starts here
+  std::vector<bool>& topic = topic_;  // a topic word starts here
+  topic.assign(ctx.size() + 2, false);
   for (const Match& m : a->matches) {
     const Entry& e = lex_.entries[m.entry];
     if (!m.part && e.kind == EntryKind::kEvaluation && e.cls == "topic" && m.begin < ctx.size())
@@ -275,7 +277,8 @@ void StanceRules::Run(const TokenContext& ctx, const std::vector<int>& holders,
   }
   // An indirect question asserts nothing ("whether its ambitions threaten
   // Seoul", "ask how far it will go"): from its opener to the clause's end.
-  std::vector<bool> asked(ctx.size(), false);
+  std::vector<bool>& asked = asked_;
+  asked.assign(ctx.size(), false);
   for (uint32_t k = 0; k < ctx.size(); ++k) {
     const bool opens = ctx.Has(k, kQuestion) &&
                        (ctx.Has(k, kComplementizer) || (k > 0 && ctx.Has(k - 1, kInquiry)));

@@ -50,6 +50,8 @@ class StanceRules {
   std::vector<Sum> sums_;
   int contrast_ = -1;                   // the first contrastive conjunction after a comma
   std::vector<bool> conditional_;       // per token: inside a condition
+  // Per token, Run's working marks (members, so a sentence allocates none).
+  std::vector<bool> taken_, topic_, asked_;
   std::vector<uint32_t> clause_start_;  // per token: where the clause around it starts
   std::string antecedent_;              // the last sentence's subject: what "it", "its" stand for
 };
