@@ -20,7 +20,7 @@ bool CoordinatedReport(const TokenContext& ctx, uint32_t k, uint32_t window) {
   if (k == 0 || ctx.norm(k - 1) != ",") return false;
   uint32_t words = 0;
   for (uint32_t j = k + 1; j < ctx.size() && j - k <= window; ++j) {
-    if (ctx.Has(j, kReporting)) return words > 0 && !cue_rules::EndsWith(ctx.norm(j), "ing");
+    if (ctx.Has(j, kReporting)) return words > 0 && !ctx.Has(j, kIngForm);
     if (!Wordish(ctx, j) || ctx.Has(j, kFinite) || cue_rules::VerbModal(ctx, j) ||
         ctx.Has(j, kConjunction))
       return false;

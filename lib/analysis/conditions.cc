@@ -43,7 +43,7 @@ bool Inverted(const TokenContext& ctx, uint32_t k, uint32_t window) {
   for (uint32_t j = next + 1; j < ctx.size() && j <= next + window && !ctx.Has(j, kClause); ++j) {
     if (w == "should") return true;
     if (w == "were" && ctx.norm(j) == "to") return true;
-    if (w == "had" && cue_rules::EndsWith(ctx.norm(j), "ed")) return true;
+    if (w == "had" && ctx.Has(j, kEdForm)) return true;
   }
   return false;
 }
@@ -90,9 +90,7 @@ void ClaimRules::FindConditions() {
     if (w == "if" && m.begin > 0 && ctx.Has(m.begin - 1, kInquiry)) continue;
     // "enough, if enriched further, for a weapon": a participle with no subject
     // qualifies a phrase; it conditions no claim.
-    if (w == "if" && m.end < ctx.size() && cue_rules::EndsWith(ctx.norm(m.end), "ed") &&
-        !ctx.Has(m.end, kDeterminer))
-      continue;
+    if (w == "if" && ctx.Has(m.end, kEdForm) && !ctx.Has(m.end, kDeterminer)) continue;
     // The protasis runs to the end of its clause: the comma that closes a
     // clause-initial condition, or the clause's end.
     uint32_t e = std::max(m.end, std::min(clause_end[m.end], SegmentEnd(m.begin)));

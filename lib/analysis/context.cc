@@ -1,5 +1,6 @@
 #include "context.h"
 
+#include <bit>
 #include <unordered_map>
 
 namespace claimlens {
@@ -53,6 +54,10 @@ const std::unordered_map<std::string_view, uint64_t>& GrammarTags() {
       {"comment", kComment},
       {"partitive", kPartitive},
       {"agentive", kAgentive},
+      {"ing-form", kIngForm},
+      {"ly-form", kLyForm},
+      {"ed-form", kEdForm},
+      {"en-form", kEnForm},
   };
   return tags;
 }
@@ -93,6 +98,12 @@ TokenContext::TokenContext(const CompiledLexicon& lex) : lex_(lex) {
     }
     entry_tags_.push_back(tag);
   }
+  for (const uint32_t s : lex.suffixes) {
+    if (lex.disabled[s] || entry_tags_[s] == 0 || suffixes_.size() == 64) continue;
+    suffixes_.push_back({lex.entries[s].phrase.substr(1), entry_tags_[s]});
+    const auto last = static_cast<unsigned char>(suffixes_.back().text.back());
+    suffixes_by_last_[last] |= uint64_t{1} << (suffixes_.size() - 1);
+  }
 }
 
 void TokenContext::Build(const TokenList& tokens, const std::vector<Match>& matches,
@@ -108,6 +119,14 @@ void TokenContext::Build(const TokenList& tokens, const std::vector<Match>& matc
     norms_[i] = tokens.norm(t);
     texts_[i] = bytes.substr(t.span.start, t.span.size());
     if (t.kind == TokenKind::kPunct && IsClausePunct(norms_[i])) tags_[i] |= kClause;
+    if (t.kind != TokenKind::kWord || norms_[i].empty()) continue;
+    const std::string_view w = norms_[i];
+    for (uint64_t m = suffixes_by_last_[static_cast<unsigned char>(w.back())]; m != 0; m &= m - 1) {
+      const Suffix& s = suffixes_[static_cast<size_t>(std::countr_zero(m))];
+      if (w.size() >= s.text.size() &&
+          w.compare(w.size() - s.text.size(), s.text.size(), s.text) == 0)
+        tags_[i] |= s.tag;
+    }
   }
   pre_.clear();
   pseudo_.clear();

@@ -3,7 +3,9 @@
 // pseudo-negations, scope terminators, degree words, reporting verbs.
 #pragma once
 
+#include <array>
 #include <cstdint>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -66,6 +68,11 @@ enum TokenTag : uint64_t {
   kComment = uint64_t{1} << 50,      // as: opens a comment clause ("As the minister said, ...")
   kPartitive = uint64_t{1} << 51,    // number of, most of: "a number of officials" are officials
   kAgentive = uint64_t{1} << 52,     // by, from: "a study by the ODNI" is the ODNI's
+  // Word endings (grammar.tsv's suffix rows: "-ing" tags every word ending so).
+  kIngForm = uint64_t{1} << 53,  // saying, including: a participle or gerund
+  kLyForm = uint64_t{1} << 54,   // notably, repeatedly: an adverb, mostly
+  kEdForm = uint64_t{1} << 55,   // warned, enriched: a regular past or participle
+  kEnForm = uint64_t{1} << 56,   // taken, given: a strong participle
 };
 
 // A negation trigger: tokens [begin, end), and how far it reaches (negation.tsv).
@@ -109,6 +116,14 @@ class TokenContext {
  private:
   const CompiledLexicon& lex_;
   std::vector<uint64_t> entry_tags_;  // the tag each entry gives its first token, worked out once
+  struct Suffix {
+    std::string text;  // without its "-"
+    uint64_t tag;
+  };
+  std::vector<Suffix> suffixes_;  // the grammar's word endings in force (64 at most)
+  // By a word's last byte, the endings that end in it (bit i: suffixes_[i]):
+  // most words end in none, and cost one lookup.
+  std::array<uint64_t, 256> suffixes_by_last_{};
   std::vector<uint64_t> tags_;
   uint64_t all_ = 0;
   bool title_case_ = false;

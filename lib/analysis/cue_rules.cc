@@ -10,7 +10,6 @@ namespace claimlens {
 namespace {
 
 using cue_rules::Capitalised;
-using cue_rules::EndsWith;
 using cue_rules::Wordish;
 
 // What the rules know of the sentence, worked out once and only when needed.
@@ -47,7 +46,7 @@ struct ContextRule {
 std::string Quoted(std::string_view s) { return "'" + std::string(s) + "'"; }
 
 bool Participle(const TokenContext& ctx, size_t k) {
-  return k < ctx.size() && (EndsWith(ctx.norm(k), "ed") || EndsWith(ctx.norm(k), "en"));
+  return ctx.Has(k, TokenTag(kEdForm | kEnForm));
 }
 
 // The word after token i, skipping a parenthetical (", however,").
@@ -73,7 +72,7 @@ bool PersonalSubject(const TokenContext& ctx, size_t j) {
 // would ...") reports the source's own hypothetical, which stays a hedge.
 bool PastReporting(const RuleInput& in, size_t j) {
   const TokenContext& ctx = in.ctx;
-  if (!EndsWith(ctx.norm(j), "ed") && !ctx.Has(j, kPastForm)) return false;
+  if (!ctx.Has(j, TokenTag(kEdForm | kPastForm))) return false;
   for (size_t k = j; k-- > 0 && j - k <= static_cast<size_t>(in.settings.perfect_window);) {
     if (ctx.Has(k, kPerfect)) return false;
   }

@@ -7,10 +7,6 @@ namespace claimlens {
 
 namespace cue_rules {
 
-bool EndsWith(std::string_view s, std::string_view suffix) {
-  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
-}
-
 size_t FirstWord(const TokenContext& ctx) {
   size_t i = 0;
   while (i < ctx.size() && !Wordish(ctx, i)) ++i;

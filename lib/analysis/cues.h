@@ -54,7 +54,6 @@ class CueRules {
 // Helpers the rule files share.
 namespace cue_rules {
 
-bool EndsWith(std::string_view s, std::string_view suffix);
 // Where the words of the sentence start (after opening quotes or brackets).
 size_t FirstWord(const TokenContext& ctx);
 // Where the sentence's own words start after a news dateline ("WASHINGTON (AP)

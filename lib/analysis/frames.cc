@@ -9,7 +9,6 @@
 namespace claimlens {
 namespace {
 
-using cue_rules::EndsWith;
 using cue_rules::IsQuote;
 using cue_rules::Wordish;
 
@@ -146,7 +145,7 @@ void ClaimRules::AddVerbFrame(TokenRange trigger, uint32_t content_begin, int cu
   // of the clause before it ("Davis outlined his views, suggesting that"), as
   // does a gerund after a preposition ("caused alarm by saying that").
   const bool participle =
-      trigger.begin > seg_begin && EndsWith(ctx.norm(trigger.begin), "ing") &&
+      trigger.begin > seg_begin && ctx.Has(trigger.begin, kIngForm) &&
       (ctx.norm(trigger.begin - 1) == "," || ctx.Has(trigger.begin - 1, kPreposition));
   TokenRange subject;
   if (cue >= 0 && OwnSubject(a_->cues[static_cast<size_t>(cue)])) {

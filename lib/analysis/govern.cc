@@ -12,8 +12,7 @@ using cue_rules::Phrase;
 // Verb-group filler: may stand between a modal and the word that governs it.
 bool Filler(const TokenContext& ctx, size_t i) {
   return ctx.Has(i, kAuxiliary) || ctx.Has(i, kDegreeUp) || ctx.Has(i, kDegreeDown) ||
-         ctx.Has(i, kModal) ||
-         (cue_rules::Wordish(ctx, i) && cue_rules::EndsWith(ctx.norm(i), "ly"));
+         ctx.Has(i, kModal) || (cue_rules::Wordish(ctx, i) && ctx.Has(i, kLyForm));
 }
 
 }  // namespace

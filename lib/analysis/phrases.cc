@@ -10,7 +10,6 @@ namespace {
 using cue_rules::AbbreviationPeriod;
 using cue_rules::Capitalised;
 using cue_rules::DateWord;
-using cue_rules::EndsWith;
 using cue_rules::IsQuote;
 using cue_rules::Wordish;
 
@@ -18,7 +17,7 @@ using cue_rules::Wordish;
 // negation and adverbs ("has repeatedly stated", "would not say").
 bool VerbGroupFiller(const TokenContext& ctx, size_t k) {
   return ctx.Has(k, kAuxiliary) || ctx.Has(k, kModal) || ctx.InNegation(k) ||
-         (Wordish(ctx, k) && EndsWith(ctx.norm(k), "ly") && !Capitalised(ctx, k));
+         (Wordish(ctx, k) && ctx.Has(k, kLyForm) && !Capitalised(ctx, k));
 }
 
 // Where a noun phrase cannot extend to: clause punctuation, conjunctions,
@@ -80,9 +79,7 @@ TokenRange ClaimRules::NameBeforeAppositives(uint32_t comma, uint32_t floor) con
     // A part that opens with a participle or an adverb names members or
     // examples of the subject ("Critics, including several senators, say";
     // "Most allies, notably France, refuse"), not the subject.
-    const std::string_view opener = ctx.norm(lead);
-    prep |= lead < end && !Capitalised(ctx, lead) &&
-            (EndsWith(opener, "ing") || EndsWith(opener, "ly"));
+    prep |= lead < end && !Capitalised(ctx, lead) && ctx.Has(lead, TokenTag(kIngForm | kLyForm));
     if (people.empty() && first < end && !prep &&
         (ctx.Has(end - 1, kAgent) || ctx.Has(end - 1, kRole)))
       people = {lead, end};

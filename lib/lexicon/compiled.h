@@ -76,6 +76,9 @@ struct CompiledLexicon {
   std::vector<bool> object_wildcard;
   PhraseTrie trie;
   PatternSet patterns;
+  // Grammar entries for a word ending ("-ing"): into entries, matched by
+  // TokenContext against every token's end rather than through the trie.
+  std::vector<uint32_t> suffixes;
   std::array<std::array<std::optional<Band>, kLevelCount>, kScaleCount> bands;
   std::array<std::array<std::string, kLevelCount>, kScaleCount> labels;
   std::unordered_map<std::string, Band> perceived;

@@ -44,7 +44,7 @@ const std::vector<KindSpec>& KindSpecs() {
         "be",         "contrast",  "locative",       "list",        "body",         "particle",
         "byline",     "day",       "direction",      "owner",       "relation",     "dateline",
         "address",    "joiner",    "person-owner",   "relative",    "coordinator",  "comment",
-        "partitive",  "agentive"}},
+        "partitive",  "agentive",  "ing-form",       "ly-form",     "ed-form",      "en-form"}},
       {EntryKind::kActor, {}},
       {EntryKind::kEvaluation, {"fixed", "context", "object", "topic"}},
       {EntryKind::kIgnore, {"idiom"}},
@@ -144,6 +144,17 @@ void Loader::LoadCues(const Table& t, bool scoped) {
       }
     } else if (e.kind != EntryKind::kTitle && value != "-") {
       Error(t, row.line, "kind " + std::string(kind) + " takes no value (write -)");
+      continue;
+    }
+    if (e.kind == EntryKind::kGrammar && phrase.size() > 1 && phrase[0] == '-') {
+      // A word ending: "-" and lower-case letters.
+      if (phrase.find_first_not_of("abcdefghijklmnopqrstuvwxyz", 1) != std::string_view::npos) {
+        Error(t, row.line,
+              "bad suffix '" + std::string(phrase) +
+                  "' (a grammar suffix is - and lower-case letters)");
+        continue;
+      }
+      out_->suffixes.push_back(AddEntry(e));
       continue;
     }
     AddPhrase(t, row.line, e, e.phrase);

@@ -45,6 +45,12 @@ TEST_CASE("cue rows are validated with file and line") {
             .find("u.tsv:2: bad phrase '(a|b': missing ')'") == 0);
   CHECK(Only(Problems({{"u.tsv", std::string(kHeader) + "Blob\tactor\talias\tNOPE\tme\n"}})) ==
         "u.tsv:2: unknown actor id 'NOPE'");
+  // A word ending ("-ing") is a grammar row of "-" and lower-case letters.
+  CHECK(Problems({{"u.tsv", std::string(kHeader) + "-ise\tgrammar\ted-form\t-\tme\n"}}).empty());
+  CHECK(Only(Problems({{"u.tsv", std::string(kHeader) + "-Ing\tgrammar\ting-form\t-\tme\n"}}))
+            .find("u.tsv:2: bad suffix '-Ing'") == 0);
+  CHECK(Only(Problems({{"u.tsv", std::string(kHeader) + "-i g\tgrammar\ting-form\t-\tme\n"}}))
+            .find("u.tsv:2: bad suffix '-i g'") == 0);
 }
 
 TEST_CASE("a pathological pattern is rejected, not run") {
