@@ -58,6 +58,8 @@ const std::unordered_map<std::string_view, uint64_t>& GrammarTags() {
       {"ly-form", kLyForm},
       {"ed-form", kEdForm},
       {"en-form", kEnForm},
+      {"neuter", kNeuter},
+      {"plural", kPlural},
   };
   return tags;
 }

@@ -73,6 +73,8 @@ enum TokenTag : uint64_t {
   kLyForm = uint64_t{1} << 54,   // notably, repeatedly: an adverb, mostly
   kEdForm = uint64_t{1} << 55,   // warned, enriched: a regular past or participle
   kEnForm = uint64_t{1} << 56,   // taken, given: a strong participle
+  kNeuter = uint64_t{1} << 57,   // it: a thing, a source or an actor, never a person
+  kPlural = uint64_t{1} << 58,   // they: a group, or the reporters named before
 };
 
 // A negation trigger: tokens [begin, end), and how far it reaches (negation.tsv).

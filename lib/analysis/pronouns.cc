@@ -48,11 +48,10 @@ std::optional<Holder> ClaimRules::Antecedent(uint32_t k, bool source) {
     if (have_person_) return last_person_;
     return std::nullopt;
   }
-  const std::string_view p = ctx.norm(k);
-  if (p == "it" && source && have_source_) return last_source_;
+  if (ctx.Has(k, kNeuter) && source && have_source_) return last_source_;
   // "Officials have said that ..., though they have also said": the reporters
   // of an earlier clause of the sentence.
-  if (p == "they") {
+  if (ctx.Has(k, kPlural)) {
     const Holder* reporters = nullptr;
     for (const Frame& f : frames_) {
       if (f.trigger.end > k || f.holder == 0) continue;
@@ -75,7 +74,7 @@ std::optional<Holder> ClaimRules::Antecedent(uint32_t k, bool source) {
       }
     }
   }
-  if ((p != "it" && p != "they") || !have_actor_) return std::nullopt;
+  if (!ctx.Has(k, TokenTag(kNeuter | kPlural)) || !have_actor_) return std::nullopt;
   for (size_t i = lo; i < hi; ++i) {
     const Mention& m = a_->mentions[i];
     if (m.end <= k && m.type != MentionType::kPlace && m.type != MentionType::kPerson &&

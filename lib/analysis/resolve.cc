@@ -132,7 +132,7 @@ uint16_t ClaimRules::ResolveHolder(TokenRange np) {
     if (std::optional<Holder> h = Antecedent(np.begin, true)) return AddHolder(std::move(*h));
     // An impersonal "it" ("it appears that") hedges the author's own view; "he",
     // "she" or "they" with no antecedent we know is still someone else's.
-    if (ctx.Has(np.begin, kPersonal) || p == "they")
+    if (ctx.Has(np.begin, TokenTag(kPersonal | kPlural)))
       return AddHolder({HolderType::kUnnamed, std::string(p), text, -1});
     return 0;
   }
