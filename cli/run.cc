@@ -221,8 +221,8 @@ int Main(int argc, char** argv, std::FILE* err, int out_fd) {
   // A kept parser forgets this run's values when the run ends, not when the
   // next one starts: a run then frees what it allocated. libFuzzer counts both
   // for every execution and runs any input whose counts differ a second time,
-  // looking for a leak; with the values held to the next run that was most
-  // executions of fuzz_commands, and a tenth of its time.
+  // looking for a leak; with these values (and the analyzer's last sentences)
+  // held to the next run, most runs of fuzz_commands differed.
   struct ResetAtEnd {
     Parser* kept;
     ~ResetAtEnd() {
