@@ -22,6 +22,19 @@ constexpr int kMaxPages = 10000;
 
 void Quiet(const std::string&, void*) {}  // poppler's complaints about a file are ours to make
 
+// poppler builds its global tables (glyph names, encodings) when a first
+// document opens and frees them when the last one closes, so reading PDFs one
+// after another built them again for every file: 1.0 ms a small PDF, 0.26 ms
+// with them kept (poppler 22.12, -O2). An empty document held open for the
+// process keeps them; poppler counts open documents under its own lock.
+void KeepPopplerReady() {
+  static constexpr char kEmptyPdf[] =
+      "%PDF-1.0\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
+      "2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n";
+  static const std::unique_ptr<poppler::document> kept(
+      poppler::document::load_from_raw_data(kEmptyPdf, sizeof kEmptyPdf - 1));
+}
+
 std::string Utf8(const poppler::ustring& s) {
   const poppler::byte_array bytes = s.to_utf8();
   return std::string(bytes.data(), bytes.size());
@@ -70,6 +83,7 @@ bool IsWordByte(char c) {
 
 Result<PdfText> ReadPdf(std::string_view bytes) {
   poppler::set_debug_error_function(Quiet, nullptr);
+  KeepPopplerReady();
   if (bytes.size() > static_cast<size_t>(INT32_MAX)) return Diagnostic{Severity::kError, "", 0, 0, "PDF too large"};
   std::unique_ptr<poppler::document> doc(
       poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size())));
