@@ -101,7 +101,7 @@ TokenContext::TokenContext(const CompiledLexicon& lex) : lex_(lex) {
     entry_tags_.push_back(tag);
   }
   for (const uint32_t s : lex.suffixes) {
-    if (lex.disabled[s] || entry_tags_[s] == 0 || suffixes_.size() == 64) continue;
+    if (lex.disabled[s] || entry_tags_[s] == 0) continue;  // the loader keeps at most 64
     suffixes_.push_back({lex.entries[s].phrase.substr(1), entry_tags_[s]});
     const auto last = static_cast<unsigned char>(suffixes_.back().text.back());
     suffixes_by_last_[last] |= uint64_t{1} << (suffixes_.size() - 1);

@@ -79,6 +79,8 @@ struct CompiledLexicon {
   // Grammar entries for a word ending ("-ing"): into entries, matched by
   // TokenContext against every token's end rather than through the trie.
   std::vector<uint32_t> suffixes;
+  // TokenContext keeps the endings that end in one byte as a 64-bit mask.
+  static constexpr size_t kMaxSuffixes = 64;
   std::array<std::array<std::optional<Band>, kLevelCount>, kScaleCount> bands;
   std::array<std::array<std::string, kLevelCount>, kScaleCount> labels;
   std::unordered_map<std::string, Band> perceived;

@@ -155,6 +155,12 @@ void Loader::LoadCues(const Table& t, bool scoped) {
                   "' (a grammar suffix is - and lower-case letters)");
         continue;
       }
+      if (out_->suffixes.size() == CompiledLexicon::kMaxSuffixes) {
+        Error(t, row.line,
+              "too many word endings (at most " + std::to_string(CompiledLexicon::kMaxSuffixes) +
+                  " in all lexicons together)");
+        continue;
+      }
       out_->suffixes.push_back(AddEntry(e));
       continue;
     }

@@ -53,6 +53,21 @@ TEST_CASE("cue rows are validated with file and line") {
             .find("u.tsv:2: bad suffix '-i g'") == 0);
 }
 
+TEST_CASE("word endings beyond the 64 the analysis can keep are refused by line, not dropped") {
+  const auto endings = [](int n) {
+    std::string rows(kHeader);
+    for (int i = 0; i < n; ++i)
+      rows += std::string("-q") + static_cast<char>('a' + i / 26) +
+              static_cast<char>('a' + i % 26) + "\tgrammar\ted-form\t-\tme\n";
+    return rows;
+  };
+  CHECK(Problems({{"u.tsv", endings(10)}}).empty());
+  const auto problems = Problems({{"u.tsv", endings(100)}});
+  REQUIRE(problems.size() >= 36);
+  CHECK(problems.front().ToString().find("too many word endings (at most 64") != std::string::npos);
+  CHECK(problems.back().ToString().find("u.tsv:101: too many word endings") == 0);
+}
+
 TEST_CASE("a pathological pattern is rejected, not run") {
   const std::string huge = "re:(?:a{1,100}){1,100}b";
   const auto problems =
