@@ -60,12 +60,7 @@ struct Analyzer::Impl : SentenceVisitor {
     a.sentence = s;
     a.tokens = &tokens;
     context.Build(tokens, a.matches, doc->text());
-    a.dropped.clear();
-    a.cues.clear();
-    a.markers.clear();
-    a.mentions.clear();
-    a.holders.clear();
-    a.claims.clear();
+    ClearResults(a);
     if (stages.cues) rules.Run(context, year, a.matches, &a.cues, &a.markers, &a.dropped);
     if (stages.actors) actors.Run(context, tokens, a.matches, &a.mentions, &a.dropped);
     if (stages.claims) {
@@ -123,14 +118,19 @@ struct Analyzer::Impl : SentenceVisitor {
     // reason to run at all (it did for most runs of different inputs).
     for (SentenceAnalysis* a : {&analysis, &pending}) {
       a->matches.clear();
-      a->cues.clear();
-      a->markers.clear();
-      a->mentions.clear();
-      a->holders.clear();
-      a->claims.clear();
-      a->dropped.clear();
-      a->not_claims.clear();
+      ClearResults(*a);
     }
+  }
+
+  // Empties what the stages wrote into an analysis, keeping its buffers.
+  static void ClearResults(SentenceAnalysis& a) {
+    a.cues.clear();
+    a.markers.clear();
+    a.mentions.clear();
+    a.holders.clear();
+    a.claims.clear();
+    a.dropped.clear();
+    a.not_claims.clear();
   }
 
   // Line and column of everything that has a place: the locator walks forward,
