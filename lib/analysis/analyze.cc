@@ -67,6 +67,7 @@ struct Analyzer::Impl : SentenceVisitor {
       claims.Run(context, &a);
       if (stages.stance) stance.Run(context, claims.token_holders(), &a);
     }
+    if (stages.explain) AddEndings(a);
     // From here on spans are offsets into the document's bytes.
     const TokenList* handed = &tokens;
     if (doc->remapped()) {
@@ -122,6 +123,23 @@ struct Analyzer::Impl : SentenceVisitor {
     }
   }
 
+  // For `lexicon explain`: the word endings that tagged words, as matches
+  // among the others, before the first match that starts after them.
+  void AddEndings(SentenceAnalysis& a) {
+    endings.clear();
+    context.AppendEndings(&endings);
+    if (endings.empty()) return;
+    merged.clear();
+    size_t next = 0;
+    for (const Match& m : a.matches) {
+      while (!m.part && next < endings.size() && endings[next].begin < m.begin)
+        merged.push_back(endings[next++]);
+      merged.push_back(m);
+    }
+    merged.insert(merged.end(), endings.begin() + static_cast<std::ptrdiff_t>(next), endings.end());
+    std::swap(a.matches, merged);
+  }
+
   // Empties what the stages wrote into an analysis, keeping its buffers.
   static void ClearResults(SentenceAnalysis& a) {
     a.cues.clear();
@@ -157,6 +175,7 @@ struct Analyzer::Impl : SentenceVisitor {
     uint32_t* page;
   };
   std::vector<Place> places;
+  std::vector<Match> endings, merged;  // AddEndings' buffers
 
   const CompiledLexicon& lex;
   std::unique_ptr<Segmenter> segmenter;

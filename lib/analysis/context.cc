@@ -102,9 +102,18 @@ TokenContext::TokenContext(const CompiledLexicon& lex) : lex_(lex) {
   }
   for (const uint32_t s : lex.suffixes) {
     if (lex.disabled[s] || entry_tags_[s] == 0) continue;  // the loader keeps at most 64
-    suffixes_.push_back({lex.entries[s].phrase.substr(1), entry_tags_[s]});
+    suffixes_.push_back({lex.entries[s].phrase.substr(1), entry_tags_[s], s});
     const auto last = static_cast<unsigned char>(suffixes_.back().text.back());
     suffixes_by_last_[last] |= uint64_t{1} << (suffixes_.size() - 1);
+  }
+}
+
+void TokenContext::AppendEndings(std::vector<Match>* out) const {
+  for (size_t i = 0; i < norms_.size(); ++i) {
+    if ((*tokens_)[i].kind != TokenKind::kWord || norms_[i].empty()) continue;
+    ForEachEnding(norms_[i], [&](const Suffix& s) {
+      out->push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(i + 1), s.entry, false});
+    });
   }
 }
 
@@ -122,13 +131,7 @@ void TokenContext::Build(const TokenList& tokens, const std::vector<Match>& matc
     texts_[i] = bytes.substr(t.span.start, t.span.size());
     if (t.kind == TokenKind::kPunct && IsClausePunct(norms_[i])) tags_[i] |= kClause;
     if (t.kind != TokenKind::kWord || norms_[i].empty()) continue;
-    const std::string_view w = norms_[i];
-    for (uint64_t m = suffixes_by_last_[static_cast<unsigned char>(w.back())]; m != 0; m &= m - 1) {
-      const Suffix& s = suffixes_[static_cast<size_t>(std::countr_zero(m))];
-      if (w.size() >= s.text.size() &&
-          w.compare(w.size() - s.text.size(), s.text.size(), s.text) == 0)
-        tags_[i] |= s.tag;
-    }
+    ForEachEnding(norms_[i], [&](const Suffix& s) { tags_[i] |= s.tag; });
   }
   pre_.clear();
   pseudo_.clear();

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <array>
+#include <bit>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -114,6 +115,9 @@ class TokenContext {
   int NegationStartingAt(size_t k) const { return k < neg_start_.size() ? neg_start_[k] : -1; }
   int NegationEndingAt(size_t k) const { return k < neg_end_.size() ? neg_end_[k] : -1; }
   bool InNegation(size_t k) const { return k < neg_cover_.size() && neg_cover_[k]; }
+  // Every word ending that tagged a word of the sentence, as a match of its
+  // grammar row: `lexicon explain` shows why a word was read as, say, a participle.
+  void AppendEndings(std::vector<Match>* out) const;
 
  private:
   const CompiledLexicon& lex_;
@@ -121,7 +125,18 @@ class TokenContext {
   struct Suffix {
     std::string text;  // without its "-"
     uint64_t tag;
+    uint32_t entry;
   };
+  // Calls f(suffix) for each word ending that word `w` ends in.
+  template <typename F>
+  void ForEachEnding(std::string_view w, F&& f) const {
+    for (uint64_t m = suffixes_by_last_[static_cast<unsigned char>(w.back())]; m != 0; m &= m - 1) {
+      const Suffix& s = suffixes_[static_cast<size_t>(std::countr_zero(m))];
+      if (w.size() >= s.text.size() &&
+          w.compare(w.size() - s.text.size(), s.text.size(), s.text) == 0)
+        f(s);
+    }
+  }
   std::vector<Suffix> suffixes_;  // the grammar's word endings in force (64 at most)
   // By a word's last byte, the endings that end in it (bit i: suffixes_[i]):
   // most words end in none, and cost one lookup.
