@@ -19,8 +19,9 @@ void ClaimRules::AddSourceFrame(TokenRange trigger) {
   Frame f;
   f.type = Frame::Type::kSource;
   f.trigger = trigger;
-  const std::string_view last = ctx.norm(trigger.end - 1);
-  if (last == "to" || last == "of" || last == "with" || last == "for") {
+  // A phrase that ends in a preposition names its source after it ("according
+  // to", "in the view of", "people familiar with", "spokesman for").
+  if (ctx.Has(trigger.end - 1, kPreposition)) {
     f.subject = PhraseAfter(trigger.end, seg_end);
     f.holder = ResolveHolder(f.subject);
   } else {
