@@ -196,6 +196,15 @@ TEST_CASE("a capital after a given name is a surname, not the state") {
   CHECK(Actors("Like NATO Washington objected.") == V{"NATO=NATO", "Washington=USA"});
 }
 
+TEST_CASE(
+    "an agency's seat stands for its state, as a capital does, and is a surname after a name") {
+  CHECK(Actors("Langley doubts it.") == V{"Langley=USA"});
+  CHECK(Actors("Officials at Fort Meade and Vauxhall Cross agree.") ==
+        V{"Fort Meade=USA", "Vauxhall Cross=GBR"});
+  CHECK(Actors("Critics of the Lubyanka stayed quiet.") == V{"the Lubyanka=RUS"});
+  CHECK(Actors("A paper by Emma Langley appeared.").empty());
+}
+
 TEST_CASE("a name before \"-based\" is an address, no actor; before \"-led\" it is one") {
   CHECK(Actors("A Brussels-based group disagrees.").empty());
   CHECK(Actors("A London-headquartered bank lent.").empty());
