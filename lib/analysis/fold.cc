@@ -41,6 +41,27 @@ Folder::Folder() {
   if (U_FAILURE(status)) nfkc_cf_ = nullptr;
 }
 
+bool Folder::AppendAscii(std::string_view text, std::string* out, bool* upper) {
+  const size_t at = out->size();
+  out->resize(at + text.size());
+  char* p = out->data() + at;
+  unsigned char any = 0;
+  bool capital = false;
+  for (const char ch : text) {
+    const auto c = static_cast<unsigned char>(ch);
+    any |= c;
+    const bool cap = c >= 'A' && c <= 'Z';
+    capital |= cap;
+    *p++ = static_cast<char>(c + (cap ? 'a' - 'A' : 0));
+  }
+  if (any >= 0x80) {
+    out->resize(at);
+    return false;
+  }
+  *upper = capital;
+  return true;
+}
+
 void Folder::Append(std::string_view text, std::string* out) const {
   bool ascii = true;
   for (unsigned char c : text) ascii &= c < 0x80;

@@ -14,6 +14,10 @@ class Folder {
   // Appends the norm of `text` to `out`. ASCII text takes a fast path (ICU's full
   // fold everywhere would cost a third of tokenizing speed).
   void Append(std::string_view text, std::string* out) const;
+  // The fast path alone, in one pass: appends the norm of ASCII `text`, sets
+  // `upper` to whether it had a capital, and returns true; returns false and
+  // appends nothing when `text` is not ASCII.
+  static bool AppendAscii(std::string_view text, std::string* out, bool* upper);
 
  private:
   const icu::Normalizer2* nfkc_cf_;

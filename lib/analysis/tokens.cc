@@ -152,9 +152,13 @@ void TokenStream::AddToken(Span span, TokenKind kind, uint8_t flags, std::vector
   t.kind = kind;
   t.flags = flags;
   const std::string_view text = Text(span);
-  if (HasUpper(text)) t.flags |= Token::kHasUpper;
   t.norm_start = static_cast<uint32_t>(out->norms.size());
-  folder_.Append(text, &out->norms);
+  bool upper = false;
+  if (!Folder::AppendAscii(text, &out->norms, &upper)) {
+    upper = HasUpper(text);
+    folder_.Append(text, &out->norms);
+  }
+  if (upper) t.flags |= Token::kHasUpper;
   t.norm_len = static_cast<uint32_t>(out->norms.size()) - t.norm_start;
   dest->push_back(t);
 }
