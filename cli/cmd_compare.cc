@@ -88,9 +88,12 @@ class CompareCommand : public Command {
     cmd->footer(
         "Output: one record an item, sorted by G2: item, type, count_a, count_b, per_1k_a,\n"
         "per_1k_b, g2 (Dunning's log-likelihood), log_ratio (binary log of the ratio of the\n"
-        "rates; above 0: more frequent in A), p (chi-square, one degree of freedom).\n\n"
+        "rates; above 0: more frequent in A), p (chi-square, one degree of freedom).\n"
+        "Text is a table with bars, for a terminal; without --format, a pipe or a file\n"
+        "gets TSV (--format text forces the table).\n\n"
         "Examples:\n"
         "  claimlens compare hawks/ doves/\n"
+        "  claimlens compare hawks/ doves/ | sort -t$'\\t' -k5 -gr\n"
         "  claimlens compare --name 2023,2024 -a jan.txt -a feb.txt -b mar.txt\n"
         "  claimlens compare --format tsv --kind cue --min-count 5 hawks/ doves/\n"
         "  claimlens compare --input jsonl --group year=2023 --group year=2024 docs.jsonl");
@@ -138,6 +141,7 @@ class CompareCommand : public Command {
 
     std::unique_ptr<Printer<KeyTableRecord>> printer;
     if (!o_.run.partial) {
+      ctx.TsvWhenPiped();
       printer = ctx.MakePrinter<KeyTableRecord>("compare");
       if (!printer) return 2;
     }

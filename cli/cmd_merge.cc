@@ -190,6 +190,7 @@ class MergeCommand : public Command {
       CompareFilter filter{o_.min_count, {}};
       for (const std::string& k : SplitCommas(o_.kinds)) filter.types.push_back(*ParseItemType(k));
       std::unique_ptr<Printer<KeyTableRecord>> printer;
+      ctx.TsvWhenPiped();  // as compare does: the same bytes as one run
       if (o_.partial) {
         ctx.out().Write(PartialHeaderLine(*m.header));
       } else if (!(printer = ctx.MakePrinter<KeyTableRecord>("merge"))) {

@@ -50,7 +50,9 @@ void AddGlobalOptions(CLI::App& app, GlobalOptions* o) {
 
 Context::Context(GlobalOptions options, std::FILE* err, int out_fd)
     : options_(std::move(options)), err_(err), out_(out_fd) {
-  format_ = ParseFormat(options_.format).value_or(Format::kText);
+  format_ = options_.format.empty() ? Format::kText
+                                    : ParseFormat(options_.format).value_or(Format::kText);
+  piped_ = !isatty(out_fd);
   scale_ = ParseScale(options_.scale).value_or(Scale::kIcd203);
   const char* no_color = std::getenv("NO_COLOR");
   const char* term = std::getenv("TERM");

@@ -19,7 +19,7 @@
 namespace claimlens::cli {
 
 struct GlobalOptions {
-  std::string format = "text";
+  std::string format;  // empty: not given (text, or a table's TSV on a pipe)
   std::string scale = "icd203";
   std::string input = "text";
   std::string binary = "skip";
@@ -52,6 +52,14 @@ class Context {
     auto printer = claimlens::MakePrinter<Record>(format_, out_, TextStyle{color_});
     if (!printer) FormatError(command);
     return printer;
+  }
+
+  // For a table (compare's, merge's of compare partials): with no --format
+  // and standard output not a terminal, print TSV instead of the aligned text,
+  // as the GitHub CLI does, so `compare A B | sort -t$'\t' -k5 -gr` and `cut`
+  // see columns. A terminal still gets the table; --format text forces it.
+  void TsvWhenPiped() {
+    if (options_.format.empty() && piped_) format_ = Format::kTsv;
   }
 
   void Report(const Diagnostic& d);
@@ -87,6 +95,7 @@ class Context {
   GlobalOptions options_;
   Format format_ = Format::kText;
   bool color_ = false;
+  bool piped_ = false;  // standard output is not a terminal
   uint64_t errors_ = 0;
   std::FILE* err_;
   Progress* progress_ = nullptr;
