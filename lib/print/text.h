@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "claimlens/claims_schema.h"
 #include "claimlens/printer.h"
 #include "claimlens/schema.h"
 
