@@ -17,8 +17,8 @@
 // line a row, text prints the group as a whole.
 //
 // Adding a record type (a `claims` record, say) to every format:
-//   1. its family's schema header (schema.h, claims_schema.h, corpus_schema.h): `struct
-//   ClaimRecord` with
+//   1. its family's schema header (schema.h, claims_schema.h or
+//      corpus_schema.h): `struct ClaimRecord` with
 //        template <typename W> void Visit(W& w) const
 //      calling w.Doc/Str/Int/Num/Bool/Null/Json for each field in its documented
 //      order (VisitPlace gives doc, sentence, start, end, line, col; w.Json takes
