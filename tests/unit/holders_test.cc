@@ -1,0 +1,236 @@
+// The claims stage's holders beyond the reporting verb: quotations and their
+// speakers, pronouns and remembered sources, datelines, the settings a user
+// lexicon can change. Each case is what a careful analyst would read.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "claims_probe.h"
+
+using namespace claimlens;
+using namespace claimlens::test;
+
+namespace {
+using V = std::vector<std::string>;
+}  // namespace
+
+TEST_CASE("a verb that reports only with \"that\" reports after a closing quotation mark too") {
+  // And at the end of the sentence it closes.
+  CHECK(One("The pact will probably fail, the report found.").holder == "report");
+  CHECK(Holders("What the report found was troubling.") == V{"author/author"});
+  CHECK(Holders("\"Russia could become isolated,\" writes the former envoy Jane Roe.") ==
+        V{"named/Jane Roe"});
+  const Got counters = One("\"The pact will probably fail,\" counters the minister.");
+  CHECK(counters.holder == "minister");
+  CHECK(counters.level == "likely");
+  CHECK(Holders("Jane Roe wrote a letter to the minister.") == V{"author/author"});
+  // Before the comma that opens its quotation.
+  CHECK(Holders("\"In large matters,\" Jane Roe writes, \"the pact will probably fail.\"") ==
+        V{"named/Jane Roe"});
+}
+
+TEST_CASE("quotations are held by their speaker, also when the quotation goes on") {
+  const auto c = Claims(
+      "\"The threat has not gone away; it has gone quiet,\" said Captain Elena Markou. "
+      "\"Quiet can end in an afternoon.\" The navy agreed.");
+  REQUIRE(c.size() == 3);
+  CHECK(c[0].type == "person");
+  CHECK(c[1].holder == c[0].holder);
+  CHECK(c[2].holder == "author");
+  // Scare quotes with no source are the author's.
+  CHECK(Holders("The so-called \"peace dividend\" is gone.") == V{"author/author"});
+  // A quotation over several sentences, and one that runs into the next
+  // paragraph, which opens with a quotation mark again; it ends with a paragraph
+  // that does not.
+  CHECK(Holders("\"Peace is over,\" the report said. \"Russia may attack. It may not.\" "
+                "Prices rose.") ==
+        V{"unnamed/report", "unnamed/report", "unnamed/report", "author/author"});
+  CHECK(Holders("\"Peace is over,\" the report said. \"Russia may attack.\n\n"
+                "\"It may not.\"\n\nPrices rose.") ==
+        V{"unnamed/report", "unnamed/report", "unnamed/report", "author/author"});
+  CHECK(Holders("\"Peace is over,\" the report said. \"Russia may attack.\n\nPrices rose.") ==
+        V{"unnamed/report", "unnamed/report", "author/author"});
+  // A speaker does not carry over into the next document.
+  CHECK(Holders("\"Peace is over,\" the report said.") == V{"unnamed/report"});
+  CHECK(Holders("\"Quiet can end in an afternoon.\"") == V{"author/author"});
+  // A report inside a quotation ends with it: the quotation is the source's.
+  CHECK(Holders("\"Beijing is racing to build what it believes the army needs,\" the "
+                "assessment said.") == V{"unnamed/assessment"});
+  // A quotation opened inside a report and left open at the sentence's end
+  // goes on being the report's, into a paragraph that reopens it; a report
+  // embedded in the quotation does not end it.
+  CHECK(
+      Holders("Denny Roy argues that the drill \"was a rehearsal. The navy may act.\n\n\"The drill "
+              "suggests that planners have concluded they prefer a blockade.\"") ==
+      V{"named/Denny Roy", "named/Denny Roy", "named/Denny Roy"});
+  // Also in a quotation that a sentence before opened.
+  const auto carried = Holders(
+      "\"Russia may attack soon. Its army will probably test what it believes NATO tolerates,\" "
+      "the report said.");
+  REQUIRE(carried.size() == 2);
+  CHECK(carried[1] == "unnamed/report");
+}
+
+TEST_CASE("the claim rules' windows are settings a user lexicon can change") {
+  const std::string text = "Kim Jong Un, for his part, said the talks will fail.";
+  CHECK(Holders(text) == V{"person/kim-jong-un"});
+  // With no room for a parenthetical or an appositive, the subject is "for his
+  // part", which names no one: the claim falls back to the author.
+  std::vector<LexiconFile> files = BuiltinLexiconFiles();
+  files.push_back(
+      {"mine.tsv", "name\tvalue\tsource\nparenthetical_window\t0\tme\nappositive_window\t0\tme\n"});
+  std::vector<Diagnostic> problems;
+  auto lexicon = Lexicon::Load(files, &problems);
+  REQUIRE(problems.empty());
+  auto analyzer = MakeAnalyzer(std::move(lexicon));
+  const auto got = Claims(text, analyzer.get());
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].holder == "author");
+}
+
+TEST_CASE("a belief denied is still its holder's; a report denied reports nothing") {
+  CHECK(Holders("Moscow does not believe that sanctions will work.") == V{"actor/RUS"});
+  CHECK(Holders("Officials did not say the deal would collapse.") == V{"author/author"});
+  CHECK(One("We do not believe the deal will hold.").uncertain);
+  // Also when the cue phrase holds the auxiliary ("do not think").
+  CHECK(Holders("Analysts do not think the deal will hold.") == V{"unnamed/analysts"});
+  CHECK(One("We do not think the deal will hold.").uncertain);
+}
+
+TEST_CASE("a belief verb without 'that' reports a view its subject can hold") {
+  CHECK(Holders("Germans think the war will probably continue.") == V{"actor/DEU"});
+  CHECK(Holders("Officials fear the deal will collapse.") == V{"unnamed/officials"});
+  // No clause after it, or no one to hold it: the author's.
+  CHECK(Holders("Analysts expect prices to rise.") == V{"author/author"});
+  CHECK(Holders("The region saw fighting that was fierce.") == V{"author/author"});
+  CHECK(Holders("I think the war will probably continue.") == V{"author/author"});
+}
+
+TEST_CASE("a pronoun holds the view of its antecedent") {
+  CHECK(Holders("The Chinese leadership has stated that it views the pact as a threat.") ==
+        V{"actor/CHN"});
+  // With none we know, "they", "he" or "she" is still someone else, not the
+  // author; an impersonal "it" hedges the author's own view.
+  CHECK(Holders("They say the deal will probably fail.") == V{"unnamed/they"});
+  CHECK(Holders("It appears that the deal will fail.") == V{"author/author"});
+  // "he" or "she" after a person named earlier in the same sentence is that
+  // person, as holder and as addressee.
+  CHECK(Holders("After Kim Jong Un arrived, he said talks would probably fail.") ==
+        V{"person/kim-jong-un"});
+  CHECK(One("As President Trump explores a deal with Iran, he would be wise to act.").addressee ==
+        "donald-trump");
+  // "they" after a report in its sentence is its reporters; after another
+  // actor named in its sentence, the actor of the sentences before is no
+  // longer a safe guess.
+  CHECK(Holders("Tokyo is wary. American officials have said that the PLA is ready, though they "
+                "have also said that war is unlikely.") ==
+        V{"author/author", "actor/USA", "actor/USA"});
+  // "he" after a name that reported earlier in the sentence is that name; a
+  // person's name that only modifies a role noun is no antecedent.
+  CHECK(Holders("Denny Roy argues that the drill was a rehearsal; he adds that talks will "
+                "probably fail.") == V{"named/Denny Roy", "named/Denny Roy"});
+  CHECK(Holders("The Trump administration left the deal in 2018. Later, he said that sanctions "
+                "would probably work.") == V{"author/author", "unnamed/he"});
+  // "they" after a first clause with a subject that names someone is that subject.
+  CHECK(Holders("Moscow is wary. European governments are divided, but they agree that the "
+                "tariffs will probably stay.") ==
+        V{"author/author", "author/author", "actor/europe"});
+  // "his officials", "its diplomats": the people of the state the pronoun's
+  // antecedent serves or is.
+  CHECK(Holders("President Emmanuel Macron blocked a plan, and his officials said that France "
+                "would oppose it.") == V{"author/author", "actor/FRA"});
+  CHECK(Holders("Tokyo has objected, and its diplomats argue that the deal will probably fail.") ==
+        V{"author/author", "actor/JPN"});
+  CHECK(Holders("His aides say the plan may fail.") == V{"unnamed/aides"});
+  // The next sentence's "he" is the last speaker, not someone they spoke of.
+  CHECK(Holders("Lavrov said he had spoken with Antony Blinken. He said talks would probably "
+                "fail.") == V{"person/sergey-lavrov", "person/sergey-lavrov"});
+  const auto help = Claims(
+      "Moscow is escalating. We will help the Ukrainians have what they need to defend "
+      "themselves.");
+  REQUIRE(help.size() == 2);
+  CHECK(help[1].addressee != "RUS");
+}
+
+TEST_CASE("an opening date is no clause of its own, even in May") {
+  CHECK(Holders("In May, the IAEA said that Iran had enriched uranium.") == V{"actor/IAEA"});
+  CHECK(Holders("In May 2025 the IAEA reported that Iran had enriched uranium.") ==
+        V{"actor/IAEA"});
+  CHECK(Holders("In March 2025 the IAEA reported that Iran had enriched uranium.") ==
+        V{"actor/IAEA"});
+  // Nor after ", and": the report is a claim of its own.
+  CHECK(Holders("The talks stalled, and in May the IAEA said that Iran had enriched uranium.") ==
+        V{"author/author", "actor/IAEA"});
+}
+
+TEST_CASE("a dateline opens the first clause; a long subject is read whole") {
+  CHECK(Holders("WASHINGTON (AP) \u2014 A U.S. intelligence assessment says Iran is not "
+                "pursuing nuclear weapons.") == V{"actor/USA"});
+  CHECK(Holders("KYIV, Ukraine (Reuters) - Ukrainian officials said the strikes would probably "
+                "go on.") == V{"actor/UKR"});
+  // Capitals that are no dateline: the sentence's own words.
+  CHECK(Holders("NATO allies said talks may resume.") == V{"unnamed/allies"});
+  CHECK(Holders("The assessment from the Office of the Director of National Intelligence "
+                "released Monday says Iran has moved closer.") == V{"actor/USA"});
+}
+
+TEST_CASE("a quotation's speaker is the outer holder of a report inside it") {
+  const Got g =
+      One("\u201cSome US experts agreed that China could invade,\u201d the report noted.");
+  CHECK(g.holder == "USA");
+  CHECK(g.chain == "report");
+  CHECK(One("The report noted that some US experts agreed that China could invade.").chain ==
+        "report");
+}
+
+TEST_CASE("a name with a joiner inside is one source") {
+  const Got g =
+      One("The deal will probably collapse, according to a report by the Center for "
+          "Strategic and International Studies.");
+  CHECK(g.holder == "Center for Strategic and International Studies");
+  CHECK(g.level == "likely");
+}
+
+TEST_CASE("a source speaks for its maker") {
+  // A possessor that the actors stage does not know makes the source its own.
+  CHECK(Holders("The ministry's statement said the talks would probably resume.") ==
+        V{"unnamed/ministry"});
+  CHECK(Holders("The Foreign Ministry's statement said the talks would probably resume.") ==
+        V{"named/Foreign Ministry"});
+  // The head is in the phrase's first chunk: a possessor after its preposition
+  // does not make "military" the head, and a long subject is still read whole.
+  CHECK(Holders("The Pentagon's latest annual report on China's military says Beijing probably "
+                "has more warheads.") == V{"actor/USA"});
+  // "the report" names the same document again, in a later sentence.
+  CHECK(Holders("The Pentagon's annual report warns of a buildup. The report projects that the "
+                "arsenal would double.") == V{"actor/USA", "actor/USA"});
+  CHECK(Holders("The report projects that the arsenal would double.") == V{"unnamed/report"});
+  // A subject pronoun opens its phrase: the carriers' route is not a holder.
+  CHECK(Holders("Its authors suggested that the carriers found the longer route more profitable "
+                "than they admit.") == V{"unnamed/authors"});
+}
+
+TEST_CASE("a relative clause with a subject of its own reports for that subject") {
+  // "which officials say": the officials say it, not the step; the clause
+  // stays the author's. "Analysts who study X note": the analysts note.
+  const Got step =
+      One("The sanctions are a step which officials say will probably raise tensions.");
+  CHECK(step.holder == "author");
+  CHECK(step.level.empty());
+  CHECK(One("The sanctions are a step which they say will probably raise tensions.").level.empty());
+  CHECK(Holders("Analysts who study alliance behavior note that talks may fail.") ==
+        V{"unnamed/analysts"});
+}
+
+TEST_CASE("a holder remembered from an earlier sentence brings no report chain") {
+  // Kuleba reports inside the ministry's report; in the next sentence "he" is
+  // Kuleba again, reporting in his own right. The chain was an index into the
+  // earlier sentence's holders (out of range, or another holder).
+  const std::vector<Got> got = Claims(
+      "According to the ministry, Dmytro Kuleba said that the talks would probably fail. "
+      "He said the ceasefire would likely hold.");
+  REQUIRE(got.size() == 2);
+  CHECK(got[0].chain == "ministry");
+  CHECK(got[1].holder == got[0].holder);
+  CHECK(got[1].chain == "");
+}
