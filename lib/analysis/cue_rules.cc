@@ -43,7 +43,7 @@ struct ContextRule {
   EntryKind becomes = EntryKind::kIgnore;
 };
 
-std::string Quoted(std::string_view s) { return "'" + std::string(s) + "'"; }
+std::string Quoted(std::string_view s) { return std::string("'").append(s).append("'"); }
 
 bool Participle(const TokenContext& ctx, size_t k) {
   return ctx.Has(k, TokenTag(kEdForm | kEnForm));
@@ -169,7 +169,7 @@ bool Habit(RuleInput& in, std::string* detail) {
   for (size_t k = in.i + 1; k < last; ++k) {
     if (in.ctx.Has(k, kClause) || in.ctx.Has(k, kTerminator)) return false;
     if (in.ctx.Has(k, kFrequency)) {
-      if (detail) *detail = "(" + Quoted(in.ctx.text(k)) + ")";
+      if (detail) *detail = std::string("(").append(Quoted(in.ctx.text(k))).append(")");
       return true;
     }
   }
@@ -251,7 +251,7 @@ bool FunctionWordAfterModal(RuleInput& in, std::string* detail) {
   if (!Modal(in) || !(in.ctx.Has(next, kPreposition) || in.ctx.Has(next, kConjunction) ||
                       in.ctx.Has(next, kFinite)))
     return false;
-  if (detail) *detail = "(" + Quoted(in.ctx.text(next)) + " follows)";
+  if (detail) *detail = std::string("(").append(Quoted(in.ctx.text(next))).append(" follows)");
   return true;
 }
 

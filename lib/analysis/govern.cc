@@ -53,7 +53,9 @@ void CueRules::Govern(const TokenContext& ctx) {
         if (s == 0 || !ctx.Has(s - 1, kSelf)) return false;
       }
       Drop(m, "governed by",
-           explain_ ? "'" + Phrase(ctx, g.match.begin, g.match.end) + "' in the same verb group"
+           explain_ ? std::string("'")
+                          .append(Phrase(ctx, g.match.begin, g.match.end))
+                          .append("' in the same verb group")
                     : std::string());
       return true;
     };
@@ -117,7 +119,8 @@ void CueRules::Govern(const TokenContext& ctx) {
       }
       if (complement && open) {
         Drop(m, "inside the clause of",
-             explain_ ? "'" + Phrase(ctx, g.match.begin, g.match.end) + "'" : std::string());
+             explain_ ? std::string("'").append(Phrase(ctx, g.match.begin, g.match.end)).append("'")
+                      : std::string());
         break;
       }
     }

@@ -30,7 +30,10 @@ template <size_t N>
 void List(std::string_view name, const std::array<uint64_t, N>& v, std::string* out) {
   Key(name, out);
   *out += '[';
-  for (size_t i = 0; i < N; ++i) *out += (i ? "," : "") + std::to_string(v[i]);
+  for (size_t i = 0; i < N; ++i) {
+    if (i) *out += ',';
+    *out += std::to_string(v[i]);
+  }
   *out += ']';
 }
 

@@ -166,7 +166,7 @@ class HtmlReportPrinter final : public Printer<ReportRecord> {
       const Document& doc = *r.doc;
       AppendHtmlHead(r.title.empty() ? doc.id() : doc.Text(r.title), r.scale, &page_);
     }
-    AppendHtmlArticle(r, "d" + std::to_string(count_++), &page_);
+    AppendHtmlArticle(r, std::string("d").append(std::to_string(count_++)), &page_);
     out_.Write(page_);
     out_.MaybeFlush();
   }

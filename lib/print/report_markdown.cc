@@ -83,7 +83,11 @@ void AppendMarkdown(const ReportRecord& r, std::string* out) {
   *out += "| ---: | ---: | ---: | ---: |\n|";
   const auto total = static_cast<int64_t>(r.claims.size());
   for (int j = 0; j < kJudgementCount; ++j)
-    *out += " " + Percent(r.judgements[j], total) + " (" + std::to_string(r.judgements[j]) + ") |";
+    out->append(" ")
+        .append(Percent(r.judgements[j], total))
+        .append(" (")
+        .append(std::to_string(r.judgements[j]))
+        .append(") |");
   *out += "\n\nThe author's hedges through the text, per 1,000 words: " + Sparkline(r.density) +
           " (" + OneDecimal(r.author_hedges_per_1k) + " on average; in the views it reports " +
           OneDecimal(r.reported_hedges_per_1k) + ")\n";

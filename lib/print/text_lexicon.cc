@@ -57,7 +57,7 @@ void AppendText(const ExplainRecord& r, const Colors&, std::string* out) {
   const Lexicon& lex = *r.lexicon;
   *out += "sentence " + std::to_string(a.sentence.index) + ": " + doc.Text(a.sentence.span) + "\n";
   *out += "  tokens:";
-  for (const Token& t : a.tokens->tokens) *out += " " + std::string(a.tokens->norm(t));
+  for (const Token& t : a.tokens->tokens) out->append(" ").append(a.tokens->norm(t));
   *out += "\n";
   for (const Match& m : a.matches) {
     const Entry& e = lex.entries()[m.entry];
@@ -72,7 +72,7 @@ void AppendText(const ExplainRecord& r, const Colors&, std::string* out) {
     const Cue& c = a.cues[i];
     *out += "  cue \"" + doc.Text(c.span) + "\": " + std::string(EntryKindName(c.kind)) + " " +
             std::string(CueClassName(c.cls));
-    if (c.level != Level::kNone) *out += " " + std::string(LevelId(c.level));
+    if (c.level != Level::kNone) out->append(" ").append(LevelId(c.level));
     if (r.bands != nullptr && i < r.bands->size() && (*r.bands)[i])
       *out += " " + FormatBand(*(*r.bands)[i]);
     if (c.negated) *out += " negated";

@@ -10,13 +10,21 @@ std::vector<Got> Claims(const std::string& text, Analyzer* analyzer) {
     void OnSentence(const SentenceAnalysis& a) override {
       for (const Claim& c : a.claims) {
         const Holder& h = a.holders[c.holder];
-        out.push_back({a.doc->Text(c.span), h.id, std::string(HolderTypeName(h.type)),
-                       std::string(LevelId(c.level)), std::string(ConfidenceId(c.confidence)),
-                       c.addressee, c.conditional ? a.doc->Text(c.condition) : "", c.uncertain,
-                       c.conditional, c.recommendation});
+        out.push_back({a.doc->Text(c.span),
+                       h.id,
+                       std::string(HolderTypeName(h.type)),
+                       std::string(LevelId(c.level)),
+                       std::string(ConfidenceId(c.confidence)),
+                       c.addressee,
+                       c.conditional ? a.doc->Text(c.condition) : "",
+                       c.uncertain,
+                       c.conditional,
+                       c.recommendation,
+                       {}});
         for (int o = h.outer; o >= 0; o = a.holders[static_cast<size_t>(o)].outer) {
           std::string& chain = out.back().chain;
-          chain = a.holders[static_cast<size_t>(o)].id + (chain.empty() ? "" : "," + chain);
+          const std::string& id = a.holders[static_cast<size_t>(o)].id;
+          chain = chain.empty() ? id : id + "," + chain;
           if (chain.size() > 256) break;  // a cycle would be a bug; the test then fails
         }
       }
