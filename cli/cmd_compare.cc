@@ -90,7 +90,7 @@ class CompareCommand : public Command {
         "per_1k_b, g2 (Dunning's log-likelihood), log_ratio (binary log of the ratio of the\n"
         "rates; above 0: more frequent in A), p (chi-square, one degree of freedom).\n"
         "Text is a table with bars, for a terminal; without --format, a pipe or a file\n"
-        "gets TSV (--format text forces the table).\n\n"
+        "gets TSV (--format text, or --color always for a pager, keeps the table).\n\n"
         "Examples:\n"
         "  claimlens compare hawks/ doves/\n"
         "  claimlens compare hawks/ doves/ | sort -t$'\\t' -k5 -gr\n"

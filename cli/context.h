@@ -57,9 +57,10 @@ class Context {
   // For a table (compare's, merge's of compare partials): with no --format
   // and standard output not a terminal, print TSV instead of the aligned text,
   // as the GitHub CLI does, so `compare A B | sort -t$'\t' -k5 -gr` and `cut`
-  // see columns. A terminal still gets the table; --format text forces it.
+  // see columns. A terminal still gets the table; --format text forces it, and
+  // so does --color always (`compare A B --color always | less -R`).
   void TsvWhenPiped() {
-    if (options_.format.empty() && piped_) format_ = Format::kTsv;
+    if (options_.format.empty() && options_.color != "always" && piped_) format_ = Format::kTsv;
   }
 
   void Report(const Diagnostic& d);

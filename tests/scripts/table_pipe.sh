@@ -1,7 +1,7 @@
 #!/bin/bash
 # compare's table: aligned text on a terminal; TSV when standard output is a
 # pipe or file and no --format is given, so `compare A B | sort -t$'\t' -k5 -gr`
-# sorts by the rate in A; --format text keeps the table anywhere. merge of
+# sorts by the rate in A; --format text or --color always keeps the table. merge of
 # compare partials prints what one compare run prints, on a pipe too. Skipped
 # (77) without script(1) to make a terminal.
 set -u
@@ -27,6 +27,10 @@ sort -gr "$work/rates" | cmp -s - "$work/rates" || { echo "FAIL: sort -k5 did no
 
 "$bin" compare --format text "$a" "$b" >"$work/text"
 head -1 "$work/text" | grep -q '^A: ' || { echo "FAIL: --format text on a pipe is no table"; head -2 "$work/text"; fail=1; }
+# Colour asked for is a table asked for (into a pager: | less -R).
+"$bin" compare --color always "$a" "$b" >"$work/color"
+head -1 "$work/color" | grep -q '^A: ' || { echo "FAIL: --color always on a pipe is no table"; fail=1; }
+grep -q $'\e\[' "$work/color" || { echo "FAIL: --color always on a pipe has no colour"; fail=1; }
 
 # A terminal gets the table (script(1) gives the command one).
 script -qec "$(printf '%q ' "$bin" compare --color never "$a" "$b")" /dev/null >"$work/tty"
