@@ -4,11 +4,13 @@
 #include <algorithm>
 #include <cstdio>
 #include <memory>
+#include <sstream>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "choices.h"
+#include "claimlens/output.h"
 #include "claimlens/version.h"
 #include "cli.h"
 #include "command.h"
@@ -234,14 +236,32 @@ int Main(int argc, char** argv, std::FILE* err, int out_fd) {
     std::fprintf(err, "claimlens: %s\nRun 'claimlens --help' for usage.\n", unknown.c_str());
     return 2;
   }
+  // Help and the version go to this run's streams, not CLI11's std::cout (a
+  // program that calls Main in-process, as the tests and the fuzzer do, gave
+  // other streams); a reader that closed the pipe early is no error.
+  const auto print_and_exit = [&](const CLI::Error& e) {
+    std::ostringstream text, problems;
+    const int status = app.exit(e, text, problems);
+    std::fputs(problems.str().c_str(), err);
+    try {
+      Output out(out_fd);
+      out.Write(text.str());
+      out.Flush();
+    } catch (const OutputClosed&) {
+    } catch (const OutputError& write_error) {
+      std::fprintf(err, "claimlens: %s\n", write_error.what());
+      return 2;
+    }
+    return status;
+  };
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
-    return app.exit(e);
+    return print_and_exit(e);
   } catch (const CLI::CallForAllHelp& e) {
-    return app.exit(e);
+    return print_and_exit(e);
   } catch (const CLI::CallForVersion& e) {
-    return app.exit(e);
+    return print_and_exit(e);
   } catch (const CLI::ParseError& e) {
     std::fprintf(err, "claimlens: %s\nRun 'claimlens --help' for usage.\n", e.what());
     return 2;

@@ -103,3 +103,15 @@ TEST_CASE("a usage error leaves the next run of the command unharmed") {
   CHECK(again.out == fresh.out);
   std::remove(file.c_str());
 }
+
+TEST_CASE("help and the version go to the streams the run was given") {
+  const Run help = Call({"hedges", "--help"});
+  CHECK(help.status == 0);
+  CHECK(help.out.find("Usage: claimlens hedges") != std::string::npos);
+  CHECK(help.err.empty());
+  const Run top = Call({"--help"});
+  CHECK(top.out.find("Usage: claimlens") != std::string::npos);
+  const Run version = Call({"--version"});
+  CHECK(version.status == 0);
+  CHECK(version.out.rfind("claimlens ", 0) == 0);
+}
