@@ -63,9 +63,12 @@ bool Folder::AppendAscii(std::string_view text, std::string* out, bool* upper) {
 }
 
 void Folder::Append(std::string_view text, std::string* out) const {
-  bool ascii = true;
-  for (unsigned char c : text) ascii &= c < 0x80;
-  if (ascii || nfkc_cf_ == nullptr) {
+  bool upper = false;
+  if (!AppendAscii(text, out, &upper)) AppendUnicode(text, out);
+}
+
+void Folder::AppendUnicode(std::string_view text, std::string* out) const {
+  if (nfkc_cf_ == nullptr) {  // no normalizer: ASCII letters lower-cased, the rest as it is
     const size_t at = out->size();
     out->append(text);
     for (size_t i = at; i < out->size(); ++i) {

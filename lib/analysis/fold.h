@@ -18,6 +18,8 @@ class Folder {
   // `upper` to whether it had a capital, and returns true; returns false and
   // appends nothing when `text` is not ASCII.
   static bool AppendAscii(std::string_view text, std::string* out, bool* upper);
+  // The rest: ICU's NFKC case fold, with typographic quotes and hyphens folded.
+  void AppendUnicode(std::string_view text, std::string* out) const;
 
  private:
   const icu::Normalizer2* nfkc_cf_;

@@ -156,7 +156,7 @@ void TokenStream::AddToken(Span span, TokenKind kind, uint8_t flags, std::vector
   bool upper = false;
   if (!Folder::AppendAscii(text, &out->norms, &upper)) {
     upper = HasUpper(text);
-    folder_.Append(text, &out->norms);
+    folder_.AppendUnicode(text, &out->norms);
   }
   if (upper) t.flags |= Token::kHasUpper;
   t.norm_len = static_cast<uint32_t>(out->norms.size()) - t.norm_start;
