@@ -190,11 +190,11 @@ class MergeCommand : public Command {
       CompareFilter filter{o_.min_count, {}};
       for (const std::string& k : SplitCommas(o_.kinds)) filter.types.push_back(*ParseItemType(k));
       std::unique_ptr<Printer<KeyTableRecord>> printer;
-      ctx.TsvWhenPiped();  // as compare does: the same bytes as one run
       if (o_.partial) {
         ctx.out().Write(PartialHeaderLine(*m.header));
-      } else if (!(printer = ctx.MakePrinter<KeyTableRecord>("merge"))) {
-        return 2;
+      } else {
+        ctx.TsvWhenPiped();  // as compare does: the same bytes as one run
+        if (!(printer = ctx.MakePrinter<KeyTableRecord>("merge"))) return 2;
       }
       PrintComparison(ctx, *s, filter, printer.get(), m.sides[0], m.sides[1]);
       return 0;
