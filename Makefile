@@ -10,7 +10,9 @@
 #                UndefinedBehaviorSanitizer; build the fuzzers, replay every committed
 #                input and FUZZ_SMOKE_RUNS fixed mutants of them (tests/fuzz/mutate.py:
 #                the same inputs, so the same verdict, on every run of a commit anywhere)
-#   make fuzz    build the fuzzers and run each, randomised, for FUZZ_SECONDS
+#   make fuzz    build the fuzzers and run each, randomised, for FUZZ_SECONDS (only
+#                FUZZ_TARGETS if given; at most FUZZ_RUNS executions; FUZZ_FORK=N
+#                workers each: tests/fuzz/run.sh)
 #   make bench   the speed benchmark (bench/run.sh)
 
 MAKEFLAGS += --no-print-directory
@@ -74,7 +76,8 @@ fuzz-smoke: fuzz-build
 
 # Open-ended and randomised: finds new crashes; copy them into tests/fuzz/corpus.
 fuzz: fuzz-build
-	tests/fuzz/run.sh build-fuzz fuzz $(FUZZ_SECONDS) $(JOBS)
+	FUZZ_TARGETS="$(FUZZ_TARGETS)" FUZZ_RUNS="$(FUZZ_RUNS)" FUZZ_FORK="$(FUZZ_FORK)" \
+	  tests/fuzz/run.sh build-fuzz fuzz $(FUZZ_SECONDS) $(JOBS)
 
 bench: build
 	bench/run.sh

@@ -10,6 +10,12 @@
 #   run.sh BUILD fuzz SECONDS [JOBS]    open-ended, randomised fuzzing for SECONDS per target,
 #                                       growing BUILD/fuzz-corpus/NAME across runs (make fuzz)
 #
+# In fuzz mode, FUZZ_TARGETS (names, space-separated) runs only those targets,
+# FUZZ_RUNS stops each after that many executions (or SECONDS, whichever comes
+# first), and FUZZ_FORK=N runs each in libFuzzer's fork mode with N worker
+# processes (one run, one count of executions, N cores):
+#   FUZZ_TARGETS=fuzz_commands FUZZ_FORK=2 FUZZ_RUNS=10000000 run.sh build-fuzz fuzz 36000 1
+#
 # Exits 1 if any target finds a crash, a leak or undefined behaviour; the input
 # that triggered it is kept in BUILD/fuzz-artifacts/ (copy it into
 # tests/fuzz/corpus/NAME/ as a regression case once fixed).
@@ -20,7 +26,17 @@ amount=${3:-0}
 jobs=${4:-2}
 [ "$mode" = replay ] && jobs=${3:-2}
 here=$(cd "$(dirname "$0")" && pwd)
-targets="fuzz_text fuzz_lexicon fuzz_jsonl fuzz_commands fuzz_segment_diff fuzz_html fuzz_markdown fuzz_pdf"
+all_targets="fuzz_text fuzz_lexicon fuzz_jsonl fuzz_commands fuzz_segment_diff fuzz_html fuzz_markdown fuzz_pdf"
+targets=$all_targets
+if [ "$mode" = fuzz ] && [ -n "${FUZZ_TARGETS:-}" ]; then
+  for t in $FUZZ_TARGETS; do
+    case " $all_targets " in
+      *" $t "*) ;;
+      *) echo "$0: no fuzz target '$t' (targets: $all_targets)" >&2; exit 2 ;;
+    esac
+  done
+  targets=$FUZZ_TARGETS
+fi
 mkdir -p "$build/fuzz-artifacts"
 # A fixed seed for the smoke run's mutants; its working corpus starts empty
 # every time, and address-space randomisation is off where the system allows
@@ -85,12 +101,21 @@ run() {
       # (kept in fuzz-artifacts) for the whole stack.
       ASAN_OPTIONS="malloc_context_size=4${ASAN_OPTIONS:+:$ASAN_OPTIONS}" \
       "$build/bin/$name" $common $(options "$name") -max_total_time="$amount" \
+        ${FUZZ_RUNS:+-runs=$FUZZ_RUNS} ${FUZZ_FORK:+-fork=$FUZZ_FORK} \
         "$build/fuzz-corpus/$name" "$seeds" >"$log" 2>&1
       ;;
   esac
   status=$?
   runs=$(stat "$log" number_of_executed_units)
   rate=$(stat "$log" average_exec_per_sec)
+  if [ -z "$runs" ]; then
+    # Fork mode's parent prints no final stats: its last status line
+    # ("#N: cov: ... time: Ss ...") has the executions of all its workers.
+    last=$(grep -E '^#[0-9]+: ' "$log" | tail -1)
+    runs=$(echo "$last" | sed -n 's/^#\([0-9]*\):.*/\1/p')
+    secs=$(echo "$last" | sed -n 's/.* time: \([0-9]*\)s.*/\1/p')
+    [ -n "$runs" ] && [ "${secs:-0}" -gt 0 ] && rate=$((runs / secs))
+  fi
   if [ $status -eq 0 ]; then
     echo "fuzz $name ($mode): ok, ${runs:-0} executions, ${rate:-0}/s"
   else
