@@ -135,6 +135,15 @@ void ClaimRules::AddVerbFrame(TokenRange trigger, uint32_t content_begin, int cu
                               bool needs_person) {
   const TokenContext& ctx = *ctx_;
   if (InProtasis(trigger.begin)) return;  // "if Beijing believed": a condition, not a report
+  // After a determiner a participle is an adjective ("a suspected militant",
+  // "these alleged abuses"): no verb, so no one's view ("that" may be a relative
+  // pronoun, as in "the analyst that suspected a leak"; "the report states" is
+  // a source and its verb).
+  if (trigger.begin > 0 && ctx.Has(trigger.begin, TokenTag(kEdForm | kEnForm))) {
+    const uint32_t d = trigger.begin - 1;
+    if (ctx.Has(d, kDeterminer) || (ctx.Has(d, kDemonstrative) && !ctx.Has(d, kComplementizer)))
+      return;
+  }
   const uint32_t seg_begin = SegmentBegin(trigger.begin);
   const uint32_t seg_end = SegmentEnd(trigger.begin);
   Frame f;

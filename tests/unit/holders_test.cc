@@ -106,6 +106,17 @@ TEST_CASE("a belief verb without 'that' reports a view its subject can hold") {
   CHECK(Holders("I think the war will probably continue.") == V{"author/author"});
 }
 
+TEST_CASE("a participle after a determiner is an adjective, not someone's view") {
+  // The author's hedge, not a report held by "a" or "these".
+  const Got one = One("A suspected militant was killed in the raid.");
+  CHECK(one.holder == "author");
+  CHECK(one.uncertain);
+  CHECK(Holders("These suspected smugglers were caught near the border.") == V{"author/author"});
+  CHECK(Holders("Their suspected backers were never named.") == V{"author/author"});
+  // The verb with a subject still reports.
+  CHECK(Holders("Officials suspected that the deal would collapse.") == V{"unnamed/officials"});
+}
+
 TEST_CASE("a pronoun holds the view of its antecedent") {
   CHECK(Holders("The Chinese leadership has stated that it views the pact as a threat.") ==
         V{"actor/CHN"});
