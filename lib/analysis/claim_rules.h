@@ -87,6 +87,9 @@ class ClaimRules {
   // reporters ("officials said ..., though they also said"). `source`: "it"
   // may stand for the last source ("The report was cautious. Still, it said").
   std::optional<Holder> Antecedent(uint32_t k, bool source);
+  // The subject of the sentence's first clause before token `k` (empty when no
+  // verb comes before `k`).
+  TokenRange FirstClauseSubject(uint32_t k) const;
   // Whether a mention can be the antecedent of "he" or "she": a person's, not
   // modifying a role noun ("the Trump administration").
   bool PersonAntecedent(const Mention& m) const;
@@ -177,6 +180,12 @@ class ClaimRules {
   Holder last_actor_, last_person_, last_source_;
   std::string last_person_affiliation_;  // the actor the last person serves, or ""
   bool have_actor_ = false, have_person_ = false, have_source_ = false;
+  // The actor the last sentence's first clause was about (its subject named it,
+  // or "it" or "they" went on with it): "it" and "they" look for it before the
+  // last actor named, as a subject is the likeliest antecedent ("The United
+  // States should not fight over Taiwan. ..., it should not").
+  Holder topic_;
+  bool have_topic_ = false;
   // The last source whose maker was named ("the Pentagon's annual report"),
   // and its noun: a later "the report" in the document is theirs.
   Holder made_source_;

@@ -228,6 +228,25 @@ void ClaimRules::Remember() {
       made_source_noun_ = ctx.norm(noun);
     }
   }
+  // The topic: the one actor the first clause's subject names; a pronoun there
+  // goes on with the topic before it.
+  const TokenRange subject = FirstClauseSubject(static_cast<uint32_t>(ctx.size()));
+  if (subject.end != subject.begin + 1 || !ctx.Has(subject.begin, kThird)) {
+    have_topic_ = false;
+    const auto [lo, hi] = MentionsIn(subject.begin, subject.end);
+    for (size_t i = lo; i < hi; ++i) {
+      const Mention& m = a_->mentions[i];
+      if (m.type != MentionType::kState && m.type != MentionType::kOrganization &&
+          m.type != MentionType::kGroup)
+        continue;
+      if (have_topic_ && topic_.id != m.id) {  // two actors: "Tokyo and Manila"
+        have_topic_ = false;
+        break;
+      }
+      topic_ = {HolderType::kActor, m.id, {}, -1};
+      have_topic_ = true;
+    }
+  }
   for (const Mention& m : a_->mentions) {
     if (PersonAntecedent(m)) {
       last_person_ = {HolderType::kPerson, m.id, {}, -1};

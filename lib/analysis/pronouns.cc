@@ -63,11 +63,7 @@ std::optional<Holder> ClaimRules::Antecedent(uint32_t k, bool source) {
     // sentence's first clause, when it names someone. (An addressee does not
     // look: it would add a holder no claim has.)
     if (source) {
-      uint32_t first = static_cast<uint32_t>(cue_rules::FirstWord(ctx));
-      if (first < k && (ctx.Has(first, kSubordinator) || ctx.Has(first, kContrast))) ++first;
-      uint32_t verb = first + 1;
-      while (verb < k && !ctx.Has(verb, kFinite) && !ctx.Has(verb, kModal)) ++verb;
-      const TokenRange subject = verb < k ? SubjectBefore(verb, first) : TokenRange{k, k};
+      const TokenRange subject = FirstClauseSubject(k);
       if (!subject.empty() && subject.end < k && !ctx.Has(subject.begin, kThird) &&
           !ctx.Has(subject.begin, kSelf)) {
         if (const uint16_t h = ResolveHolder(subject); h != 0) return a_->holders[h];
@@ -75,13 +71,23 @@ std::optional<Holder> ClaimRules::Antecedent(uint32_t k, bool source) {
     }
   }
   if (!ctx.Has(k, TokenTag(kNeuter | kPlural)) || !have_actor_) return std::nullopt;
+  const Holder& antecedent = have_topic_ ? topic_ : last_actor_;
   for (size_t i = lo; i < hi; ++i) {
     const Mention& m = a_->mentions[i];
     if (m.end <= k && m.type != MentionType::kPlace && m.type != MentionType::kPerson &&
-        m.id != last_actor_.id)
+        m.id != antecedent.id)
       return std::nullopt;
   }
-  return last_actor_;
+  return antecedent;
+}
+
+TokenRange ClaimRules::FirstClauseSubject(uint32_t k) const {
+  const TokenContext& ctx = *ctx_;
+  uint32_t first = static_cast<uint32_t>(cue_rules::FirstWord(ctx));
+  if (first < k && (ctx.Has(first, kSubordinator) || ctx.Has(first, kContrast))) ++first;
+  uint32_t verb = first + 1;
+  while (verb < k && !ctx.Has(verb, kFinite) && !ctx.Has(verb, kModal)) ++verb;
+  return verb < k ? SubjectBefore(verb, first) : TokenRange{k, k};
 }
 
 }  // namespace claimlens

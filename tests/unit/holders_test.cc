@@ -163,6 +163,20 @@ TEST_CASE("a pronoun holds the view of its antecedent") {
   CHECK(help[1].addressee != "RUS");
 }
 
+TEST_CASE("\"it\" and \"they\" stand for the actor the sentence before was about") {
+  // The subject of the sentence before, not the last actor it named.
+  auto addressees = [](const std::string& text) {
+    V out;
+    for (const Got& c : Claims(text)) out.push_back(c.addressee);
+    return out;
+  };
+  CHECK(addressees("Japan should not send troops to the Philippines. Instead, it should fund the "
+                   "coast guard. It should also train pilots.") == V{"JPN", "JPN", "JPN"});
+  // A subject that names no actor, or two: the last actor named.
+  CHECK(addressees("The sanctions hurt Russia. It should return to talks.") == V{"", "RUS"});
+  CHECK(addressees("Tokyo and Manila met India. It should join them.") == V{"", "IND"});
+}
+
 TEST_CASE("an opening date is no clause of its own, even in May") {
   CHECK(Holders("In May, the IAEA said that Iran had enriched uranium.") == V{"actor/IAEA"});
   CHECK(Holders("In May 2025 the IAEA reported that Iran had enriched uranium.") ==
