@@ -358,8 +358,12 @@ void ClaimRules::AddVerbFrame(TokenRange trigger, uint32_t content_begin, int cu
   bool lead = k <= clause_begin || ctx.norm(k - 1) == ",";
   // A prediction or hedge of the author's about someone's view ("Asian states
   // would likely see X as Y", "Moscow will argue") is the author's claim.
-  for (uint32_t j = subject.end; j < trigger.begin && lead; ++j) lead = !ctx.Has(j, kModal);
-  auto first = std::lower_bound(a_->cues.begin(), a_->cues.end(), subject.end,
+  // Only the words after an aside that parts the subject from its verb count:
+  // in "The report, which came out in May, says" no modal is the subject's.
+  uint32_t group = trigger.begin;
+  while (group > subject.end && ctx.norm(group - 1) != ",") --group;
+  for (uint32_t j = group; j < trigger.begin && lead; ++j) lead = !ctx.Has(j, kModal);
+  auto first = std::lower_bound(a_->cues.begin(), a_->cues.end(), group,
                                 [](const Cue& c, uint32_t k) { return c.begin < k; });
   for (auto c = first; c != a_->cues.end() && c->begin < trigger.begin && lead; ++c) {
     const bool estimate = c->cls == CueClass::kProbability || c->cls == CueClass::kEstimative ||

@@ -117,6 +117,16 @@ TokenRange ClaimRules::SubjectBefore(uint32_t k, uint32_t floor) const {
     const TokenRange named = NameBeforeAppositives(e - 1, floor);
     if (!named.empty()) return named;
   }
+  // A relative clause between commas ("The act, which still guides policy,
+  // states"): the subject is before its opening comma, whatever verbs it holds.
+  if (e > floor + 2 && ctx.norm(e - 1) == ",") {
+    const uint32_t window = static_cast<uint32_t>(lex_.settings.appositive_window);
+    for (uint32_t j = e - 2; j > floor && e - j <= window; --j) {
+      if (ctx.norm(j) != ",") continue;
+      if (j + 1 < e && ctx.Has(j + 1, kRelative) && !NounPhraseStop(ctx, j - 1)) e = j;
+      break;
+    }
+  }
   // A parenthetical between the subject and its verb: "Kim, for his part, said".
   if (e > floor + 2 && ctx.norm(e - 1) == ",") {
     const uint32_t window = static_cast<uint32_t>(lex_.settings.parenthetical_window);

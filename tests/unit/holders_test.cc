@@ -106,6 +106,21 @@ TEST_CASE("a belief verb without 'that' reports a view its subject can hold") {
   CHECK(Holders("I think the war will probably continue.") == V{"author/author"});
 }
 
+TEST_CASE("an aside between a report's subject and its verb belongs to neither") {
+  // A relative clause or a participle between commas: its verbs and modals are
+  // its own ("May" the month is no modal of the report's).
+  const Got which =
+      One("The report, which was released in May, says that the deal will probably fail.");
+  CHECK(which.holder == "report");
+  CHECK(which.level == "likely");
+  CHECK(Holders("The report, released in May, said that the deal would probably fail.") ==
+        V{"unnamed/report"});
+  CHECK(Holders("Moscow, which may be bluffing, says the deal will probably fail.") ==
+        V{"actor/RUS"});
+  // A modal of the subject's own still makes the report the author's prediction.
+  CHECK(Holders("Moscow will argue that the deal will probably fail.") == V{"author/author"});
+}
+
 TEST_CASE("a participle after a determiner is an adjective, not someone's view") {
   // The author's hedge, not a report held by "a" or "these".
   const Got one = One("A suspected militant was killed in the raid.");
