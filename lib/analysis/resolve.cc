@@ -162,7 +162,14 @@ uint16_t ClaimRules::ResolveHolder(TokenRange np) {
     const Mention& m = a_->mentions[i];
     if (m.end > np.end || m.type == MentionType::kPlace) continue;
     if (m.begin < prep) {
-      if (head == nullptr || (m.type == MentionType::kPerson && head->type != MentionType::kPerson))
+      // Of two people, the later heads the phrase unless the two are joined
+      // ("Putin spokesman Dmitry Peskov"; "Biden and Harris").
+      bool joined = false;
+      if (head != nullptr) {
+        for (uint32_t k = head->end; k < m.begin && !joined; ++k) joined = ctx.Has(k, kCoordinator);
+      }
+      if (head == nullptr ||
+          (m.type == MentionType::kPerson && (head->type != MentionType::kPerson || !joined)))
         head = &m;
     } else if (inner == nullptr) {
       inner = &m;
@@ -171,7 +178,11 @@ uint16_t ClaimRules::ResolveHolder(TokenRange np) {
   // A name that ends the phrase after a noun for people is that person's, the
   // actor before only their employer: "Former UN weapons inspector David
   // Albright".
-  if (head == nullptr || head->type != MentionType::kPerson) {
+  // (Also after a name that only modifies that noun: "Trump adviser Stephen
+  // Miller".)
+  const bool modifies = head != nullptr && head->end < np.end &&
+                        (ctx.Has(head->end, kAgent) || ctx.Has(head->end, kRole));
+  if (head == nullptr || head->type != MentionType::kPerson || modifies) {
     uint32_t b = np.end;
     while (b > first && Capitalised(ctx, b - 1) && !ctx.Has(b - 1, kDeterminer)) --b;
     bool known = false;  // a word of it an actor mention took
@@ -206,6 +217,12 @@ uint16_t ClaimRules::ResolveHolder(TokenRange np) {
   if (head != nullptr && head->type != MentionType::kPerson && head->end < prep &&
       ctx.Has(prep - 1, kRelation))
     return AddHolder({HolderType::kUnnamed, HeadWords(np), text, -1});
+  // A leader's name that only modifies a noun for people or an office speaks
+  // for the state the leader serves: "the Biden administration", "the Putin
+  // regime", "Biden aides" (as "U.S. officials" speak for the United States).
+  if (head != nullptr && head->type == MentionType::kPerson && modifies &&
+      !head->affiliation.empty())
+    return AddHolder({HolderType::kActor, head->affiliation, text, -1});
   if (head != nullptr) {
     const HolderType type =
         head->type == MentionType::kPerson ? HolderType::kPerson : HolderType::kActor;

@@ -121,6 +121,21 @@ TEST_CASE("an aside between a report's subject and its verb belongs to neither")
   CHECK(Holders("Moscow will argue that the deal will probably fail.") == V{"author/author"});
 }
 
+TEST_CASE("a leader's name that modifies a noun is not the holder") {
+  // An office: the state the leader serves.
+  CHECK(Holders("The Biden administration judges that talks will probably fail.") ==
+        V{"actor/USA"});
+  CHECK(Holders("The Putin regime said that talks would probably fail.") == V{"actor/RUS"});
+  // A noun for people with a name after it: that person.
+  CHECK(Holders("Putin spokesman Dmitry Peskov said that talks would probably fail.") ==
+        V{"person/dmitry-peskov"});
+  CHECK(Holders("Trump adviser Stephen Miller said that talks would probably fail.") ==
+        V{"named/Stephen Miller"});
+  // The leader himself, and two people joined.
+  CHECK(Holders("President Biden said that talks would probably fail.") == V{"person/joe-biden"});
+  CHECK(Holders("Biden and Harris said that talks would probably fail.") == V{"person/joe-biden"});
+}
+
 TEST_CASE("a participle after a determiner is an adjective, not someone's view") {
   // The author's hedge, not a report held by "a" or "these".
   const Got one = One("A suspected militant was killed in the raid.");
