@@ -186,6 +186,9 @@ class ClaimRules {
   // States should not fight over Taiwan. ..., it should not").
   Holder topic_;
   bool have_topic_ = false;
+  // The names of this document's named holders: a later "Ashford" is the
+  // "Emma Ashford" named before (ResolveHolder).
+  std::vector<std::string> names_;
   // The last source whose maker was named ("the Pentagon's annual report"),
   // and its noun: a later "the report" in the document is theirs.
   Holder made_source_;

@@ -1,6 +1,8 @@
 // The holder a phrase stands for: the author ("we", "this assessment"), an
 // actor or person the actors stage found in it, a name it does not know ("the
 // Maritime Risk Observatory"), or an unnamed source named by its head noun.
+#include <algorithm>
+
 #include "claim_rules.h"
 #include "cues.h"
 
@@ -240,6 +242,16 @@ uint16_t ClaimRules::ResolveHolder(TokenRange np) {
   // above: "Beijing's white paper").
   if (const uint32_t owner_end = OwnerOfSource(np, prep); owner_end > np.begin)
     return ResolveHolder({np.begin, owner_end});
+  // A name the document gave in full before, now in part or at the start of a
+  // sentence ("Emma Ashford said ... Ashford added"): the same holder.
+  if (np.end - first <= 2 && Capitalised(ctx, np.end - 1) && Capitalised(ctx, first)) {
+    const std::string_view last = ctx.text(np.end - 1);
+    for (const std::string& name : names_) {
+      const size_t space = name.rfind(' ');
+      if (std::string_view(name).substr(space == std::string::npos ? 0 : space + 1) == last)
+        return AddHolder({HolderType::kNamed, name, text, -1});
+    }
+  }
   // A name the actors stage does not know: "the Maritime Risk Observatory".
   uint32_t cap_begin = np.end, cap_end = np.end;
   std::vector<bool> named(np.end - np.begin, false);  // words an actor mention took
@@ -278,7 +290,9 @@ uint16_t ClaimRules::ResolveHolder(TokenRange np) {
   if (cap_begin < np.end && head_name && !located &&
       !(cap_end - cap_begin == 1 && cap_begin == cue_rules::FirstWord(ctx))) {
     const Span name{ctx.tokens()[cap_begin].span.start, ctx.tokens()[cap_end - 1].span.end};
-    return AddHolder({HolderType::kNamed, a_->doc->ViewText(name), text, -1});
+    std::string full = a_->doc->ViewText(name);
+    if (std::find(names_.begin(), names_.end(), full) == names_.end()) names_.push_back(full);
+    return AddHolder({HolderType::kNamed, std::move(full), text, -1});
   }
   return AddHolder({HolderType::kUnnamed, HeadWords(np), text, -1});
 }

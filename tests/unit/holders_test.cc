@@ -136,6 +136,15 @@ TEST_CASE("a leader's name that modifies a noun is not the holder") {
   CHECK(Holders("Biden and Harris said that talks would probably fail.") == V{"person/joe-biden"});
 }
 
+TEST_CASE("a name given in full is the same holder when it comes back in part") {
+  // At the start of a sentence too, where a lone capitalised word is no name.
+  CHECK(Holders("Emma Ashford said that talks would probably fail. Ashford added that sanctions "
+                "would probably stay. Later, Ashford said that prices would probably rise.") ==
+        V{"named/Emma Ashford", "named/Emma Ashford", "named/Emma Ashford"});
+  // Not in the next document.
+  CHECK(Holders("Ashford added that sanctions would probably stay.") == V{"unnamed/ashford"});
+}
+
 TEST_CASE("a participle after a determiner is an adjective, not someone's view") {
   // The author's hedge, not a report held by "a" or "these".
   const Got one = One("A suspected militant was killed in the raid.");
