@@ -100,6 +100,7 @@ class ClaimRules {
   // Whether [b, e) after a closing verb is only its object or an adverbial:
   // no comma, clause word or verb ("on Tuesday", "Reuters", "the BBC").
   bool Tail(uint32_t b, uint32_t e) const;
+  uint32_t ClosedFrom(uint32_t seg_begin) const;
   // Whether a cue phrase opens with its own subject ("we assess", "analysts think").
   bool OwnSubject(const Cue& c) const;
   // source_frames.cc

@@ -277,12 +277,7 @@ void ClaimRules::AddVerbFrame(TokenRange trigger, uint32_t content_begin, int cu
   if (closing) {
     uint32_t e = subject.begin < trigger.begin ? before : trigger.begin;
     while (e > seg_begin && !Wordish(ctx, e - 1)) --e;
-    // A report that closes the sentence reports all of it, across clauses a
-    // contrast opened ("X, while Y, the report notes"), not across a semicolon.
-    uint32_t first = seg_begin;
-    while (first > 0 && ctx.norm(first) != ";" && !quoted_[first - 1])
-      first = SegmentBegin(first - 1);
-    f.content = {first, e};
+    f.content = {ClosedFrom(seg_begin), e};
   } else if (words > 0) {
     // A report made inside a quotation ends with it ("“... that it believes
     // the army needs,” the assessment said").
@@ -377,6 +372,17 @@ void ClaimRules::AddVerbFrame(TokenRange trigger, uint32_t content_begin, int cu
   // lie, denying that ..." the clause is the author's, the denial Iran's.
   f.main = !participle && (lead || closing);
   frames_.push_back(f);
+}
+
+// A report that closes the sentence reports all of it, across clauses a
+// contrast opened ("X, while Y, the report notes"), not across a semicolon or
+// out of a quotation: where what it reports starts, for one in the segment
+// that starts at `seg_begin`.
+uint32_t ClaimRules::ClosedFrom(uint32_t seg_begin) const {
+  uint32_t first = seg_begin;
+  while (first > 0 && ctx_->norm(first) != ";" && !quoted_[first - 1])
+    first = SegmentBegin(first - 1);
+  return first;
 }
 
 bool ClaimRules::Tail(uint32_t b, uint32_t e) const {

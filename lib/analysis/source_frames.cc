@@ -56,10 +56,10 @@ void ClaimRules::AddSourceFrame(TokenRange trigger) {
   while (after < seg_end && !Wordish(ctx, after) && !IsQuote(ctx, after)) ++after;
   if (after < seg_end && after + 1 < seg_end) {
     f.content = {after, seg_end};
-  } else {
+  } else {  // "..., according to two officials": all the sentence before, as "..., officials said"
     uint32_t e = trigger.begin;
     while (e > seg_begin && !Wordish(ctx, e - 1)) --e;
-    f.content = {seg_begin, e};
+    f.content = {ClosedFrom(seg_begin), e};
   }
   if (f.content.empty()) return;
   f.main = true;

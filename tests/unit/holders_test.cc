@@ -255,6 +255,14 @@ TEST_CASE("a name with a joiner inside is one source") {
   CHECK(g.level == "likely");
 }
 
+TEST_CASE("\"according to\" that closes a sentence reports all of it, as a closing verb does") {
+  CHECK(Holders("Sanctions would have hurt Russia, but they would also have harmed its "
+                "neighbours, according to two officials.") == V{"unnamed/officials"});
+  // Not across a semicolon.
+  CHECK(Holders("Sanctions would have hurt Russia; they would also have harmed its neighbours, "
+                "according to two officials.") == V{"author/author", "unnamed/officials"});
+}
+
 TEST_CASE("a source speaks for its maker") {
   // A possessor that the actors stage does not know makes the source its own.
   CHECK(Holders("The ministry's statement said the talks would probably resume.") ==
