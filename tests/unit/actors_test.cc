@@ -102,6 +102,9 @@ TEST_CASE("an unknown person after a title, then by surname") {
   CHECK(Actors("European scholar Luis Simon has argued it. Simon was right.") ==
         V{"European=europe", "scholar Luis Simon=luis-simon", "Simon=luis-simon"});
   CHECK(Actors("By: Jane Q. Doe") == V{"Jane Q. Doe=jane-q-doe"});
+  // "Director" is a title when capitalised, before a name; lower case it is a noun.
+  CHECK(Actors("The FBI sent Director Jane Roe. The director spoke.") ==
+        V{"FBI=USA/intelligence", "Director Jane Roe=jane-roe"});
 }
 
 TEST_CASE("an appositive that gives a job introduces a person, named by surname later") {
