@@ -72,6 +72,8 @@ TEST_CASE("recommendations and their addressees") {
   // After "for", the one who is to act stands before an infinitive's "to"; what
   // is called for is no addressee.
   CHECK(One("It is time for NATO to leave Asia.").addressee == "NATO");
+  CHECK(One("The time has come for NATO to leave Asia.").addressee == "NATO");
+  CHECK_FALSE(One("Their time has come.").recommendation);
   CHECK(One("It would be wise for Seoul to wait.").addressee == "KOR");
   CHECK(One("The alliance can ill afford to wait.").recommendation);
   CHECK_FALSE(One("It would be better if talks failed.").recommendation);
