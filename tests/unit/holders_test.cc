@@ -263,6 +263,17 @@ TEST_CASE("\"according to\" that closes a sentence reports all of it, as a closi
                 "according to two officials.") == V{"author/author", "unnamed/officials"});
 }
 
+TEST_CASE("people familiar with something speak for themselves, not for what they know") {
+  for (const char* text : {"People familiar with the talks said the deal would probably fail.",
+                           "The deal would probably fail, people familiar with the talks said.",
+                           "The deal will probably fail, according to people familiar with the "
+                           "talks."}) {
+    const Got g = One(text);
+    CHECK(g.holder == "people");
+    CHECK(g.level == "likely");
+  }
+}
+
 TEST_CASE("a source speaks for its maker") {
   // A possessor that the actors stage does not know makes the source its own.
   CHECK(Holders("The ministry's statement said the talks would probably resume.") ==
