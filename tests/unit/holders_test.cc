@@ -274,6 +274,12 @@ TEST_CASE("people familiar with something speak for themselves, not for what the
   }
 }
 
+TEST_CASE("what someone dismisses or rejects as something is their view") {
+  CHECK(Holders("Moscow dismissed the report as unlikely to change anything.") == V{"actor/RUS"});
+  CHECK(Holders("Moscow rejected the report as unlikely to change anything.") == V{"actor/RUS"});
+  CHECK(Holders("He dismissed his aides.") == V{"author/author"});
+}
+
 TEST_CASE("a source speaks for its maker") {
   // A possessor that the actors stage does not know makes the source its own.
   CHECK(Holders("The ministry's statement said the talks would probably resume.") ==
