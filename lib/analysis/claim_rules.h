@@ -187,6 +187,10 @@ class ClaimRules {
   // States should not fight over Taiwan. ..., it should not").
   Holder topic_;
   bool have_topic_ = false;
+  // Unnamed people who reported in the last sentence ("Officials said ..."): a
+  // "they" that reports next is them.
+  Holder reporters_;
+  bool have_reporters_ = false;
   // The names of this document's named holders: a later "Ashford" is the
   // "Emma Ashford" named before (ResolveHolder).
   std::vector<std::string> names_;

@@ -67,7 +67,8 @@ std::string_view HolderTypeName(HolderType type) {
 }
 
 void ClaimRules::StartDocument() {
-  have_actor_ = have_person_ = have_source_ = have_speaker_ = quote_open_ = have_topic_ = false;
+  have_actor_ = have_person_ = have_source_ = have_speaker_ = quote_open_ = have_topic_ =
+      have_reporters_ = false;
   made_source_noun_.clear();
   names_.clear();
   prev_end_ = 0;

@@ -228,6 +228,23 @@ void ClaimRules::Remember() {
       made_source_noun_ = ctx.norm(noun);
     }
   }
+  // Who reported: unnamed people named by a noun for people or an office.
+  have_reporters_ = false;
+  for (const Frame& f : frames_) {
+    if (f.type != Frame::Type::kVerb || f.holder == 0 || f.subject.empty()) continue;
+    const Holder& h = a_->holders[f.holder];
+    // A noun for people before any preposition ("people familiar with the
+    // talks"), or a pronoun that went on with them ("They added").
+    bool people = false;
+    for (uint32_t k = f.subject.begin; k < f.subject.end && !people; ++k) {
+      if (k > f.subject.begin && ctx.Has(k, kPreposition)) break;
+      people = ctx.Has(k, kAgent) || ctx.Has(k, kRole) || ctx.Has(k, kThird);
+    }
+    if (h.type == HolderType::kUnnamed && people) {
+      reporters_ = h;
+      have_reporters_ = true;
+    }
+  }
   // The topic: the one actor the first clause's subject names; a pronoun there
   // goes on with the topic before it.
   const TokenRange subject = FirstClauseSubject(static_cast<uint32_t>(ctx.size()));

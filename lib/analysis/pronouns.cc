@@ -68,6 +68,8 @@ std::optional<Holder> ClaimRules::Antecedent(uint32_t k, bool source) {
           !ctx.Has(subject.begin, kSelf)) {
         if (const uint16_t h = ResolveHolder(subject); h != 0) return a_->holders[h];
       }
+      // "Officials said ... They added": who reported in the sentence before.
+      if (have_reporters_) return reporters_;
     }
   }
   if (!ctx.Has(k, TokenTag(kNeuter | kPlural)) || !have_actor_) return std::nullopt;

@@ -202,6 +202,19 @@ TEST_CASE("a pronoun holds the view of its antecedent") {
   CHECK(help[1].addressee != "RUS");
 }
 
+TEST_CASE("\"they\" who report next are the people who reported in the sentence before") {
+  CHECK(Holders("Officials said the army was ready. They added that an attack would probably "
+                "fail. They said so.") ==
+        V{"unnamed/officials", "unnamed/officials", "unnamed/officials"});
+  CHECK(Holders("Two people familiar with the plans said the army was ready. Such an attack, "
+                "they said, would probably fail.") == V{"unnamed/people", "unnamed/people"});
+  // Not a source, nor across a sentence that reported nothing.
+  CHECK(Holders("The report said the army was ready. They added that an attack would probably "
+                "fail.") == V{"unnamed/report", "unnamed/they"});
+  CHECK(Holders("Officials said the army was ready. Prices rose. They added that an attack would "
+                "probably fail.") == V{"unnamed/officials", "author/author", "unnamed/they"});
+}
+
 TEST_CASE("\"it\" and \"they\" stand for the actor the sentence before was about") {
   // The subject of the sentence before, not the last actor it named.
   auto addressees = [](const std::string& text) {
