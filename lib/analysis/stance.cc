@@ -81,7 +81,11 @@ std::string StanceRules::Subject(const TokenContext& ctx, const SentenceAnalysis
   const auto& ms = a.mentions;
   size_t i = 0;
   while (i < ms.size() && ms[i].begin < b) ++i;
+  // Past a preposition the words are a complement, not the subject: "the use
+  // of force to determine Taiwan's future" is not about Taiwan.
+  bool complement = false;
   for (uint32_t k = b; k < e; ++k) {
+    if (k > b && ctx.Has(k, kPreposition)) complement = true;
     // Only a pronoun that opens the clause ("Its bet", "and their reasons",
     // "They might"): later ones more often stand for a nearer noun ("a buyer
     // ... try its luck"). "it" stands for things as often as for actors.
@@ -95,7 +99,8 @@ std::string StanceRules::Subject(const TokenContext& ctx, const SentenceAnalysis
       return antecedent_;
     }
     for (; i < ms.size() && ms[i].begin == k; ++i) {
-      if (ms[i].end <= e && Counts(ms[i]) && &ms[i] != skip && !AfterPreposition(ctx, ms[i]))
+      if (ms[i].end <= e && Counts(ms[i]) && &ms[i] != skip && !complement &&
+          !AfterPreposition(ctx, ms[i]))
         return ms[i].id;
     }
   }

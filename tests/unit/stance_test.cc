@@ -123,6 +123,11 @@ TEST_CASE("a possessive or subject pronoun stands for the subject before it") {
 
 TEST_CASE("an actor in a prepositional phrase is not the subject") {
   CHECK(Stance("The war in Ukraine made the route through Russia risky.").empty());
+  // Nor one further into its complement.
+  CHECK(Stance("The use of force to decide Taiwan's future would be reckless.").empty());
+  CHECK(Stance("The leaders of the Arab League produced reckless plans.").empty());
+  // A possessor before the preposition still is.
+  CHECK(Stance("Russia's use of force in Ukraine was reckless.") == V{"author:RUS:-1"});
 }
 
 TEST_CASE("an indirect question asserts no evaluation") {
