@@ -98,6 +98,13 @@ void ClaimRules::FindFrames() {
         !ctx.Has(m.end - 1, kDemonstrative))
       continue;
     cue_verb[m.begin] = true;  // one frame a trigger, however many phrases match it
+    // "A spokesman for the ministry said": the verb of the source phrase before
+    // it, which already reports the clause; a frame of its own would nest the
+    // spokesman's report inside the ministry's.
+    if (e.cue_class == CueClass::kVerb && !frames_.empty() &&
+        frames_.back().type == Frame::Type::kSource && frames_.back().subject.end == m.begin &&
+        frames_.back().subject.end > frames_.back().trigger.end)
+      continue;
     if (e.cue_class == CueClass::kVerb) {
       // "see X as", "describe X as": the object is what is seen.
       const bool as = ctx.norm(m.end - 1) == "as";

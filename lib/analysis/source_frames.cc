@@ -54,7 +54,10 @@ void ClaimRules::AddSourceFrame(TokenRange trigger) {
   const uint32_t source_end = std::max(trigger.end, f.subject.end);
   uint32_t after = source_end;
   while (after < seg_end && !Wordish(ctx, after) && !IsQuote(ctx, after)) ++after;
-  if (after < seg_end && after + 1 < seg_end) {
+  // "..., a spokesman for the ministry said.": only its verb follows; what it
+  // reports comes before.
+  const bool verb_only = after < seg_end && ctx.Has(after, kReporting) && Tail(after + 1, seg_end);
+  if (!verb_only && after < seg_end && after + 1 < seg_end) {
     f.content = {after, seg_end};
   } else {  // "..., according to two officials": all the sentence before, as "..., officials said"
     uint32_t e = trigger.begin;

@@ -287,6 +287,18 @@ TEST_CASE("people familiar with something speak for themselves, not for what the
   }
 }
 
+TEST_CASE("a spokesman for someone reports for them, with the verb of the phrase") {
+  for (const char* text :
+       {"A spokesman for the ministry said the deal would probably fail.",
+        "The deal would probably fail, a spokesman for the ministry said.",
+        "A spokesman for the ministry said on Tuesday that the deal would probably fail."}) {
+    const Got g = One(text);
+    CHECK(g.holder == "ministry");
+    CHECK(g.level == "likely");
+  }
+  CHECK(One("A spokesman for the Kremlin said the deal would probably fail.").holder == "RUS");
+}
+
 TEST_CASE("what someone dismisses or rejects as something is their view") {
   CHECK(Holders("Moscow dismissed the report as unlikely to change anything.") == V{"actor/RUS"});
   CHECK(Holders("Moscow rejected the report as unlikely to change anything.") == V{"actor/RUS"});
