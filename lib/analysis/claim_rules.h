@@ -52,6 +52,13 @@ class ClaimRules {
 
  private:
   // phrases.cc
+  // Whether [b, e) after a closing verb is only its object or an adverbial:
+  // no comma, clause word or verb ("on Tuesday", "Reuters", "the BBC").
+  bool Tail(uint32_t b, uint32_t e) const;
+  // Where a report that closes the sentence starts what it reports.
+  uint32_t ClosedFrom(uint32_t seg_begin) const;
+  // Whether a cue phrase opens with its own subject ("we assess", "analysts think").
+  bool OwnSubject(const Cue& c) const;
   TokenRange SubjectBefore(uint32_t k, uint32_t floor) const;
   TokenRange ClauseSubject(uint32_t floor, uint32_t end) const;
   TokenRange NameBeforeAppositives(uint32_t comma, uint32_t floor) const;
@@ -97,12 +104,6 @@ class ClaimRules {
   void FindFrames();
   // `needs_person`: only a subject that can hold a view makes it a frame.
   void AddVerbFrame(TokenRange trigger, uint32_t content_begin, int cue, bool needs_person = false);
-  // Whether [b, e) after a closing verb is only its object or an adverbial:
-  // no comma, clause word or verb ("on Tuesday", "Reuters", "the BBC").
-  bool Tail(uint32_t b, uint32_t e) const;
-  uint32_t ClosedFrom(uint32_t seg_begin) const;
-  // Whether a cue phrase opens with its own subject ("we assess", "analysts think").
-  bool OwnSubject(const Cue& c) const;
   // source_frames.cc
   void AddSourceFrame(TokenRange trigger);
   void AddNounFrame(TokenRange trigger);

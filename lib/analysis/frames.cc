@@ -381,39 +381,4 @@ void ClaimRules::AddVerbFrame(TokenRange trigger, uint32_t content_begin, int cu
   frames_.push_back(f);
 }
 
-// A report that closes the sentence reports all of it, across clauses a
-// contrast opened ("X, while Y, the report notes"), not across a semicolon or
-// out of a quotation: where what it reports starts, for one in the segment
-// that starts at `seg_begin`.
-uint32_t ClaimRules::ClosedFrom(uint32_t seg_begin) const {
-  uint32_t first = seg_begin;
-  while (first > 0 && ctx_->norm(first) != ";" && !quoted_[first - 1])
-    first = SegmentBegin(first - 1);
-  return first;
-}
-
-bool ClaimRules::Tail(uint32_t b, uint32_t e) const {
-  const TokenContext& ctx = *ctx_;
-  const uint32_t window = static_cast<uint32_t>(lex_.settings.subject_window);
-  uint32_t words = 0;
-  for (uint32_t k = b; k < e; ++k) {
-    if (!Wordish(ctx, k)) {
-      if (ctx.norm(k) == "." && k + 1 == e) continue;
-      if (ctx.norm(k) == "." && cue_rules::AbbreviationPeriod(ctx, k)) continue;
-      return false;  // a comma, colon or quotation mark: more is said
-    }
-    if (++words > window || ctx.Has(k, kComplementizer) || ctx.Has(k, kFinite) ||
-        cue_rules::VerbModal(ctx, k) || ctx.Has(k, kReporting) || ctx.Has(k, kBelief) ||
-        ctx.Has(k, kRelative))
-      return false;
-  }
-  return true;
-}
-
-bool ClaimRules::OwnSubject(const Cue& c) const {
-  const TokenContext& ctx = *ctx_;
-  return ctx.Has(c.begin, kSelf) || ctx.Has(c.begin, kAgent) || ctx.Has(c.begin, kRole) ||
-         ctx.Has(c.begin, kThird);
-}
-
 }  // namespace claimlens
