@@ -104,6 +104,10 @@ TEST_CASE("a belief verb without 'that' reports a view its subject can hold") {
   CHECK(Holders("Analysts expect prices to rise.") == V{"author/author"});
   CHECK(Holders("The region saw fighting that was fierce.") == V{"author/author"});
   CHECK(Holders("I think the war will probably continue.") == V{"author/author"});
+  // Generic "one" is the author; "one official" is someone else.
+  CHECK(Holders("One suspects that the war will probably continue.") == V{"author/author"});
+  CHECK(Holders("One might argue that the war will probably continue.") == V{"author/author"});
+  CHECK(Holders("One official said that the war will probably continue.") == V{"unnamed/official"});
 }
 
 TEST_CASE("an aside between a report's subject and its verb belongs to neither") {
