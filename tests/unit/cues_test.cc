@@ -266,6 +266,8 @@ TEST_CASE("a prediction inside an estimate's clause or a question is not counted
   CHECK(Cues("We assess that Russia will test a missile.") == V{"We assess:hedge:-"});
   CHECK(Cues("It is unclear how far Beijing will go.") == V{"It is unclear how:hedge:-"});
   CHECK(Cues("No doubt Beijing will keep testing.") == V{"No doubt:booster:-"});
+  // Nor in a prediction the author disowns.
+  CHECK(Cues("We are not predicting that Moscow will strike.") == V{"predicting that:hedge:-:neg"});
   // Nor is "will" in a direct question: it asks.
   CHECK(Cues("Will Beijing back down?").empty());
   CHECK(Cues("When will the war end?").empty());
