@@ -157,6 +157,8 @@ TEST_CASE("chances and odds are calibrated also with what they are chances of") 
         V{"probability of an assault is assessed as low:hedge:very_unlikely"});
   CHECK(Cues("The likelihood of an invasion remains high.") ==
         V{"likelihood of an invasion remains high:hedge:very_likely"});
+  // Better, or greater, than even: likely, not even chance.
+  CHECK(Cues("There is a greater than even chance of war.") == V{"greater than even:hedge:likely"});
 }
 
 TEST_CASE("appear before a state word is evidential; appear before a place is not") {
