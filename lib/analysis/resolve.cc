@@ -291,7 +291,12 @@ uint16_t ClaimRules::ResolveHolder(TokenRange np) {
       !(cap_end - cap_begin == 1 && cap_begin == cue_rules::FirstWord(ctx))) {
     const Span name{ctx.tokens()[cap_begin].span.start, ctx.tokens()[cap_end - 1].span.end};
     std::string full = a_->doc->ViewText(name);
-    if (std::find(names_.begin(), names_.end(), full) == names_.end()) names_.push_back(full);
+    if (std::find(names_.begin(), names_.end(), full) == names_.end()) {
+      // The latest names only: a lookup stays within a bound however many there are.
+      if (names_.size() >= static_cast<size_t>(lex_.settings.remembered_names) && !names_.empty())
+        names_.erase(names_.begin());
+      if (lex_.settings.remembered_names > 0) names_.push_back(full);
+    }
     return AddHolder({HolderType::kNamed, std::move(full), text, -1});
   }
   return AddHolder({HolderType::kUnnamed, HeadWords(np), text, -1});

@@ -47,6 +47,7 @@ struct Settings {
   int perfect_window = 0;    // back from a past reporting verb to "has"/"had" ("has long argued")
   int intent_window = 0;     // from a reporting verb to "will" for reported intent ("says she will")
   int heading_words = 0;     // the most words of a capitalised line that is a heading, no claim
+  int remembered_names = 0;  // the named holders a document keeps for a later surname
   // Where an evaluation's target may be: its possessor or modifier before it
   // ("Russia's reckless war"), across degree words; the noun it modifies after it
   // ("most dependable partner"); the object of a verb of judgement; an

@@ -33,6 +33,7 @@ const std::vector<SettingSpec>& SettingSpecs() {
       {"perfect_window", &Settings::perfect_window, 0, 8},
       {"intent_window", &Settings::intent_window, 0, 16},
       {"heading_words", &Settings::heading_words, 0, 16},
+      {"remembered_names", &Settings::remembered_names, 0, 1024},
       {"stance_owner_window", &Settings::stance_owner_window, 0, 16},
       {"stance_degree_run", &Settings::stance_degree_run, 0, 8},
       {"stance_noun_reach", &Settings::stance_noun_reach, 0, 8},

@@ -147,6 +147,18 @@ TEST_CASE("a name given in full is the same holder when it comes back in part") 
         V{"named/Emma Ashford", "named/Emma Ashford", "named/Emma Ashford"});
   // Not in the next document.
   CHECK(Holders("Ashford added that sanctions would probably stay.") == V{"unnamed/ashford"});
+  // How many names a document keeps is a setting: with none kept, no surname is known.
+  std::vector<LexiconFile> files = BuiltinLexiconFiles();
+  files.push_back({"mine.tsv", "name\tvalue\tsource\nremembered_names\t0\tme\n"});
+  std::vector<Diagnostic> problems;
+  auto analyzer = MakeAnalyzer(Lexicon::Load(files, &problems));
+  REQUIRE(problems.empty());
+  const auto got = Claims(
+      "Emma Ashford said that talks would probably fail. Ashford added that "
+      "sanctions would probably stay.",
+      analyzer.get());
+  REQUIRE(got.size() == 2);
+  CHECK(got[1].holder == "ashford");
 }
 
 TEST_CASE("a participle after a determiner is an adjective, not someone's view") {
