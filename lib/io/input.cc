@@ -25,6 +25,12 @@ bool EndsWith(const std::string& s, std::string_view suffix) {
 
 std::string Errno() { return std::strerror(errno); }
 
+// Files from this size on are mapped, not read: no copy and no memory of our
+// own for a large file; a small one is cheaper to read (a mapping costs two
+// system calls and a page fault a page, and a directory of short articles
+// maps thousands).
+constexpr uint64_t kMapFromBytes = 1 << 20;
+
 struct Mapping {
   void* data = nullptr;
   size_t size = 0;
@@ -33,18 +39,24 @@ struct Mapping {
   }
 };
 
-// Reads a stream (a pipe, a FIFO, standard input) to its end.
-bool ReadAll(int fd, std::string* out) {
-  char buf[1 << 16];
+// Reads `fd` to its end, straight into `out`; `expected` is the size a regular
+// file had when asked (0 for a pipe), one byte more is asked for so that a file
+// that grew since is read on to its end.
+bool ReadAll(int fd, size_t expected, std::string* out) {
+  out->resize(expected + 1);
+  size_t have = 0;
   for (;;) {
-    const ssize_t n = read(fd, buf, sizeof buf);
-    if (n == 0) return true;
+    if (have == out->size()) out->resize(std::max<size_t>(2 * have, 1 << 16));
+    const ssize_t n = read(fd, out->data() + have, out->size() - have);
+    if (n == 0) break;
     if (n < 0) {
       if (errno == EINTR) continue;
       return false;
     }
-    out->append(buf, static_cast<size_t>(n));
+    have += static_cast<size_t>(n);
   }
+  out->resize(have);
+  return true;
 }
 
 std::string DirJoin(const std::string& dir, const std::string& name) {
@@ -171,7 +183,7 @@ std::optional<Document> InputReader::ReadWhole(const std::string& path) {
   std::optional<Document> doc;
   if (regular && static_cast<uint64_t>(st.st_size) > kMaxDocumentBytes) {
     Report(Severity::kError, path, 0, 0, "file too large (over 2 GiB); skipped");
-  } else if (regular && st.st_size > 0) {
+  } else if (regular && static_cast<uint64_t>(st.st_size) >= kMapFromBytes) {
     auto map = std::make_shared<Mapping>();
     map->size = static_cast<size_t>(st.st_size);
     map->data = mmap(nullptr, map->size, PROT_READ, MAP_PRIVATE, fd, 0);
@@ -185,7 +197,7 @@ std::optional<Document> InputReader::ReadWhole(const std::string& path) {
     }
   } else {
     std::string bytes;
-    if (!ReadAll(fd, &bytes)) {
+    if (!ReadAll(fd, regular ? static_cast<size_t>(st.st_size) : 0, &bytes)) {
       Report(Severity::kError, path, 0, 0, "cannot read: " + Errno());
     } else if (bytes.size() > kMaxDocumentBytes) {
       Report(Severity::kError, path, 0, 0, "input too large (over 2 GiB); skipped");

@@ -73,6 +73,26 @@ TEST_CASE("a file named explicitly is read whatever its extension") {
   CHECK(run.texts == std::vector<std::string>{"Text."});
 }
 
+TEST_CASE("small files are read and large ones mapped / either way every byte arrives") {
+  // Files from 1 MiB on are mapped (lib/io/input.cc); each size is checked on
+  // both sides of that line, and a page boundary, by its last bytes.
+  TempDir t;
+  for (const size_t size : {size_t{1}, size_t{4095}, size_t{4097}, size_t{(1 << 20) - 1},
+                            size_t{1 << 20}, size_t{(1 << 20) + 4097}}) {
+    std::string text;
+    for (size_t i = 0; text.size() < size; ++i)
+      text.append("Word ").append(std::to_string(i)).append(". ");
+    text.resize(size - 1);
+    text += "!";
+    // append(), not "f" + s + ".txt": GCC 12 warns falsely (-Wrestrict) about the latter.
+    const Run run =
+        ReadAll({t.Write(std::string("f").append(std::to_string(size)).append(".txt"), text)});
+    REQUIRE(run.texts.size() == 1);
+    CHECK(run.texts[0].size() == size);
+    CHECK(run.texts[0] == text);
+  }
+}
+
 TEST_CASE("empty files / missing files and binary files are errors; the rest is read") {
   TempDir t;
   const std::string empty = t.Write("empty.txt", "");
