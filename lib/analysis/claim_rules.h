@@ -99,6 +99,9 @@ class ClaimRules {
   TokenRange FirstClauseSubject(uint32_t k) const;
   // Whether a mention can be the antecedent of "he" or "she": a person's, not
   // modifying a role noun ("the Trump administration").
+  // Whether a name only modifies the noun after it (a person's name then
+  // stands for no one a pronoun could mean).
+  bool NameModifies(const Mention& m) const;
   bool PersonAntecedent(const Mention& m) const;
   // frames.cc
   void FindFrames();

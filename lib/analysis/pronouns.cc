@@ -25,9 +25,14 @@ uint16_t ClaimRules::ReportedPronoun(TokenRange subject) const {
   return ctx.Has(subject.begin, kPersonal) == person ? outer.holder : 0;
 }
 
+bool ClaimRules::NameModifies(const Mention& m) const {
+  // "the Trump administration", "the Putin regime", "Trump adviser Stephen
+  // Miller": a noun for people or an office follows the name.
+  return ctx_->Has(m.end, kAgent) || ctx_->Has(m.end, kRole);
+}
+
 bool ClaimRules::PersonAntecedent(const Mention& m) const {
-  // "the Trump administration", "the Putin regime": the name only modifies.
-  return m.type == MentionType::kPerson && !ctx_->Has(m.end, kRole);
+  return m.type == MentionType::kPerson && !NameModifies(m);
 }
 
 std::optional<Holder> ClaimRules::Antecedent(uint32_t k, bool source) {

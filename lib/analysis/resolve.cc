@@ -182,8 +182,7 @@ uint16_t ClaimRules::ResolveHolder(TokenRange np) {
   // Albright".
   // (Also after a name that only modifies that noun: "Trump adviser Stephen
   // Miller".)
-  const bool modifies = head != nullptr && head->end < np.end &&
-                        (ctx.Has(head->end, kAgent) || ctx.Has(head->end, kRole));
+  const bool modifies = head != nullptr && head->end < np.end && NameModifies(*head);
   if (head == nullptr || head->type != MentionType::kPerson || modifies) {
     uint32_t b = np.end;
     while (b > first && Capitalised(ctx, b - 1) && !ctx.Has(b - 1, kDeterminer)) --b;

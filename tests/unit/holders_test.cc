@@ -197,6 +197,13 @@ TEST_CASE("a pronoun holds the view of its antecedent") {
                 "probably fail.") == V{"named/Denny Roy", "named/Denny Roy"});
   CHECK(Holders("The Trump administration left the deal in 2018. Later, he said that sanctions "
                 "would probably work.") == V{"author/author", "unnamed/he"});
+  // Nor is one that modifies a noun for people: "he" is the adviser, not Trump
+  // (a name the lexicons do not know is remembered once it has reported).
+  CHECK(Holders("Trump adviser Stephen Miller spoke on Monday. Later, he said that tariffs "
+                "would probably work.") == V{"author/author", "unnamed/he"});
+  CHECK(Holders("Trump adviser Stephen Miller said that tariffs would probably work. Later, he "
+                "said that talks would fail.") ==
+        V{"named/Stephen Miller", "named/Stephen Miller"});
   // "they" after a first clause with a subject that names someone is that subject.
   CHECK(Holders("Moscow is wary. European governments are divided, but they agree that the "
                 "tariffs will probably stay.") ==
