@@ -11,8 +11,9 @@
 #                input and FUZZ_SMOKE_RUNS fixed mutants of them (tests/fuzz/mutate.py:
 #                the same inputs, so the same verdict, on every run of a commit anywhere)
 #   make fuzz    build the fuzzers and run each, randomised, for FUZZ_SECONDS (only
-#                FUZZ_TARGETS if given; at most FUZZ_RUNS executions; FUZZ_FORK=N
-#                workers each: tests/fuzz/run.sh)
+#                FUZZ_TARGETS if given; at most FUZZ_RUNS executions; FUZZ_WORKERS=N
+#                processes each on one corpus, or FUZZ_FORK=N in fork mode:
+#                tests/fuzz/run.sh)
 #   make bench   the speed benchmark (bench/run.sh)
 
 MAKEFLAGS += --no-print-directory
@@ -77,6 +78,7 @@ fuzz-smoke: fuzz-build
 # Open-ended and randomised: finds new crashes; copy them into tests/fuzz/corpus.
 fuzz: fuzz-build
 	FUZZ_TARGETS="$(FUZZ_TARGETS)" FUZZ_RUNS="$(FUZZ_RUNS)" FUZZ_FORK="$(FUZZ_FORK)" \
+	  FUZZ_WORKERS="$(FUZZ_WORKERS)" \
 	  tests/fuzz/run.sh build-fuzz fuzz $(FUZZ_SECONDS) $(JOBS)
 
 bench: build
