@@ -72,23 +72,22 @@ options() {
   esac
 }
 
-# ASan options of one target, for its open-ended runs: by default short
-# allocation stacks (recording 30 frames a malloc took ~13% of a fuzz_commands
-# execution; ~10% more executions with 4). A report then shows where memory was
-# allocated only that deep; rerun its input (kept in fuzz-artifacts) for the
-# whole stack.
+# ASan options for the open-ended runs: no allocation stacks (a report then
+# shows where memory was read, not where it was allocated: rerun its input,
+# kept in fuzz-artifacts, for that) and a quarantine of 8 MB rather than 256
+# (a freed block is reused after 8 MB of later frees, far more than one
+# execution frees). With ASan's defaults the allocator became the largest
+# cost of a long run: blocks come back from a quarantine of 256 MB cold, and
+# reading a new block's header and shadow missed the cache twice per
+# allocation. In perf after an hour of fuzz_commands (two workers, about 780
+# MB each), ASan's Allocate, stack depot and quarantine took 35-40% of the
+# time, against 12% in the first minutes, and each worker had slowed from
+# about 950 executions a second to 680. fuzz_pdf (poppler allocates for every
+# object it parses) spent half its time there from the start: 40,000
+# executions from the committed inputs, same seed, took 39.0 and 41.3 s with
+# 4-frame stacks, 28.1 and 31.5 s so. doc/fuzzing.md has the runs.
 asan_options() {
-  case $1 in
-    # poppler allocates for every object it parses, and ASan's allocator was
-    # half of fuzz_pdf's time (its stack depot 12%, its quarantine 9%): no
-    # allocation stacks, and a quarantine of 8 MB rather than 256 (a block is
-    # reused after 8 MB of later frees: far longer than one execution). 40,000
-    # executions from the committed inputs, same seed, two runs each: 41.3 and
-    # 39.0 s with 4 frames, 31.5 and 28.1 s so. fuzz_commands gained nothing
-    # from it (26.5 and 29.3 s against 27.5 and 33.3 for 30,000).
-    fuzz_pdf) echo "malloc_context_size=0:quarantine_size_mb=8" ;;
-    *) echo "malloc_context_size=4" ;;
-  esac
+  echo "malloc_context_size=0:quarantine_size_mb=8"
 }
 
 stat() { grep -o "stat::$2: *[0-9]*" "$1" | grep -o '[0-9]*$' | tail -1; }
