@@ -97,11 +97,11 @@ class ClaimRules {
   // The subject of the sentence's first clause before token `k` (empty when no
   // verb comes before `k`).
   TokenRange FirstClauseSubject(uint32_t k) const;
-  // Whether a mention can be the antecedent of "he" or "she": a person's, not
-  // modifying a role noun ("the Trump administration").
-  // Whether a name only modifies the noun after it (a person's name then
-  // stands for no one a pronoun could mean).
+  // Whether a name only modifies the noun for people or the office after it
+  // ("the Trump administration", "Trump adviser Stephen Miller").
   bool NameModifies(const Mention& m) const;
+  // Whether a mention can be the antecedent of "he" or "she": a person's name
+  // that does not only modify.
   bool PersonAntecedent(const Mention& m) const;
   // frames.cc
   void FindFrames();
