@@ -86,9 +86,7 @@ options() {
 # object it parses) spent half its time there from the start: 40,000
 # executions from the committed inputs, same seed, took 39.0 and 41.3 s with
 # 4-frame stacks, 28.1 and 31.5 s so. doc/fuzzing.md has the runs.
-asan_options() {
-  echo "malloc_context_size=0:quarantine_size_mb=8"
-}
+fuzz_asan_options="malloc_context_size=0:quarantine_size_mb=8"
 
 stat() { grep -o "stat::$2: *[0-9]*" "$1" | grep -o '[0-9]*$' | tail -1; }
 
@@ -127,7 +125,7 @@ run() {
       fi
       (
         [ -z "$workers" ] || cd "$workers" || exit 2
-        ASAN_OPTIONS="$(asan_options "$name")${ASAN_OPTIONS:+:$ASAN_OPTIONS}" \
+        ASAN_OPTIONS="$fuzz_asan_options${ASAN_OPTIONS:+:$ASAN_OPTIONS}" \
         "$build/bin/$name" $common $(options "$name") -max_total_time="$amount" \
           ${runs_each:+-runs=$runs_each} ${FUZZ_FORK:+-fork=$FUZZ_FORK} \
           ${FUZZ_WORKERS:+-jobs=$FUZZ_WORKERS -workers=$FUZZ_WORKERS} \
@@ -139,7 +137,8 @@ run() {
   runs=$(stat "$log" number_of_executed_units)
   rate=$(stat "$log" average_exec_per_sec)
   if [ "$mode" = fuzz ] && [ -n "${FUZZ_WORKERS:-}" ]; then
-    # The workers' sums; their logs are kept beside the parent's.
+    # The workers' sums; their findings go into the parent's log, their own
+    # logs stay in BUILD/fuzz-workers/NAME.
     runs=0 rate=0
     for w in "$build/fuzz-workers/$name"/fuzz-*.log; do
       [ -f "$w" ] || continue
