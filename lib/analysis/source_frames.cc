@@ -50,6 +50,17 @@ void ClaimRules::AddSourceFrame(TokenRange trigger) {
     }
   }
   if (f.holder == 0) return;
+  // "..., said a spokesman for the ministry", "according to a spokesman for the
+  // ministry": a source phrase inside the subject of the report before it says
+  // whom that report speaks for. One report, the ministry's, as when the phrase
+  // opens the sentence ("A spokesman for the ministry said", FindFrames).
+  if (!frames_.empty()) {
+    Frame& report = frames_.back();
+    if (report.subject.begin < trigger.begin && trigger.end <= report.subject.end) {
+      report.holder = f.holder;
+      return;
+    }
+  }
   // The rest of the clause, on whichever side of the source it stands.
   const uint32_t source_end = std::max(trigger.end, f.subject.end);
   uint32_t after = source_end;

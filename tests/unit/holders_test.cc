@@ -314,7 +314,12 @@ TEST_CASE("a spokesman for someone reports for them, with the verb of the phrase
   for (const char* text :
        {"A spokesman for the ministry said the deal would probably fail.",
         "The deal would probably fail, a spokesman for the ministry said.",
-        "A spokesman for the ministry said on Tuesday that the deal would probably fail."}) {
+        "A spokesman for the ministry said on Tuesday that the deal would probably fail.",
+        // The verb before its subject, or the phrase inside another source:
+        // still one report, the ministry's, and the hedge keeps its level.
+        "The deal would probably fail, said a spokesman for the ministry.",
+        "The deal would probably fail, according to a spokesman for the ministry."}) {
+    CAPTURE(text);
     const Got g = One(text);
     CHECK(g.holder == "ministry");
     CHECK(g.level == "likely");
