@@ -60,6 +60,7 @@ const std::unordered_map<std::string_view, uint64_t>& GrammarTags() {
       {"en-form", kEnForm},
       {"neuter", kNeuter},
       {"plural", kPlural},
+      {"evidence", kEvidence},
   };
   return tags;
 }

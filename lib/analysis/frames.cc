@@ -33,6 +33,14 @@ uint32_t AfterPossessor(const TokenContext& ctx, TokenRange np) {
 bool PersonLike(const TokenContext& ctx, const Holder& h, TokenRange np) {
   const uint32_t head = AfterPossessor(ctx, np);
   const bool possessed = head > np.begin;
+  // Its noun (the last word before a preposition) may name evidence outright,
+  // whoever gathered it: "US intelligence suggests" (grammar class evidence).
+  uint32_t noun = np.end;
+  for (uint32_t k = head; k < np.end; ++k) {
+    if (k > head && ctx.Has(k, kPreposition)) break;
+    if (Wordish(ctx, k)) noun = k;
+  }
+  if (noun < np.end && ctx.Has(noun, kEvidence)) return false;
   if (h.type != HolderType::kUnnamed && !possessed) return true;
   for (uint32_t k = head; k < np.end; ++k) {
     if (k > head && ctx.Has(k, kPreposition)) break;

@@ -283,6 +283,18 @@ TEST_CASE("the subject of a report: across appositives, after a possessor, in an
   CHECK(One("Iran's behaviour suggests that it wants a bomb.").uncertain);
   CHECK(One("Iran's officials suggested that talks may fail.").holder == "IRN");
   CHECK(One("Moscow's statement suggests that talks may fail.").holder == "RUS");
+  // A noun for evidence holds no view, even one that also names the agencies
+  // that gather it: the evidential verb stays the author's hedge.
+  for (const char* text : {"Satellite imagery and other intelligence indicate that a test is near.",
+                           "US intelligence suggests that a test is near.",
+                           "Intelligence indicates that a test is near."}) {
+    CAPTURE(text);
+    const Got g = One(text);
+    CHECK(g.holder == "author");
+    CHECK(g.uncertain);
+  }
+  CHECK(One("British intelligence believes that a test is near.").holder == "GBR");
+  CHECK(One("US intelligence officials say that a test is near.").holder == "USA");
   // An unknown organisation is named whole, without the article that opens it.
   CHECK(Holders("The Institute for Strategic Studies said talks may fail.") ==
         V{"named/Institute for Strategic Studies"});
