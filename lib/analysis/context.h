@@ -76,7 +76,8 @@ enum TokenTag : uint64_t {
   kEnForm = uint64_t{1} << 56,   // taken, given: a strong participle
   kNeuter = uint64_t{1} << 57,   // it: a thing, a source or an actor, never a person
   kPlural = uint64_t{1} << 58,   // they: a group, or the reporters named before
-  kEvidence = uint64_t{1} << 59,  // data, imagery, intelligence: what "indicates", not who
+  // Data, imagery, intelligence: what "indicates" something, not who.
+  kEvidence = uint64_t{1} << 59,
 };
 
 // A negation trigger: tokens [begin, end), and how far it reaches (negation.tsv).
