@@ -183,6 +183,10 @@ TEST_CASE("could of past ability is not a hedge") {
   CHECK(Cues("In 1990 the country could still buy oil.").empty());
   CHECK(Cues("Years ago Moscow could sell gas freely.").empty());
   CHECK(Cues("By 2030 China could overtake it.") == V{"could:hedge:-"});
+  CHECK(Cues("Since then Moscow could sell gas only to China.").empty());
+  // "then" of a sequence or a consequence sets nothing in the past.
+  CHECK(Cues("The troops could train and then deploy.") == V{"could:hedge:-"});
+  CHECK(Cues("If talks fail, then Seoul could respond.") == V{"could:hedge:-"});
 }
 
 TEST_CASE("should: a recommendation, or a hedge with a verb of outcome") {
