@@ -137,6 +137,12 @@ TEST_CASE("a negated doubt becomes a booster of certainty") {
 TEST_CASE("far from and unclear") {
   CHECK(Cues("The benefits are unclear.") == V{"unclear:hedge:-"});
   CHECK(Cues("It is unclear whether Tokyo will agree.") == V{"It is unclear whether:hedge:-"});
+  // Knowledge denied before an open question works the same way; knowing how
+  // to do something is no question of fact.
+  CHECK(Cues("We do not yet know whether Tokyo will agree.") ==
+        V{"do not yet know whether:hedge:-:neg"});
+  CHECK(Cues("We don't know if Tokyo will agree.") == V{"don't know if:hedge:-:neg"});
+  CHECK(Cues("He did not know when to stop.").empty());
   CHECK(Cues("A deal is far from certain.") == V{"far from certain:hedge:-:neg"});
   CHECK(Cues("There is no guarantee that the truce will hold.") ==
         V{"no guarantee that:hedge:-:neg"});
