@@ -301,6 +301,12 @@ TEST_CASE("idioms that contain a cue word are not cues") {
   CHECK(Cues("Sanctions made the deal possible.").empty());
   CHECK(Cues("A possible attack looms.") == V{"possible:hedge:-"});
   CHECK(Cues("Leaders would like a deal.").empty());
+  // A modal of politeness in an aside on one's own words hedges nothing; the
+  // same modal before an object or a clause does.
+  CHECK(Cues("The army showed restraint and, I might add, judgment.").empty());
+  CHECK(Cues("Might I add that the plan is sound.").empty());
+  CHECK(Cues("We might add troops next year.") == V{"might:hedge:-"});
+  CHECK(Cues("We might say that deterrence failed.") == V{"might:hedge:-"});
 }
 
 TEST_CASE("would in a sentence set in the past narrates") {
