@@ -78,7 +78,7 @@ fuzz-smoke: fuzz-build
 # Open-ended and randomised: finds new crashes; copy them into tests/fuzz/corpus.
 fuzz: fuzz-build
 	FUZZ_TARGETS="$(FUZZ_TARGETS)" FUZZ_RUNS="$(FUZZ_RUNS)" FUZZ_FORK="$(FUZZ_FORK)" \
-	  FUZZ_WORKERS="$(FUZZ_WORKERS)" \
+	  FUZZ_WORKERS="$(FUZZ_WORKERS)" FUZZ_MERGE_ABOVE="$(FUZZ_MERGE_ABOVE)" \
 	  tests/fuzz/run.sh build-fuzz fuzz $(FUZZ_SECONDS) $(JOBS)
 
 bench: build
