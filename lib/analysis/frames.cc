@@ -239,7 +239,8 @@ void ClaimRules::AddVerbFrame(TokenRange trigger, uint32_t content_begin, int cu
   if (cue < 0 && ((trigger.begin > 0 && verb == trigger.begin &&
                    (ctx.Has(trigger.begin - 1, kDeterminer) ||
                     (ctx.Has(trigger.begin - 1, kPreposition) && !participle) ||
-                    ctx.tokens()[trigger.begin - 1].has(Token::kClitic))) ||
+                    (ctx.tokens()[trigger.begin - 1].has(Token::kClitic) &&
+                     !ctx.Has(trigger.begin - 1, kAuxiliary)))) ||
                   (after < ctx.size() && ctx.Has(after, kFinite))))
     return;
   // Only a report made: "officials did not say" reports nothing; a negation
@@ -332,7 +333,14 @@ void ClaimRules::AddVerbFrame(TokenRange trigger, uint32_t content_begin, int cu
   // the segment, or after an opening adverbial ("On Tuesday,"). A report in a
   // later coordinated clause (", and his officials said") leaves the claim its
   // first clause's.
-  const uint32_t start = std::min(subject.begin, trigger.begin);
+  // A comment clause between commas opens at its "as": "Turkish authorities,
+  // as they have said, are investigating" reports the clause it interrupts
+  // ("The talks failed, as officials said they would." does not).
+  uint32_t closer = trigger.end;
+  while (closer < seg_end && ctx.norm(closer) != ",") ++closer;
+  const bool comment_aside = before < subject.begin && before > seg_begin &&
+                             ctx.norm(before - 1) == "," && closer < seg_end;
+  const uint32_t start = comment_aside ? before : std::min(subject.begin, trigger.begin);
   // A clause after a contrast opens at its subject (", but officials said").
   uint32_t clause_begin = seg_begin;
   // A dateline opens the sentence's first clause ("WASHINGTON (AP) — A U.S.

@@ -53,6 +53,16 @@ std::optional<Holder> ClaimRules::Antecedent(uint32_t k, bool source) {
     if (have_person_) return last_person_;
     return std::nullopt;
   }
+  // "Turkish authorities, as they have said, are investigating", "The ministry,
+  // as it said on Monday, will": in a comment clause between a subject and its
+  // verb, "they" and "it" stand for that subject.
+  if (source && ctx.Has(k, TokenTag(kNeuter | kPlural)) && k >= 2 && ctx.Has(k - 1, kComment) &&
+      ctx.norm(k - 2) == ",") {
+    const TokenRange subject = SubjectBefore(k - 2, static_cast<uint32_t>(cue_rules::FirstWord(ctx)));
+    if (!subject.empty() && !ctx.Has(subject.begin, kThird) && !ctx.Has(subject.begin, kSelf)) {
+      if (const uint16_t h = ResolveHolder(subject); h != 0) return a_->holders[h];
+    }
+  }
   if (ctx.Has(k, kNeuter) && source && have_source_) return last_source_;
   // "Officials have said that ..., though they have also said": the reporters
   // of an earlier clause of the sentence.

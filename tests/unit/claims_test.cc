@@ -214,6 +214,18 @@ TEST_CASE("the subject of a report: across appositives, after a possessor, in an
   CHECK(Holders("Talks are almost certainly doomed, as one senior diplomat put it.") ==
         V{"unnamed/diplomat"});
   CHECK(One("The talks failed, as officials said they would.").holder == "author");
+  // Or between a subject and its verb, whose "they" or "it" is that subject
+  // (a contracted "'ve" is the auxiliary, not a possessive).
+  for (const char* text :
+       {"Turkish authorities, as they have said, are probably investigating the attack.",
+        "Now, Turkish authorities, as they’ve said, are probably investigating the attack."}) {
+    CAPTURE(text);
+    const Got g = One(text);
+    CHECK(g.holder == "TUR");
+    CHECK(g.level == "likely");
+  }
+  CHECK(Holders("The ministry, as it said on Monday, will probably respond.") ==
+        V{"unnamed/ministry"});
   CHECK(One("He put it on the table, and the deal will probably pass.").holder == "author");
   // A pronoun that opens what a report says is its speaker, not the actor
   // named before.
