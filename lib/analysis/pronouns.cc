@@ -58,7 +58,8 @@ std::optional<Holder> ClaimRules::Antecedent(uint32_t k, bool source) {
   // verb, "they" and "it" stand for that subject.
   if (source && ctx.Has(k, TokenTag(kNeuter | kPlural)) && k >= 2 && ctx.Has(k - 1, kComment) &&
       ctx.norm(k - 2) == ",") {
-    const TokenRange subject = SubjectBefore(k - 2, static_cast<uint32_t>(cue_rules::FirstWord(ctx)));
+    const TokenRange subject =
+        SubjectBefore(k - 2, static_cast<uint32_t>(cue_rules::FirstWord(ctx)));
     if (!subject.empty() && !ctx.Has(subject.begin, kThird) && !ctx.Has(subject.begin, kSelf)) {
       if (const uint16_t h = ResolveHolder(subject); h != 0) return a_->holders[h];
     }
