@@ -123,6 +123,16 @@ uint16_t ClaimRules::ResolveHolder(TokenRange np) {
       return ResolveHolder({k + 2, np.end});  // the phrase marks its "of" too
   }
   if (first < np.end && ctx.Has(first, kSelf)) return 0;
+  // A participle after the head noun opens a post-modifier: "two officials
+  // speaking to the Times" are officials, "an analyst covering China" is an
+  // analyst. (Not a capitalised word: "Beijing" ends so too.)
+  for (uint32_t k = first + 1; k < np.end && !ctx.Has(k, kPreposition); ++k) {
+    if (ctx.Has(k, kIngForm) && !Capitalised(ctx, k) && Wordish(ctx, k - 1) &&
+        !ctx.Has(k - 1, kDeterminer) && !ctx.Has(k - 1, kPartitive)) {
+      np.end = k;
+      break;
+    }
+  }
   // "the report" after "the Pentagon's annual report": the same document.
   if (np.end - first == 1 && first > np.begin && ctx.Has(first, kSource) &&
       !made_source_noun_.empty() && ctx.norm(first) == made_source_noun_)

@@ -286,6 +286,12 @@ TEST_CASE("the subject of a report: across appositives, after a possessor, in an
   // An unnamed source's head noun, not its post-modifier or a date.
   CHECK(Holders("The report released Monday says talks may fail.") == V{"unnamed/report"});
   CHECK(Holders("A person familiar with the matter said talks may fail.") == V{"unnamed/person"});
+  // A participle after the head noun opens a post-modifier.
+  CHECK(Holders("An analyst covering China said talks may fail.") == V{"unnamed/analyst"});
+  CHECK(Holders("Two officials speaking to the Times said talks may fail.") ==
+        V{"unnamed/officials"});
+  CHECK(Holders("A growing number of officials warn that talks may fail.") ==
+        V{"unnamed/officials"});
   // Any report after a possessor: the head decides whether it speaks.
   CHECK(One("China's recent drills confirm that an attack may come.").holder == "author");
   CHECK(One("China's embassy said that talks may fail.").holder == "CHN");
