@@ -123,12 +123,12 @@ uint16_t ClaimRules::ResolveHolder(TokenRange np) {
       return ResolveHolder({k + 2, np.end});  // the phrase marks its "of" too
   }
   if (first < np.end && ctx.Has(first, kSelf)) return 0;
-  // A participle after the head noun opens a post-modifier: "two officials
+  // A participle after a noun for people opens a post-modifier: "two officials
   // speaking to the Times" are officials, "an analyst covering China" is an
-  // analyst. (Not a capitalised word: "Beijing" ends so too.)
+  // analyst. ("DNase I footprinting" is a compound; "Beijing" ends so too.)
   for (uint32_t k = first + 1; k < np.end && !ctx.Has(k, kPreposition); ++k) {
-    if (ctx.Has(k, kIngForm) && !Capitalised(ctx, k) && Wordish(ctx, k - 1) &&
-        !ctx.Has(k - 1, kDeterminer) && !ctx.Has(k - 1, kPartitive)) {
+    if (ctx.Has(k, kIngForm) && !Capitalised(ctx, k) &&
+        (ctx.Has(k - 1, kAgent) || ctx.Has(k - 1, kRole))) {
       np.end = k;
       break;
     }

@@ -286,7 +286,9 @@ TEST_CASE("the subject of a report: across appositives, after a possessor, in an
   // An unnamed source's head noun, not its post-modifier or a date.
   CHECK(Holders("The report released Monday says talks may fail.") == V{"unnamed/report"});
   CHECK(Holders("A person familiar with the matter said talks may fail.") == V{"unnamed/person"});
-  // A participle after the head noun opens a post-modifier.
+  // A participle after a noun for people opens a post-modifier; after another
+  // word it may end a compound (the evidential stays the author's).
+  CHECK(One("DNase I footprinting indicated that factors bound the site.").holder == "author");
   CHECK(Holders("An analyst covering China said talks may fail.") == V{"unnamed/analyst"});
   CHECK(Holders("Two officials speaking to the Times said talks may fail.") ==
         V{"unnamed/officials"});
