@@ -100,6 +100,9 @@ TEST_CASE("a belief denied is still its holder's; a report denied reports nothin
 TEST_CASE("a belief verb without 'that' reports a view its subject can hold") {
   CHECK(Holders("Germans think the war will probably continue.") == V{"actor/DEU"});
   CHECK(Holders("Officials fear the deal will collapse.") == V{"unnamed/officials"});
+  // A contracted negative modal is the clause's verb too ("won't" is "wo" "n't").
+  CHECK(Holders("Analysts worry Putin won't back down.") == V{"unnamed/analysts"});
+  CHECK(Holders("Analysts worry Putin can\u2019t retreat.") == V{"unnamed/analysts"});
   // No clause after it, or no one to hold it: the author's.
   CHECK(Holders("Analysts expect prices to rise.") == V{"author/author"});
   CHECK(Holders("The region saw fighting that was fierce.") == V{"author/author"});
