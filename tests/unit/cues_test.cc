@@ -112,6 +112,9 @@ TEST_CASE("a negated certainty becomes a hedge of uncertainty") {
   CHECK(Cues("Officials are not entirely sure of the figures.", &cls) ==
         V{"not entirely sure:hedge:-:neg"});
   CHECK(cls == V{"uncertainty"});
+  CHECK(Cues("I'm not convinced that the deal will hold.", &cls) ==
+        V{"not convinced:hedge:-:neg"});
+  CHECK(cls == V{"uncertainty"});
   CHECK(Cues("Certain states made sure of it.").empty());
 }
 
