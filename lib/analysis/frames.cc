@@ -336,10 +336,12 @@ void ClaimRules::AddVerbFrame(TokenRange trigger, uint32_t content_begin, int cu
   // A comment clause between commas opens at its "as": "Turkish authorities,
   // as they have said, are investigating" reports the clause it interrupts
   // ("The talks failed, as officials said they would." does not).
-  uint32_t closer = trigger.end;
-  while (closer < seg_end && ctx.norm(closer) != ",") ++closer;
-  const bool comment_aside = before < subject.begin && before > seg_begin &&
-                             ctx.norm(before - 1) == "," && closer < seg_end;
+  bool comment_aside = before < subject.begin && before > seg_begin && ctx.norm(before - 1) == ",";
+  if (comment_aside) {  // and a comma closes it
+    uint32_t closer = trigger.end;
+    while (closer < seg_end && ctx.norm(closer) != ",") ++closer;
+    comment_aside = closer < seg_end;
+  }
   const uint32_t start = comment_aside ? before : std::min(subject.begin, trigger.begin);
   // A clause after a contrast opens at its subject (", but officials said").
   uint32_t clause_begin = seg_begin;
