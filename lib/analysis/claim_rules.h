@@ -97,6 +97,10 @@ class ClaimRules {
   // The subject of the sentence's first clause before token `k` (empty when no
   // verb comes before `k`).
   TokenRange FirstClauseSubject(uint32_t k) const;
+  // The people a sentence opens with, before token `k`: a plural noun for
+  // people after determiners and modifiers only, naming no actor ("The
+  // authors", "Many western analysts"); empty otherwise.
+  TokenRange OpeningPeople(uint32_t k) const;
   // Whether a name only modifies the noun for people or the office after it
   // ("the Trump administration", "Trump adviser Stephen Miller").
   bool NameModifies(const Mention& m) const;

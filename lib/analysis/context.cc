@@ -61,6 +61,7 @@ const std::unordered_map<std::string_view, uint64_t>& GrammarTags() {
       {"neuter", kNeuter},
       {"plural", kPlural},
       {"evidence", kEvidence},
+      {"s-form", kSForm},
   };
   return tags;
 }

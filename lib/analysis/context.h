@@ -78,6 +78,7 @@ enum TokenTag : uint64_t {
   kPlural = uint64_t{1} << 58,   // they: a group, or the reporters named before
   // Data, imagery, intelligence: what "indicates" something, not who.
   kEvidence = uint64_t{1} << 59,
+  kSForm = uint64_t{1} << 60,  // officials, authors: mostly a plural noun, or a verb's -s
 };
 
 // A negation trigger: tokens [begin, end), and how far it reaches (negation.tsv).

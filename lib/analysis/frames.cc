@@ -183,8 +183,14 @@ void ClaimRules::AddVerbFrame(TokenRange trigger, uint32_t content_begin, int cu
     subject = ClauseSubject(seg_begin, trigger.begin - 1);
     // Or the participle follows the subject itself, before its verb ("The
     // senator, arguing that ..., voted no").
-    if (subject.empty() && ctx.norm(trigger.begin - 1) == ",")
+    // A phrase that opens with a preposition is no subject ("for Kyiv,
+    // conceding land could ..."): the gerund then opens a clause of its own.
+    if (subject.empty() && ctx.norm(trigger.begin - 1) == ",") {
       subject = SubjectBefore(trigger.begin - 1, seg_begin);
+      uint32_t head = subject.begin;
+      while (head < subject.end && !Wordish(ctx, head)) ++head;
+      if (head < subject.end && ctx.Has(head, kPreposition)) subject = {};
+    }
     bool someone = false;
     for (uint32_t k = subject.begin; k < subject.end && !someone; ++k)
       someone = ctx.Has(k, kAgent) || ctx.Has(k, kRole);

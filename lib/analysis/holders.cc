@@ -245,6 +245,15 @@ void ClaimRules::Remember() {
       have_reporters_ = true;
     }
   }
+  // With no one reporting, people the sentence opens with stand for the next
+  // "they" ("The authors trip up when ... . They criticize").
+  if (!have_reporters_) {
+    const TokenRange people = OpeningPeople(static_cast<uint32_t>(ctx.size()));
+    if (!people.empty()) {
+      reporters_ = {HolderType::kUnnamed, HeadWords(people), {}, -1};
+      have_reporters_ = true;
+    }
+  }
   // The topic: the one actor the first clause's subject names; a pronoun there
   // goes on with the topic before it.
   const TokenRange subject = FirstClauseSubject(static_cast<uint32_t>(ctx.size()));

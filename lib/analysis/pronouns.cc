@@ -84,6 +84,9 @@ std::optional<Holder> ClaimRules::Antecedent(uint32_t k, bool source) {
           !ctx.Has(subject.begin, kSelf)) {
         if (const uint16_t h = ResolveHolder(subject); h != 0) return a_->holders[h];
       }
+      // "The authors trip up when they argue": people the sentence opens with.
+      const TokenRange people = OpeningPeople(k);
+      if (!people.empty()) return Holder{HolderType::kUnnamed, HeadWords(people), {}, -1};
       // "Officials said ... They added": who reported in the sentence before.
       if (have_reporters_) return reporters_;
     }
@@ -97,6 +100,22 @@ std::optional<Holder> ClaimRules::Antecedent(uint32_t k, bool source) {
       return std::nullopt;
   }
   return antecedent;
+}
+
+TokenRange ClaimRules::OpeningPeople(uint32_t k) const {
+  const TokenContext& ctx = *ctx_;
+  const uint32_t first = static_cast<uint32_t>(cue_rules::FirstWord(ctx));
+  const uint32_t window = static_cast<uint32_t>(lex_.settings.subject_window);
+  for (uint32_t j = first; j < k && j - first < window; ++j) {
+    if (!Wordish(ctx, j) || ctx.Has(j, kPreposition) || ctx.Has(j, kConjunction) ||
+        ctx.Has(j, kModal) || ctx.Has(j, kFinite) || ctx.Has(j, kThird) || ctx.Has(j, kSelf))
+      return {};
+    if (!ctx.Has(j, kAgent) && !ctx.Has(j, kRole)) continue;
+    const auto [lo, hi] = MentionsIn(first, j + 1);
+    if (lo != hi || !ctx.Has(j, kSForm)) return {};
+    return {first, j + 1};
+  }
+  return {};
 }
 
 TokenRange ClaimRules::FirstClauseSubject(uint32_t k) const {

@@ -113,6 +113,19 @@ std::string ClaimRules::Addressee(const Cue& marker) {
     if (std::optional<Holder> h = Antecedent(np.begin, false)) return h->id;
     return std::string(ctx.norm(np.begin));
   }
+  // Otherwise only people are addressed, by a noun for them or a name the
+  // lexicons lack ("that allies coordinate", "the Treasury should"; any word
+  // opens a sentence with a capital): "this must change", "deterrence should
+  // rest on", "calls for the need to" name no one.
+  bool someone = false;
+  for (uint32_t k = np.begin; k < np.end && !someone; ++k) {
+    if (k > np.begin && ctx.Has(k, kPreposition)) break;
+    someone = ctx.Has(k, kAgent) || ctx.Has(k, kRole) ||
+              (cue_rules::Capitalised(ctx, k) && k != cue_rules::FirstWord(ctx) &&
+               !ctx.Has(k, kDeterminer) &&
+               !ctx.Has(k, kDemonstrative) && !ctx.Has(k, kThird));
+  }
+  if (!someone) return "";
   std::string words;
   for (uint32_t k = np.begin; k < np.end; ++k) {
     if (ctx.Has(k, kDeterminer) || !cue_rules::Wordish(ctx, k)) continue;

@@ -45,7 +45,7 @@ const std::vector<KindSpec>& KindSpecs() {
         "byline",     "day",       "direction",      "owner",       "relation",     "dateline",
         "address",    "joiner",    "person-owner",   "relative",    "coordinator",  "comment",
         "partitive",  "agentive",  "ing-form",       "ly-form",     "ed-form",      "en-form",
-        "neuter",     "plural",    "evidence"}},
+        "neuter",     "plural",    "evidence",       "s-form"}},
       {EntryKind::kActor, {}},
       {EntryKind::kEvaluation, {"fixed", "context", "object", "topic"}},
       {EntryKind::kIgnore, {"idiom"}},

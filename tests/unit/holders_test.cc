@@ -234,6 +234,16 @@ TEST_CASE("\"they\" who report next are the people who reported in the sentence 
         V{"unnamed/officials", "unnamed/officials", "unnamed/officials"});
   CHECK(Holders("Two people familiar with the plans said the army was ready. Such an attack, "
                 "they said, would probably fail.") == V{"unnamed/people", "unnamed/people"});
+  // Or the people the sentence before opened with, when no one reported in it,
+  // rather than the last actor it named; and in its own sentence.
+  CHECK(Holders("The authors stumble when they go on to say that it rests on American aid. In "
+                "doing so, they argue that talks will probably fail.") ==
+        V{"author/author", "unnamed/authors"});
+  CHECK(Holders("The authors stumble, and they argue that talks may fail.") ==
+        V{"author/author", "unnamed/authors"});
+  // Not one person ("The analyst ... They"), nor people of a named actor.
+  CHECK(Holders("The analyst stumbled. They argue that talks may fail.") ==
+        V{"author/author", "unnamed/they"});
   // Not a source, nor across a sentence that reported nothing.
   CHECK(Holders("The report said the army was ready. They added that an attack would probably "
                 "fail.") == V{"unnamed/report", "unnamed/they"});

@@ -90,6 +90,12 @@ TEST_CASE("recommendations and their addressees") {
         "USA;JPN;NLD;KOR");
   CHECK(One("Beijing and Moscow should talk.").addressee == "CHN;RUS");
   CHECK(One("Keeping its aid to Pakistan, the United States should act.").addressee == "USA");
+  // Only people are addressed: a thing or a demonstrative names no one.
+  const Got thing = One("The authors argue that deterrence must rest on Taipei alone.");
+  CHECK(thing.recommendation);
+  CHECK(thing.addressee.empty());
+  CHECK(One("This must change, as its critics argue.").addressee.empty());
+  CHECK(One("Instead, the new policy should reward restraint.").addressee.empty());
   // A conjunction that joins the clause is not part of the addressee.
   CHECK(One("China arms Russia, so its rivals must do the same.").addressee == "rivals");
   CHECK(One("The powers agree, and Western governments would do well to listen.").addressee ==
