@@ -122,8 +122,7 @@ std::string ClaimRules::Addressee(const Cue& marker) {
     if (k > np.begin && ctx.Has(k, kPreposition)) break;
     someone = ctx.Has(k, kAgent) || ctx.Has(k, kRole) ||
               (cue_rules::Capitalised(ctx, k) && k != cue_rules::FirstWord(ctx) &&
-               !ctx.Has(k, kDeterminer) &&
-               !ctx.Has(k, kDemonstrative) && !ctx.Has(k, kThird));
+               !ctx.Has(k, kDeterminer) && !ctx.Has(k, kDemonstrative) && !ctx.Has(k, kThird));
   }
   if (!someone) return "";
   std::string words;
