@@ -199,7 +199,16 @@ void ClaimRules::AddVerbFrame(TokenRange trigger, uint32_t content_begin, int cu
       someone = a_->mentions[i].type != MentionType::kPlace;
     if (!someone) subject = {};
   } else {
-    subject = SubjectBefore(trigger.begin, seg_begin);
+    // A progressive ("officials are warning that", "were not saying"): the
+    // form of "be" is in the verb group (not a possessive "'s").
+    uint32_t group = trigger.begin;
+    if (ctx.Has(trigger.begin, kIngForm)) {
+      uint32_t j = trigger.begin;
+      while (j > seg_begin && ctx.InNegation(j - 1)) --j;
+      if (j > seg_begin && ctx.Has(j - 1, kBe) && !ctx.tokens()[j - 1].has(Token::kClitic))
+        group = j - 1;
+    }
+    subject = SubjectBefore(group, seg_begin);
   }
   // "the assessment states that": a phrase that opens with a source names its
   // own subject, with the words before it ("the new assessment").

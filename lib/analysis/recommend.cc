@@ -98,6 +98,17 @@ std::string ClaimRules::Addressee(const Cue& marker) {
     np = SubjectBefore(marker.begin, seg_begin);
   }
   if (np.empty()) return "";
+  // Whoever owns a thing ("Russia's war must end", "the Treasury's rules
+  // should change") is not asked to act; their people are ("China's leaders
+  // should"). (A role noun counts as people, though a few name acts: in
+  // "Putin's aggression should not go unanswered" Putin is still addressed.)
+  for (uint32_t k = np.begin; k < np.end && !ctx.Has(k, kPreposition); ++k) {
+    if (!ctx.tokens()[k].has(Token::kClitic) || ctx.norm(k) != "'s") continue;
+    bool people = false;
+    for (uint32_t j = k + 1; j < np.end && !people && !ctx.Has(j, kPreposition); ++j)
+      people = ctx.Has(j, kAgent) || ctx.Has(j, kRole);
+    if (!people) return "";
+  }
   const auto [lo, hi] = MentionsIn(np.begin, np.end);
   for (size_t i = lo; i < hi; ++i) {
     const Mention& m = a_->mentions[i];

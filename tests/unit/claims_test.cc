@@ -160,6 +160,9 @@ TEST_CASE("the subject of a report: across appositives, after a possessor, in an
   CHECK(by.holder == "author");
   CHECK(by.level.empty());
   CHECK_FALSE(One("The senator, arguing that sanctions may work, voted no.").uncertain);
+  // A progressive reports as the simple verb does.
+  CHECK(One("Officials are warning that talks may fail.").holder == "officials");
+  CHECK(One("Officials were not saying that talks may fail.").holder == "author");
   // A noun after a preposition is its object, not a subject the participle
   // follows: the gerund opens the clause ("for Kyiv, conceding land ... could").
   CHECK(One("For Kyiv, conceding land to Moscow could prompt a backlash.").uncertain);

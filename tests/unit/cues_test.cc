@@ -116,6 +116,9 @@ TEST_CASE("a negated certainty becomes a hedge of uncertainty") {
         V{"not convinced:hedge:-:neg"});
   CHECK(cls == V{"uncertainty"});
   CHECK(Cues("Certain states made sure of it.").empty());
+  // Certainty lessened: "far less certain", "much less clear".
+  CHECK(Cues("Whether it works is far less certain.", &cls) == V{"far less certain:hedge:-"});
+  CHECK(cls == V{"uncertainty"});
 }
 
 TEST_CASE("an open question is a hedge of uncertainty: 'too early to say', 'premature to judge'") {
@@ -123,6 +126,11 @@ TEST_CASE("an open question is a hedge of uncertainty: 'too early to say', 'prem
   CHECK(Cues("It is too early to say whether sanctions work.", &cls) ==
         V{"too early to say:hedge:-"});
   CHECK(cls == V{"uncertainty"});
+  // Doubt that something can be: "hard to see how"; not "hard to see the logic".
+  CHECK(Cues("It is hard to see how the pipeline can be a threat.", &cls) ==
+        V{"hard to see how:hedge:-"});
+  CHECK(cls == V{"uncertainty"});
+  CHECK(Cues("It is hard to see the logic.").empty());
   CHECK(Cues("It is premature to judge the truce.") == V{"premature to judge:hedge:-"});
 }
 

@@ -96,6 +96,10 @@ TEST_CASE("recommendations and their addressees") {
   CHECK(thing.addressee.empty());
   CHECK(One("This must change, as its critics argue.").addressee.empty());
   CHECK(One("Instead, the new policy should reward restraint.").addressee.empty());
+  // Nor is whoever owns the thing; the people of an actor are.
+  CHECK(One("Russia's war must end.").addressee.empty());
+  CHECK(One("The Treasury's rules should change.").addressee.empty());
+  CHECK(One("China's leaders should negotiate.").addressee == "CHN");
   // A conjunction that joins the clause is not part of the addressee.
   CHECK(One("China arms Russia, so its rivals must do the same.").addressee == "rivals");
   CHECK(One("The powers agree, and Western governments would do well to listen.").addressee ==
