@@ -411,6 +411,19 @@ void ClaimRules::AddVerbFrame(TokenRange trigger, uint32_t content_begin, int cu
   // A participle's report is not the main predication: in "Iran continues to
   // lie, denying that ..." the clause is the author's, the denial Iran's.
   f.main = !participle && (lead || closing);
+  // A report in a relative clause between commas ("The minister, who said
+  // talks may fail, resigned"; "Taiwan, which calls itself ..., is") is an
+  // aside: it reports up to the clause's comma, and the sentence is not its.
+  uint32_t clause = trigger.begin;
+  while (clause > seg_begin && ctx.norm(clause - 1) != ",") --clause;
+  if (clause > seg_begin && ctx.Has(clause, kRelative) && !closing) {
+    uint32_t close = trigger.end;
+    while (close < f.content.end && ctx.norm(close) != ",") ++close;
+    if (close < f.content.end) {
+      f.content.end = close;
+      f.main = false;
+    }
+  }
   frames_.push_back(f);
 }
 

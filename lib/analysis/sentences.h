@@ -37,6 +37,7 @@ class SentenceSplitter {
   void SplitRegion(std::string_view region, uint32_t begin, std::string_view bytes,
                    const std::function<void(Span)>& emit);
   bool ShouldJoin(std::string_view region, size_t boundary) const;
+  size_t NumberOpensAfter(std::string_view region, size_t period) const;
 
   const SegmentationRules& rules_;
   BreakEngine iter_;

@@ -300,6 +300,14 @@ TEST_CASE("the subject of a report: across appositives, after a possessor, in an
         V{"unnamed/officials"});
   CHECK(Holders("A growing number of officials warn that talks may fail.") ==
         V{"unnamed/officials"});
+  CHECK(Holders("In the survey, 84% of experts believe that talks may fail.") ==
+        V{"unnamed/experts"});
+  // A report in a relative clause between commas is an aside of the author's sentence.
+  const Got relative = One("The minister, who said talks may fail, resigned on Monday.");
+  CHECK(relative.holder == "author");
+  CHECK_FALSE(relative.uncertain);
+  CHECK(One("Taiwan, which calls itself the Republic of China, is a democracy.").holder ==
+        "author");
   // Any report after a possessor: the head decides whether it speaks.
   CHECK(One("China's recent drills confirm that an attack may come.").holder == "author");
   CHECK(One("China's embassy said that talks may fail.").holder == "CHN");

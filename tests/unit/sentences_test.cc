@@ -31,6 +31,18 @@ TEST_CASE("e.g. and i.e. never end a sentence; months before numbers do not eith
         V{"Talks resume on Jan. 5 in Geneva.", "Nobody expects much."});
 }
 
+TEST_CASE("a sentence may open with a figure, though a lower-case word follows it") {
+  // ICU reads on there (SB8); after an abbreviation or an initial it is no sentence.
+  CHECK(Sentences("China has no plan. 84% of experts say so.") ==
+        V{"China has no plan.", "84% of experts say so."});
+  CHECK(Sentences("It was quiet in the spring. 12 ships sailed in May.") ==
+        V{"It was quiet in the spring.", "12 ships sailed in May."});
+  CHECK(Sentences("See p. 84 of the report. Gen. Smith, No. 5 in rank, met J. 5 times.") ==
+        V{"See p. 84 of the report.", "Gen. Smith, No. 5 in rank, met J. 5 times."});
+  CHECK(Sentences("The fleet sailed from Washington D.C. 5 days ago.") ==
+        V{"The fleet sailed from Washington D.C. 5 days ago."});
+}
+
 TEST_CASE("decimals / ellipses and quotes after the period") {
   CHECK(Sentences("Growth was 3.5 percent. It fell.") == V{"Growth was 3.5 percent.", "It fell."});
   CHECK(Sentences("He paused... and went on. Then he stopped.") ==
