@@ -41,17 +41,19 @@ Folder::Folder() {
   if (U_FAILURE(status)) nfkc_cf_ = nullptr;
 }
 
-bool Folder::AppendAscii(std::string_view text, std::string* out, bool* upper) {
+bool Folder::AppendAscii(std::string_view text, std::string* out, bool* upper, bool* lower) {
   const size_t at = out->size();
   out->resize(at + text.size());
   char* p = out->data() + at;
   unsigned char any = 0;
   bool capital = false;
+  bool small = false;
   for (const char ch : text) {
     const auto c = static_cast<unsigned char>(ch);
     any |= c;
     const bool cap = c >= 'A' && c <= 'Z';
     capital |= cap;
+    small |= c >= 'a' && c <= 'z';
     *p++ = static_cast<char>(c + (cap ? 'a' - 'A' : 0));
   }
   if (any >= 0x80) {
@@ -59,12 +61,13 @@ bool Folder::AppendAscii(std::string_view text, std::string* out, bool* upper) {
     return false;
   }
   *upper = capital;
+  *lower = small;
   return true;
 }
 
 void Folder::Append(std::string_view text, std::string* out) const {
-  bool upper = false;
-  if (!AppendAscii(text, out, &upper)) AppendUnicode(text, out);
+  bool upper = false, lower = false;
+  if (!AppendAscii(text, out, &upper, &lower)) AppendUnicode(text, out);
 }
 
 void Folder::AppendUnicode(std::string_view text, std::string* out) const {

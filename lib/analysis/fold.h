@@ -15,9 +15,9 @@ class Folder {
   // fold everywhere would cost a third of tokenizing speed).
   void Append(std::string_view text, std::string* out) const;
   // The fast path alone, in one pass: appends the norm of ASCII `text`, sets
-  // `upper` to whether it had a capital, and returns true; returns false and
-  // appends nothing when `text` is not ASCII.
-  static bool AppendAscii(std::string_view text, std::string* out, bool* upper);
+  // `upper` and `lower` to whether it had a capital and a small letter, and
+  // returns true; returns false and appends nothing when `text` is not ASCII.
+  static bool AppendAscii(std::string_view text, std::string* out, bool* upper, bool* lower);
   // The rest: ICU's NFKC case fold, with typographic quotes and hyphens folded.
   void AppendUnicode(std::string_view text, std::string* out) const;
 

@@ -151,11 +151,13 @@ void ClaimRules::AddVerbFrame(TokenRange trigger, uint32_t content_begin, int cu
   const TokenContext& ctx = *ctx_;
   if (InProtasis(trigger.begin)) return;  // "if Beijing believed": a condition, not a report
   // After a determiner a participle is an adjective ("a suspected militant",
-  // "these alleged abuses"): no verb, so no one's view ("that" may be a relative
-  // pronoun, as in "the analyst that suspected a leak"; "the report states" is
-  // a source and its verb).
+  // "these alleged abuses", "the recently concluded deal"): no verb, so no
+  // one's view ("that" may be a relative pronoun, as in "the analyst that
+  // suspected a leak"; "the report states" is a source and its verb).
   if (trigger.begin > 0 && ctx.Has(trigger.begin, TokenTag(kEdForm | kEnForm))) {
-    const uint32_t d = trigger.begin - 1;
+    uint32_t d = trigger.begin - 1;
+    while (d > 0 && ctx.Has(d, kLyForm) && !cue_rules::Capitalised(ctx, d))
+      --d;  // "the recently concluded"
     if (ctx.Has(d, kDeterminer) || (ctx.Has(d, kDemonstrative) && !ctx.Has(d, kComplementizer)))
       return;
   }

@@ -21,9 +21,14 @@ void Matcher::Walk(const Token* seq, const uint32_t* ids, size_t n, bool part, u
   for (size_t i = 0; i < n; ++i) {
     // Most tokens start no phrase: check the root's children before any state set.
     const Token& first = seq[i];
-    if (trie.Child(PhraseTrie::kRoot, PhraseTrie::LabelOf(ids[i], false)) == PhraseTrie::kNone &&
+    if (trie.Child(PhraseTrie::kRoot, PhraseTrie::LabelOf(ids[i], PhraseTrie::kAnyCase)) ==
+            PhraseTrie::kNone &&
         !(first.has(Token::kHasUpper) &&
-          trie.Child(PhraseTrie::kRoot, PhraseTrie::LabelOf(ids[i], true)) != PhraseTrie::kNone) &&
+          trie.Child(PhraseTrie::kRoot, PhraseTrie::LabelOf(ids[i], PhraseTrie::kCapital)) !=
+              PhraseTrie::kNone) &&
+        !(first.has(Token::kAllUpper) &&
+          trie.Child(PhraseTrie::kRoot, PhraseTrie::LabelOf(ids[i], PhraseTrie::kCapitals)) !=
+              PhraseTrie::kNone) &&
         !(wild && Wordish(first) &&
           trie.Child(PhraseTrie::kRoot, PhraseTrie::kWildcard) != PhraseTrie::kNone)) {
       continue;
@@ -35,11 +40,18 @@ void Matcher::Walk(const Token* seq, const uint32_t* ids, size_t n, bool part, u
       for (uint32_t s : states_) {
         if (!trie.has_children(s)) continue;
         if (ids[j] != 0) {
-          const uint32_t any_case = trie.Child(s, PhraseTrie::LabelOf(ids[j], false));
+          const uint32_t any_case =
+              trie.Child(s, PhraseTrie::LabelOf(ids[j], PhraseTrie::kAnyCase));
           if (any_case != PhraseTrie::kNone) next_.push_back(any_case);
           if (t.has(Token::kHasUpper)) {
-            const uint32_t capital = trie.Child(s, PhraseTrie::LabelOf(ids[j], true));
+            const uint32_t capital =
+                trie.Child(s, PhraseTrie::LabelOf(ids[j], PhraseTrie::kCapital));
             if (capital != PhraseTrie::kNone) next_.push_back(capital);
+          }
+          if (t.has(Token::kAllUpper)) {
+            const uint32_t capitals =
+                trie.Child(s, PhraseTrie::LabelOf(ids[j], PhraseTrie::kCapitals));
+            if (capitals != PhraseTrie::kNone) next_.push_back(capitals);
           }
         }
         if (trie.has_wildcard_edges() && Wordish(t)) {

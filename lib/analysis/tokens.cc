@@ -36,27 +36,18 @@ size_t CliticLength(std::string_view t) {
   return 0;
 }
 
-bool HasUpper(std::string_view t) {
+// Whether a token that is not all ASCII has a capital (upper or title case)
+// and a small letter.
+void LetterCases(std::string_view t, bool* upper, bool* lower) {
   const char* s = t.data();
   const auto n = static_cast<int32_t>(t.size());
-  bool ascii = true;
-  bool upper = false;
-  for (unsigned char b : t) {
-    ascii &= b < 0x80;
-    upper |= b >= 'A' && b <= 'Z';
-  }
-  if (ascii || upper) return upper;
   for (int32_t i = 0; i < n;) {
-    const unsigned char b = static_cast<unsigned char>(s[i]);
-    if (b < 0x80) {
-      ++i;
-      continue;
-    }
     UChar32 c;
     U8_NEXT(s, i, n, c);
-    if (c >= 0 && (u_isupper(c) || u_istitle(c))) return true;
+    if (c < 0) continue;
+    *upper |= u_isupper(c) || u_istitle(c);
+    *lower |= u_islower(c) != 0;
   }
-  return false;
 }
 
 bool IsWordish(TokenKind k) { return k == TokenKind::kWord || k == TokenKind::kNumber; }
@@ -153,12 +144,13 @@ void TokenStream::AddToken(Span span, TokenKind kind, uint8_t flags, std::vector
   t.flags = flags;
   const std::string_view text = Text(span);
   t.norm_start = static_cast<uint32_t>(out->norms.size());
-  bool upper = false;
-  if (!Folder::AppendAscii(text, &out->norms, &upper)) {
-    upper = HasUpper(text);
+  bool upper = false, lower = false;
+  if (!Folder::AppendAscii(text, &out->norms, &upper, &lower)) {
+    LetterCases(text, &upper, &lower);
     folder_.AppendUnicode(text, &out->norms);
   }
   if (upper) t.flags |= Token::kHasUpper;
+  if (upper && !lower) t.flags |= Token::kAllUpper;
   t.norm_len = static_cast<uint32_t>(out->norms.size()) - t.norm_start;
   dest->push_back(t);
 }

@@ -155,11 +155,18 @@ const std::vector<uint32_t>& Loader::WordLabels(const std::string& word) {
       word.size() >= 2 && word.size() <= 3 && word[0] == '\'' &&
       std::all_of(word.begin() + 1, word.end(), [](char c) { return c >= 'a' && c <= 'z'; });
   if (fresh && clitic) {
-    it->second.push_back(out_->trie.Label(word, false));
+    it->second.push_back(out_->trie.Label(word, PhraseTrie::kAnyCase));
   } else if (fresh) {
     segmenter_->Tokenize(word, &tokens_);
     for (const Token& tok : tokens_.tokens) {
-      it->second.push_back(out_->trie.Label(tokens_.norm(tok), tok.has(Token::kHasUpper)));
+      // An acronym of two characters or more matches only capitals: "PLAN"
+      // (the Chinese navy) is no "Plan", "US" no "Us".
+      const std::string_view norm = tokens_.norm(tok);
+      const PhraseTrie::Case needs = tok.has(Token::kAllUpper) && norm.size() >= 2
+                                         ? PhraseTrie::kCapitals
+                                     : tok.has(Token::kHasUpper) ? PhraseTrie::kCapital
+                                                                 : PhraseTrie::kAnyCase;
+      it->second.push_back(out_->trie.Label(norm, needs));
     }
   }
   return it->second;

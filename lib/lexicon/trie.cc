@@ -33,7 +33,7 @@ void PhraseTrie::GrowWords() {
   word_slots_.swap(slots);
 }
 
-uint32_t PhraseTrie::Label(std::string_view norm, bool needs_capital) {
+uint32_t PhraseTrie::Label(std::string_view norm, Case needs) {
   uint32_t id = WordId(norm);
   if (id == 0) {
     if ((words_.size() + 1) * 2 > word_slots_.size()) GrowWords();
@@ -44,7 +44,7 @@ uint32_t PhraseTrie::Label(std::string_view norm, bool needs_capital) {
     while (word_slots_[i] != 0) i = (i + 1) & mask;
     word_slots_[i] = id;
   }
-  return LabelOf(id, needs_capital);
+  return LabelOf(id, needs);
 }
 
 uint32_t PhraseTrie::Child(uint32_t node, uint32_t label) const {

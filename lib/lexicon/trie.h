@@ -1,5 +1,6 @@
 // A trie over token norms: every lexicon phrase variant is a path of labels.
-// A label is a word id with a "needs a capital" bit, or the wildcard. Matching
+// A label is a word id with a case requirement (any case, a capital, or
+// capitals only), or the wildcard. Matching
 // walks it from each token, so the cost is linear in the text for any lexicon.
 // Lookups use flat open-addressing tables: the matcher does one or two a token.
 #pragma once
@@ -19,13 +20,15 @@ class PhraseTrie {
 
   PhraseTrie();
 
+  // What a phrase word asks of a token's case: "likely" any, "Turkey" a
+  // capital (not "turkey"), "PLAN" capitals only (not "Plan", "plan").
+  enum Case : uint32_t { kAnyCase = 0, kCapital = 1, kCapitals = 2 };
+
   // The label of a literal word (its norm), creating the word id if needed.
-  uint32_t Label(std::string_view norm, bool needs_capital);
+  uint32_t Label(std::string_view norm, Case needs);
   // The id of a norm, or 0 if no phrase uses it.
   uint32_t WordId(std::string_view norm) const;
-  static uint32_t LabelOf(uint32_t word_id, bool needs_capital) {
-    return word_id << 1 | needs_capital;
-  }
+  static uint32_t LabelOf(uint32_t word_id, Case needs) { return word_id << 2 | needs; }
 
   // Adds a path and returns its last node.
   uint32_t Insert(const std::vector<uint32_t>& labels);

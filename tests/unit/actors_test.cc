@@ -138,6 +138,13 @@ TEST_CASE("ambiguous names need support") {
   CHECK(Actors("He quit cold turkey.").empty());
 }
 
+TEST_CASE("an acronym is matched in capitals only; British title case is listed") {
+  CHECK(Actors("A New Plan for Taiwan").size() == 1);  // Taiwan, not the PLA Navy
+  CHECK(Actors("The PLAN sailed.") == V{"PLAN=CHN/military"});
+  CHECK(Actors("Us and them.").empty());
+  CHECK(Actors("Nato met; NATO agreed.") == V{"Nato=NATO", "NATO=NATO"});
+}
+
 TEST_CASE("a person introduced by a name keeps it") {
   CHECK(Actors("Analyst Rebecca Jordan disagrees. Jordan argues it will fail.") ==
         V{"Analyst Rebecca Jordan=rebecca-jordan", "Jordan=rebecca-jordan"});

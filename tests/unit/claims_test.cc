@@ -160,6 +160,10 @@ TEST_CASE("the subject of a report: across appositives, after a possessor, in an
   CHECK(by.holder == "author");
   CHECK(by.level.empty());
   CHECK_FALSE(One("The senator, arguing that sanctions may work, voted no.").uncertain);
+  // A participle after a determiner and an adverb is an adjective; "regarding"
+  // and "considering" are prepositions, not belief verbs.
+  CHECK(One("The recently concluded plan regarding Iran's program is indeed historic.").holder ==
+        "author");
   // A progressive reports as the simple verb does.
   CHECK(One("Officials are warning that talks may fail.").holder == "officials");
   CHECK(One("Officials were not saying that talks may fail.").holder == "author");

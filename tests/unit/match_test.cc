@@ -49,6 +49,15 @@ TEST_CASE("a lower-case phrase matches any case; a capitalised one only capitals
   REQUIRE(upper.size() == 2);  // both: the rules choose by kind
 }
 
+TEST_CASE("a phrase word in capitals matches only capitals; one with a capital any capital") {
+  const std::string rows = "PLAN\trole\tmilitary\t-\tme\nNato\trole\tmilitary\t-\tme\n";
+  CHECK(Matches(rows, "the PLAN sailed").size() == 1);
+  CHECK(Matches(rows, "a New Plan").empty());
+  CHECK(Matches(rows, "a plan").empty());
+  CHECK(Matches(rows, "Nato and NATO").size() == 2);
+  CHECK(Matches("G7\trole\tstate\t-\tme\n", "the G7 met").size() == 1);
+}
+
 TEST_CASE("every phrase found at a position, longest first") {
   const auto found =
       Matches("almost\thedge\tapproximator\t-\tme\nalmost certainly\tbooster\testimative\t-\tme\n",

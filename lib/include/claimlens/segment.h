@@ -21,6 +21,7 @@ struct Token {
     kHasUpper = 1,  // contains an upper-case letter ("NATO", "Beijing")
     kCompound = 2,  // hyphenated compound; its pieces are in TokenList::parts
     kClitic = 4,    // split-off clitic: 's n't 'll 're 've 'd 'm
+    kAllUpper = 8,  // has an upper-case letter and no lower-case one ("NATO", "G7", "U.S.")
   };
   Span span;
   uint32_t norm_start = 0;  // into TokenList::norms
