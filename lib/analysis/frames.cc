@@ -267,6 +267,8 @@ void ClaimRules::AddVerbFrame(TokenRange trigger, uint32_t content_begin, int cu
   for (uint32_t k = trigger.begin; k > subject.end && ctx.norm(k - 1) != ","; --k) {
     if (ctx.InNegation(k - 1) && !ctx.Has(trigger.begin, kBelief)) return;
   }
+  // Nor does a subject that denies anyone made it: "no study has reported".
+  if (!subject.empty() && ctx.InNegation(subject.begin) && !ctx.Has(trigger.begin, kBelief)) return;
   f.holder = ReportedPronoun(subject);
   if (f.holder == 0) f.holder = ResolveHolder(subject);
   if (f.holder == 0) return;  // the author's own view: a hedge or an assertion
@@ -416,9 +418,16 @@ void ClaimRules::AddVerbFrame(TokenRange trigger, uint32_t content_begin, int cu
   // A report in a relative clause between commas ("The minister, who said
   // talks may fail, resigned"; "Taiwan, which calls itself ..., is") is an
   // aside: it reports up to the clause's comma, and the sentence is not its.
+  // So is one in a subordinate clause that opens the sentence ("While
+  // officials have suggested that talks may fail, the statement offers"): the
+  // clause after its comma is the main one.
   uint32_t clause = trigger.begin;
   while (clause > seg_begin && ctx.norm(clause - 1) != ",") --clause;
-  if (clause > seg_begin && ctx.Has(clause, kRelative) && !closing) {
+  const uint32_t opener =
+      std::max<uint32_t>(clause, static_cast<uint32_t>(cue_rules::FirstWord(ctx)));
+  const bool subordinate = opener < std::min(subject.begin, trigger.begin) &&
+                           ctx.Has(opener, kSubordinator) && !ctx.Has(opener, kComment);
+  if ((subordinate || (clause > seg_begin && ctx.Has(clause, kRelative))) && !closing) {
     uint32_t close = trigger.end;
     while (close < f.content.end && ctx.norm(close) != ",") ++close;
     if (close < f.content.end) {

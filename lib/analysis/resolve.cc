@@ -103,7 +103,8 @@ uint32_t ClaimRules::OwnerOfSource(TokenRange np, uint32_t prep) const {
   const TokenContext& ctx = *ctx_;
   if (prep == 0 || !ctx.Has(prep - 1, kSource)) return np.begin;
   for (uint32_t k = prep - 1; k > np.begin; --k) {
-    if (ctx.tokens()[k].has(Token::kClitic)) return k;
+    // A day or month owns nothing: "Tuesday's statement" says when.
+    if (ctx.tokens()[k].has(Token::kClitic)) return DateWord(ctx, k - 1) ? np.begin : k;
   }
   return np.begin;
 }

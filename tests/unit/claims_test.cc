@@ -306,6 +306,14 @@ TEST_CASE("the subject of a report: across appositives, after a possessor, in an
         V{"unnamed/officials"});
   CHECK(Holders("In the survey, 84% of experts believe that talks may fail.") ==
         V{"unnamed/experts"});
+  // So is one in a subordinate clause that opens the sentence.
+  const Got opening = One("While officials said that talks may fail, the statement offers more.");
+  CHECK(opening.holder == "author");
+  CHECK_FALSE(opening.uncertain);
+  // A subject that denies anyone reported reports nothing.
+  CHECK(One("No study has reported that the drug works.").holder == "author");
+  // A day owns no statement.
+  CHECK(One("Tuesday's statement said that talks may fail.").holder == "statement");
   // A report in a relative clause between commas is an aside of the author's sentence.
   const Got relative = One("The minister, who said talks may fail, resigned on Monday.");
   CHECK(relative.holder == "author");
