@@ -88,6 +88,11 @@ void ClaimRules::FindConditions() {
       continue;
     // "unclear if", "asked if": a question, not a condition.
     if (w == "if" && m.begin > 0 && ctx.Has(m.begin - 1, kInquiry)) continue;
+    // After "be" the condition is what the clause states ("Article 5 was now
+    // conditional on spending", "the question is if"), not one it holds under.
+    uint32_t before = m.begin;
+    while (before > 0 && ctx.Has(before - 1, kAuxiliary) && !ctx.Has(before - 1, kBe)) --before;
+    if (before > 0 && ctx.Has(before - 1, kBe)) continue;
     // "enough, if enriched further, for a weapon": a participle with no subject
     // qualifies a phrase; it conditions no claim.
     if (w == "if" && ctx.Has(m.end, kEdForm) && !ctx.Has(m.end, kDeterminer)) continue;

@@ -62,6 +62,7 @@ const std::unordered_map<std::string_view, uint64_t>& GrammarTags() {
       {"plural", kPlural},
       {"evidence", kEvidence},
       {"s-form", kSForm},
+      {"particle", kParticle},
   };
   return tags;
 }

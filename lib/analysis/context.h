@@ -78,7 +78,8 @@ enum TokenTag : uint64_t {
   kPlural = uint64_t{1} << 58,   // they: a group, or the reporters named before
   // Data, imagery, intelligence: what "indicates" something, not who.
   kEvidence = uint64_t{1} << 59,
-  kSForm = uint64_t{1} << 60,  // officials, authors: mostly a plural noun, or a verb's -s
+  kSForm = uint64_t{1} << 60,     // officials, authors: mostly a plural noun, or a verb's -s
+  kParticle = uint64_t{1} << 61,  // van, de, al: lower-case words inside a personal name
 };
 
 // A negation trigger: tokens [begin, end), and how far it reaches (negation.tsv).

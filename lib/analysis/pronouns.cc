@@ -65,6 +65,24 @@ std::optional<Holder> ClaimRules::Antecedent(uint32_t k, bool source) {
     }
   }
   if (ctx.Has(k, kNeuter) && source && have_source_) return last_source_;
+  // "While the Trump administration says ..., it has warned", "While the EU
+  // is wary, it says": "it" after a clause in which an actor reported, or
+  // whose subject is an actor, is that actor.
+  if (ctx.Has(k, kNeuter) && source) {
+    const Holder* reporter = nullptr;
+    for (const Frame& f : frames_) {
+      if (f.trigger.end <= k && f.holder != 0 && a_->holders[f.holder].type == HolderType::kActor)
+        reporter = &a_->holders[f.holder];
+    }
+    if (reporter != nullptr) return *reporter;
+    const TokenRange subject = FirstClauseSubject(k);
+    if (!subject.empty() && subject.end < k && !ctx.Has(subject.begin, kThird) &&
+        !ctx.Has(subject.begin, kSelf)) {
+      if (const uint16_t h = ResolveHolder(subject);
+          h != 0 && a_->holders[h].type == HolderType::kActor)
+        return a_->holders[h];
+    }
+  }
   // "Officials have said that ..., though they have also said": the reporters
   // of an earlier clause of the sentence.
   if (ctx.Has(k, kPlural)) {

@@ -284,9 +284,12 @@ uint16_t ClaimRules::ResolveHolder(TokenRange np) {
       continue;  // an initial's period: "J. Smith"
     } else if (cap_begin != np.end && !ctx.Has(k, kDeterminer)) {
       // A joiner inside a name: "the Institute for Strategic Studies", "the
-      // Center for Strategic and International Studies".
-      const bool inside = ctx.Has(k, kJoiner) && k + 1 < np.end && !named[k + 1 - np.begin] &&
-                          (Capitalised(ctx, k + 1) || ctx.Has(k + 1, kDeterminer));
+      // Center for Strategic and International Studies"; a particle inside a
+      // person's: "Armida van Rij".
+      const bool inside =
+          k + 1 < np.end && !named[k + 1 - np.begin] &&
+          ((ctx.Has(k, kJoiner) && (Capitalised(ctx, k + 1) || ctx.Has(k + 1, kDeterminer))) ||
+           (ctx.Has(k, kParticle) && Capitalised(ctx, k + 1)));
       if (!inside) break;
     }
   }

@@ -310,6 +310,8 @@ TEST_CASE("the subject of a report: across appositives, after a possessor, in an
   const Got opening = One("While officials said that talks may fail, the statement offers more.");
   CHECK(opening.holder == "author");
   CHECK_FALSE(opening.uncertain);
+  // "believe in" is trust, not a report.
+  CHECK(One("When Tokyo hesitates, allies stop believing in it.").holder == "author");
   // A subject that denies anyone reported reports nothing.
   CHECK(One("No study has reported that the drug works.").holder == "author");
   // A day owns no statement.

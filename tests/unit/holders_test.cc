@@ -244,6 +244,13 @@ TEST_CASE("\"they\" who report next are the people who reported in the sentence 
   // Not one person ("The analyst ... They"), nor people of a named actor.
   CHECK(Holders("The analyst stumbled. They argue that talks may fail.") ==
         V{"author/author", "unnamed/they"});
+  // "it" after a clause in which an actor reported, or whose subject is one.
+  CHECK(Holders("While Tokyo says it will stay, it has warned that talks may fail.") ==
+        V{"actor/JPN"});
+  CHECK(Holders("While the EU is wary, it says that talks may fail.") == V{"actor/EU"});
+  // A particle inside a name the lexicons lack.
+  CHECK(Holders("Talks may fail, said Armida van Rij, head of the programme.") ==
+        V{"named/Armida van Rij"});
   // Not a source, nor across a sentence that reported nothing.
   CHECK(Holders("The report said the army was ready. They added that an attack would probably "
                 "fail.") == V{"unnamed/report", "unnamed/they"});

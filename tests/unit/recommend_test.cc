@@ -44,6 +44,10 @@ TEST_CASE("conditions: if, unless, inversion; not an offer or a question") {
   CHECK_FALSE(One("The minister was absent from the talks.").conditional);
   CHECK_FALSE(One("NATO is ready to act if needed.").conditional);
   CHECK_FALSE(One("It is unclear if Tokyo will respond.").conditional);
+  // After "be" a condition is what the clause states, not one it holds under.
+  CHECK_FALSE(One("Article 5 was now conditional on spending targets.").conditional);
+  CHECK(One("Aid, conditional on reforms, will flow.").conditional);
+  CHECK(One("War is likely if talks fail.").conditional);
   CHECK_FALSE(One("Russia is unlikely to abandon the model even if it fails.").conditional);
   // "if Beijing believed" is a condition, not Beijing's view and not a hedge.
   const Got b = One("If Beijing believed the pact was aimed at it, it would respond.");
