@@ -42,6 +42,14 @@ bool PersonLike(const TokenContext& ctx, const Holder& h, TokenRange np) {
   }
   if (noun < np.end && ctx.Has(noun, kEvidence)) return false;
   if (h.type != HolderType::kUnnamed && !possessed) return true;
+  // After a possessor only the noun itself: "China's recent military drills"
+  // are drills, whatever "military" names elsewhere.
+  if (possessed) {
+    return noun < np.end &&
+           (ctx.Has(noun, kAgent) || ctx.Has(noun, kRole) || ctx.Has(noun, kPersonal) ||
+            ctx.Has(noun, kSource) || ctx.Has(noun, kTitle) || ctx.Has(noun, kRelation) ||
+            cue_rules::Capitalised(ctx, noun));
+  }
   for (uint32_t k = head; k < np.end; ++k) {
     if (k > head && ctx.Has(k, kPreposition)) break;
     if (ctx.Has(k, kAgent) || ctx.Has(k, kRole) || ctx.Has(k, kPersonal)) return true;

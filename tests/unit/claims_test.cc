@@ -324,6 +324,9 @@ TEST_CASE("the subject of a report: across appositives, after a possessor, in an
         "author");
   // Any report after a possessor: the head decides whether it speaks.
   CHECK(One("China's recent drills confirm that an attack may come.").holder == "author");
+  CHECK(One("China's recent military drills near Taiwan confirm the fear that an attack may "
+            "come.")
+            .holder == "author");
   CHECK(One("China's embassy said that talks may fail.").holder == "CHN");
   CHECK(One("China's president said that talks may fail.").holder == "CHN");
   // An evidential verb after a possessor: the head decides whether it speaks.
