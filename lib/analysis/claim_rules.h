@@ -3,8 +3,8 @@
 // and recommendations it carries, and the claims it makes.
 //
 // One step per file: phrases.cc (noun phrases), resolve.cc (the holders they
-// name), pronouns.cc (what a pronoun stands for), frames.cc and
-// source_frames.cc (attribution), conditions.cc (protases), recommend.cc
+// name), pronouns.cc (what a pronoun stands for), frames.cc, verb_frames.cc
+// and source_frames.cc (attribution), conditions.cc (protases), recommend.cc
 // (recommendations and addressees), holders.cc (whose each token is, nested
 // reports), claims.cc (segments, cue ownership, claims).
 #pragma once
@@ -109,7 +109,7 @@ class ClaimRules {
   bool PersonAntecedent(const Mention& m) const;
   // frames.cc
   void FindFrames();
-  // `needs_person`: only a subject that can hold a view makes it a frame.
+  // verb_frames.cc. `needs_person`: only a subject that can hold a view makes it a frame.
   void AddVerbFrame(TokenRange trigger, uint32_t content_begin, int cue, bool needs_person = false);
   // source_frames.cc
   void AddSourceFrame(TokenRange trigger);
