@@ -243,9 +243,21 @@ void ClaimRules::BuildClaims() {
     c.holder = p.holder;
     c.level = p.level;
     c.level_cue = p.level_cue;
+    // The author's hedge in a report's verb group, or right before its verb
+    // ("The Kremlin appears to believe that"): the holder's view, and the
+    // author unsure of it.
+    TokenRange group{0, 0};
+    if (p.frame >= 0) {
+      const Frame& f = frames_[static_cast<size_t>(p.frame)];
+      if (f.subject.begin <= f.trigger.begin) group = {f.subject.begin, f.trigger.begin};
+    }
     for (size_t i = cues_from(b); i < a.cues.size() && a.cues[i].begin < e; ++i) {
       const Cue& q = a.cues[i];
       c.cues.push_back(static_cast<uint32_t>(i));
+      const bool governs =
+          q.end == group.end || (q.end + 1 == group.end && ctx.Has(q.end, kPreposition));  // "to"
+      if (q.holder == 0 && q.begin >= group.begin && governs && group.end > 0)
+        c.uncertain |= Uncertain(q);
       if (q.holder != c.holder) continue;
       c.uncertain |= Uncertain(q);
       if (q.cls == CueClass::kConfidence && c.confidence == Confidence::kNone) {

@@ -164,6 +164,13 @@ TEST_CASE("the subject of a report: across appositives, after a possessor, in an
   // and "considering" are prepositions, not belief verbs.
   CHECK(One("The recently concluded plan regarding Iran's program is indeed historic.").holder ==
         "author");
+  // The author's evidential on the report's verb: the holder's view, the
+  // author unsure of it.
+  const Got appears = One("The Kremlin appears to believe that time is on its side.");
+  CHECK(appears.holder == "RUS");
+  CHECK(appears.uncertain);
+  CHECK(One("Moscow seems to think that time is on its side.").uncertain);
+  CHECK_FALSE(One("Moscow thinks that time is on its side.").uncertain);
   // A progressive reports as the simple verb does.
   CHECK(One("Officials are warning that talks may fail.").holder == "officials");
   CHECK(One("Officials were not saying that talks may fail.").holder == "author");

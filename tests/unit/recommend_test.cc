@@ -133,6 +133,9 @@ TEST_CASE("recommendations and their addressees") {
   CHECK_FALSE(One("They must have known about the test.").recommendation);
   CHECK_FALSE(One("What should Brussels do?").recommendation);
   CHECK_FALSE(One("Let's be clear about the stakes.").recommendation);
+  // Nor the writer leading the reader through the argument; "Let us act" is advice.
+  CHECK_FALSE(One("Let's begin with what is almost certain: talks will fail.").recommendation);
+  CHECK(One("Let us act now.").recommendation);
 }
 
 TEST_CASE("the author's predictions, and what is no prediction") {
