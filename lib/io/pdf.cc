@@ -20,6 +20,43 @@ namespace {
 
 constexpr int kMaxPages = 10000;
 
+// The largest object number a PDF of `size` bytes may use: PDF's own limit on
+// indirect objects (8,388,607, ISO 32000-1 annex C), and no more than one a
+// byte beyond the first 65,536. When a file's cross-reference table is
+// damaged, poppler rebuilds it sized by the largest "N 0 obj" it finds, and
+// copies it again for each page it reads: a 512-byte file numbering an object
+// 11111111111115 took 2.4 GB (found by fuzz_pdf).
+uint64_t MaxObjectNumber(size_t size) {
+  return std::min<uint64_t>(8388607, std::max<uint64_t>(65536, size));
+}
+
+// The first object number ("N G obj") above `limit`, as written, or empty.
+// One pass: each "obj" looks back over its generation and number.
+std::string_view ObjectNumberAbove(std::string_view b, uint64_t limit) {
+  auto space = [&](size_t i) {
+    return b[i] == ' ' || b[i] == '\n' || b[i] == '\r' || b[i] == '\t';
+  };
+  auto digit = [&](size_t i) { return b[i] >= '0' && b[i] <= '9'; };
+  for (size_t at = b.find("obj"); at != std::string_view::npos; at = b.find("obj", at + 3)) {
+    size_t i = at;
+    while (i > 0 && space(i - 1)) --i;
+    const size_t gen_end = i;
+    while (i > 0 && digit(i - 1)) --i;
+    if (i == gen_end) continue;
+    const size_t gen_begin = i;
+    while (i > 0 && space(i - 1)) --i;
+    if (i == gen_begin) continue;
+    const size_t num_end = i;
+    while (i > 0 && digit(i - 1)) --i;
+    if (i == num_end) continue;
+    uint64_t n = 0;
+    for (size_t k = i; k < num_end && n <= limit; ++k)
+      n = n * 10 + static_cast<uint64_t>(b[k] - '0');
+    if (n > limit) return b.substr(i, std::min<size_t>(num_end - i, 24));
+  }
+  return {};
+}
+
 void Quiet(const std::string&, void*) {}  // poppler's complaints about a file are ours to make
 
 // poppler builds its global tables (glyph names, encodings) when a first
@@ -85,6 +122,12 @@ Result<PdfText> ReadPdf(std::string_view bytes) {
   poppler::set_debug_error_function(Quiet, nullptr);
   KeepPopplerReady();
   if (bytes.size() > static_cast<size_t>(INT32_MAX)) return Diagnostic{Severity::kError, "", 0, 0, "PDF too large"};
+  if (const std::string_view n = ObjectNumberAbove(bytes, MaxObjectNumber(bytes.size()));
+      !n.empty()) {
+    return Diagnostic{Severity::kError, "", 0, 0,
+                      "damaged PDF: object number " + std::string(n) +
+                          " is beyond what a file of this size can hold"};
+  }
   std::unique_ptr<poppler::document> doc(
       poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size())));
   if (!doc) return Diagnostic{Severity::kError, "", 0, 0, "not a readable PDF (damaged or not a PDF)"};

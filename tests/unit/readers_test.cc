@@ -165,3 +165,18 @@ TEST_CASE("PDF: pages in order without running headers and page numbers; damage 
   CHECK_FALSE(ReadPdf("%PDF-1.7\nnot a PDF body\n").ok());
   CHECK_FALSE(ReadPdf("").ok());
 }
+
+TEST_CASE("PDF: an object number no file of its size can hold is damage, read no further") {
+  // poppler rebuilds a damaged cross-reference table sized by the largest
+  // object number it finds: this 512-byte file (found by fuzz_pdf) took 2.4 GB.
+  const std::string oom = ReadFile(std::string(CLAIMLENS_SOURCE_DIR) +
+                                   "/tests/fuzz/corpus/fuzz_pdf/oom-object-number.pdf");
+  Result<PdfText> r = ReadPdf(oom);
+  REQUIRE_FALSE(r.ok());
+  CHECK(r.error().message.find("object number 11111111111115") != std::string::npos);
+  // Object numbers a file of its size can hold still read.
+  const std::string small = ReadFile(std::string(CLAIMLENS_SOURCE_DIR) +
+                                     "/tests/fuzz/corpus/fuzz_pdf/two-pages-small.pdf");
+  REQUIRE(ReadPdf(small).ok());
+  CHECK(ReadPdf(small).value().text.find("Moscow will probably") != std::string::npos);
+}
