@@ -246,18 +246,16 @@ void ClaimRules::BuildClaims() {
     // The author's hedge in a report's verb group, or right before its verb
     // ("The Kremlin appears to believe that"): the holder's view, and the
     // author unsure of it.
-    TokenRange group{0, 0};
-    if (p.frame >= 0) {
-      const Frame& f = frames_[static_cast<size_t>(p.frame)];
-      if (f.subject.begin <= f.trigger.begin) group = {f.subject.begin, f.trigger.begin};
-    }
+    const Frame* report = p.frame >= 0 ? &frames_[static_cast<size_t>(p.frame)] : nullptr;
+    auto on_verb = [&](const Cue& q) {
+      return report != nullptr && q.holder == 0 && q.begin >= report->subject.begin &&
+             (q.end == report->trigger.begin ||  // "seems to think": "to" between
+              (q.end + 1 == report->trigger.begin && ctx.Has(q.end, kPreposition)));
+    };
     for (size_t i = cues_from(b); i < a.cues.size() && a.cues[i].begin < e; ++i) {
       const Cue& q = a.cues[i];
       c.cues.push_back(static_cast<uint32_t>(i));
-      const bool governs =
-          q.end == group.end || (q.end + 1 == group.end && ctx.Has(q.end, kPreposition));  // "to"
-      if (q.holder == 0 && q.begin >= group.begin && governs && group.end > 0)
-        c.uncertain |= Uncertain(q);
+      if (on_verb(q)) c.uncertain |= Uncertain(q);
       if (q.holder != c.holder) continue;
       c.uncertain |= Uncertain(q);
       if (q.cls == CueClass::kConfidence && c.confidence == Confidence::kNone) {

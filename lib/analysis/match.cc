@@ -12,6 +12,25 @@ constexpr size_t kMaxPhraseTokens = 48;
 
 bool Wordish(const Token& t) { return t.kind == TokenKind::kWord || t.kind == TokenKind::kNumber; }
 
+// Each child of `node` that token `t` (word id `id`, 0 for a word no phrase
+// has) reaches by its word: the edge for any case, and, when the token has
+// them, the edges that ask for a capital or for capitals only.
+template <typename Visit>
+void WordChildren(const PhraseTrie& trie, uint32_t node, uint32_t id, const Token& t,
+                  Visit&& visit) {
+  if (id == 0) return;
+  const uint32_t any_case = trie.Child(node, PhraseTrie::LabelOf(id, PhraseTrie::kAnyCase));
+  if (any_case != PhraseTrie::kNone) visit(any_case);
+  if (t.has(Token::kHasUpper)) {
+    const uint32_t capital = trie.Child(node, PhraseTrie::LabelOf(id, PhraseTrie::kCapital));
+    if (capital != PhraseTrie::kNone) visit(capital);
+  }
+  if (t.has(Token::kAllUpper)) {
+    const uint32_t capitals = trie.Child(node, PhraseTrie::LabelOf(id, PhraseTrie::kCapitals));
+    if (capitals != PhraseTrie::kNone) visit(capitals);
+  }
+}
+
 }  // namespace
 
 void Matcher::Walk(const Token* seq, const uint32_t* ids, size_t n, bool part, uint32_t offset,
@@ -21,16 +40,10 @@ void Matcher::Walk(const Token* seq, const uint32_t* ids, size_t n, bool part, u
   for (size_t i = 0; i < n; ++i) {
     // Most tokens start no phrase: check the root's children before any state set.
     const Token& first = seq[i];
-    if (trie.Child(PhraseTrie::kRoot, PhraseTrie::LabelOf(ids[i], PhraseTrie::kAnyCase)) ==
-            PhraseTrie::kNone &&
-        !(first.has(Token::kHasUpper) &&
-          trie.Child(PhraseTrie::kRoot, PhraseTrie::LabelOf(ids[i], PhraseTrie::kCapital)) !=
-              PhraseTrie::kNone) &&
-        !(first.has(Token::kAllUpper) &&
-          trie.Child(PhraseTrie::kRoot, PhraseTrie::LabelOf(ids[i], PhraseTrie::kCapitals)) !=
-              PhraseTrie::kNone) &&
-        !(wild && Wordish(first) &&
-          trie.Child(PhraseTrie::kRoot, PhraseTrie::kWildcard) != PhraseTrie::kNone)) {
+    bool starts = false;
+    WordChildren(trie, PhraseTrie::kRoot, ids[i], first, [&](uint32_t) { starts = true; });
+    if (!starts && !(wild && Wordish(first) &&
+                     trie.Child(PhraseTrie::kRoot, PhraseTrie::kWildcard) != PhraseTrie::kNone)) {
       continue;
     }
     states_.assign(1, PhraseTrie::kRoot);
@@ -39,21 +52,7 @@ void Matcher::Walk(const Token* seq, const uint32_t* ids, size_t n, bool part, u
       next_.clear();
       for (uint32_t s : states_) {
         if (!trie.has_children(s)) continue;
-        if (ids[j] != 0) {
-          const uint32_t any_case =
-              trie.Child(s, PhraseTrie::LabelOf(ids[j], PhraseTrie::kAnyCase));
-          if (any_case != PhraseTrie::kNone) next_.push_back(any_case);
-          if (t.has(Token::kHasUpper)) {
-            const uint32_t capital =
-                trie.Child(s, PhraseTrie::LabelOf(ids[j], PhraseTrie::kCapital));
-            if (capital != PhraseTrie::kNone) next_.push_back(capital);
-          }
-          if (t.has(Token::kAllUpper)) {
-            const uint32_t capitals =
-                trie.Child(s, PhraseTrie::LabelOf(ids[j], PhraseTrie::kCapitals));
-            if (capitals != PhraseTrie::kNone) next_.push_back(capitals);
-          }
-        }
+        WordChildren(trie, s, ids[j], t, [&](uint32_t child) { next_.push_back(child); });
         if (trie.has_wildcard_edges() && Wordish(t)) {
           const uint32_t any = trie.Child(s, PhraseTrie::kWildcard);
           if (any != PhraseTrie::kNone) next_.push_back(any);

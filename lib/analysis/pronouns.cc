@@ -65,49 +65,40 @@ std::optional<Holder> ClaimRules::Antecedent(uint32_t k, bool source) {
     }
   }
   if (ctx.Has(k, kNeuter) && source && have_source_) return last_source_;
-  // "While the Trump administration says ..., it has warned", "While the EU
-  // is wary, it says": "it" after a clause in which an actor reported, or
-  // whose subject is an actor, is that actor.
-  if (ctx.Has(k, kNeuter) && source) {
-    const Holder* reporter = nullptr;
-    for (const Frame& f : frames_) {
-      if (f.trigger.end <= k && f.holder != 0 && a_->holders[f.holder].type == HolderType::kActor)
-        reporter = &a_->holders[f.holder];
-    }
-    if (reporter != nullptr) return *reporter;
-    const TokenRange subject = FirstClauseSubject(k);
-    if (!subject.empty() && subject.end < k && !ctx.Has(subject.begin, kThird) &&
-        !ctx.Has(subject.begin, kSelf)) {
-      if (const uint16_t h = ResolveHolder(subject);
-          h != 0 && a_->holders[h].type == HolderType::kActor)
-        return a_->holders[h];
-    }
-  }
-  // "Officials have said that ..., though they have also said": the reporters
-  // of an earlier clause of the sentence.
-  if (ctx.Has(k, kPlural)) {
+  // An earlier clause of the sentence: its reporters ("Officials have said
+  // that ..., though they have also said"), or the subject of the sentence's
+  // first clause when it names someone ("While Asian states are wary of X,
+  // they see ..."). "it" stands only for an actor there ("While the Trump
+  // administration says ..., it has warned", "While the EU is wary, it says"),
+  // and only as a report's subject. (An addressee does not look at the first
+  // clause: it would add a holder no claim has.)
+  const bool neuter = ctx.Has(k, kNeuter);
+  if (ctx.Has(k, kPlural) || (neuter && source)) {
+    auto fits = [&](const Holder& h) {
+      return neuter ? h.type == HolderType::kActor : h.type != HolderType::kPerson;
+    };
     const Holder* reporters = nullptr;
     for (const Frame& f : frames_) {
-      if (f.trigger.end > k || f.holder == 0) continue;
-      const Holder& h = a_->holders[f.holder];
-      if (h.type != HolderType::kPerson) reporters = &h;
+      if (f.trigger.end <= k && f.holder != 0 && fits(a_->holders[f.holder]))
+        reporters = &a_->holders[f.holder];
     }
     if (reporters != nullptr) return *reporters;
-    // "While Asian states are wary of X, they see ...": the subject of the
-    // sentence's first clause, when it names someone. (An addressee does not
-    // look: it would add a holder no claim has.)
     if (source) {
       const TokenRange subject = FirstClauseSubject(k);
       if (!subject.empty() && subject.end < k && !ctx.Has(subject.begin, kThird) &&
           !ctx.Has(subject.begin, kSelf)) {
-        if (const uint16_t h = ResolveHolder(subject); h != 0) return a_->holders[h];
+        if (const uint16_t h = ResolveHolder(subject);
+            h != 0 && (!neuter || a_->holders[h].type == HolderType::kActor))
+          return a_->holders[h];
       }
-      // "The authors trip up when they argue": people the sentence opens with.
-      const TokenRange people = OpeningPeople(k);
-      if (!people.empty()) return Holder{HolderType::kUnnamed, HeadWords(people), {}, -1};
-      // "Officials said ... They added": who reported in the sentence before.
-      if (have_reporters_) return reporters_;
     }
+  }
+  if (ctx.Has(k, kPlural) && source) {
+    // "The authors trip up when they argue": people the sentence opens with.
+    const TokenRange people = OpeningPeople(k);
+    if (!people.empty()) return Holder{HolderType::kUnnamed, HeadWords(people), {}, -1};
+    // "Officials said ... They added": who reported in the sentence before.
+    if (have_reporters_) return reporters_;
   }
   if (!ctx.Has(k, TokenTag(kNeuter | kPlural)) || !have_actor_) return std::nullopt;
   const Holder& antecedent = have_topic_ ? topic_ : last_actor_;

@@ -123,10 +123,8 @@ bool SentenceSplitter::ShouldJoin(std::string_view v, size_t boundary) const {
   while (e < v.size() && SpaceAt(v, e) == 0) ++e;
   const std::string_view next = StripOpening(v.substr(q, e - q));
 
-  const std::string tail_lower = AsciiLower(tail);
-  if (rules_.always.count(std::string(tail)) || rules_.always.count(tail_lower)) return true;
-  const bool initial = tail.size() == 2 && IsUpper(tail[0]);
-  if (!initial && !rules_.abbreviations.count(std::string(tail))) return false;
+  if (NeverEnds(tail)) return true;
+  if (!Abbreviation(tail)) return false;
   size_t letters = 0;
   while (letters < next.size() && IsLetter(next[letters])) ++letters;
   return !rules_.starters.count(std::string(next.substr(0, letters)));
@@ -146,11 +144,16 @@ size_t SentenceSplitter::NumberOpensAfter(std::string_view v, size_t period) con
   while (t > 0 && SpaceBefore(v, t) == 0) --t;
   const std::string_view tail = StripOpening(v.substr(t, period + 1 - t));
   if (tail.find('.') + 1 < tail.size()) return 0;  // "D.C.": an inner period
-  const bool initial = tail.size() == 2 && IsUpper(tail[0]);
-  if (initial || rules_.abbreviations.count(std::string(tail)) ||
-      rules_.always.count(std::string(tail)) || rules_.always.count(AsciiLower(tail)))
-    return 0;
-  return q;
+  return NeverEnds(tail) || Abbreviation(tail) ? 0 : q;
+}
+
+bool SentenceSplitter::NeverEnds(std::string_view word) const {
+  return rules_.always.count(std::string(word)) || rules_.always.count(AsciiLower(word));
+}
+
+bool SentenceSplitter::Abbreviation(std::string_view word) const {
+  const bool initial = word.size() == 2 && IsUpper(word[0]);
+  return initial || rules_.abbreviations.count(std::string(word));
 }
 
 void SentenceSplitter::SplitRegion(std::string_view region, uint32_t begin, std::string_view bytes,

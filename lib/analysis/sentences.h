@@ -38,6 +38,10 @@ class SentenceSplitter {
                    const std::function<void(Span)>& emit);
   bool ShouldJoin(std::string_view region, size_t boundary) const;
   size_t NumberOpensAfter(std::string_view region, size_t period) const;
+  // A word with its final period that never ends a sentence ("e.g.", "i.e.").
+  bool NeverEnds(std::string_view word) const;
+  // A listed abbreviation ("Gen.", "U.S.") or an initial ("J.").
+  bool Abbreviation(std::string_view word) const;
 
   const SegmentationRules& rules_;
   BreakEngine iter_;

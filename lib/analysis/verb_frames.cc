@@ -52,9 +52,6 @@ bool PersonLike(const TokenContext& ctx, const Holder& h, TokenRange np) {
   for (uint32_t k = head; k < np.end; ++k) {
     if (k > head && ctx.Has(k, kPreposition)) break;
     if (ctx.Has(k, kAgent) || ctx.Has(k, kRole) || ctx.Has(k, kPersonal)) return true;
-    if (possessed && (ctx.Has(k, kSource) || ctx.Has(k, kTitle) || ctx.Has(k, kRelation) ||
-                      cue_rules::Capitalised(ctx, k)))
-      return true;
   }
   return false;
 }
