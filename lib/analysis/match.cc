@@ -16,8 +16,8 @@ bool Wordish(const Token& t) { return t.kind == TokenKind::kWord || t.kind == To
 // has) reaches by its word: the edge for any case, and, when the token has
 // them, the edges that ask for a capital or for capitals only.
 template <typename Visit>
-void WordChildren(const PhraseTrie& trie, uint32_t node, uint32_t id, const Token& t,
-                  Visit&& visit) {
+[[gnu::always_inline]] inline void WordChildren(const PhraseTrie& trie, uint32_t node, uint32_t id,
+                                                const Token& t, Visit&& visit) {
   if (id == 0) return;
   const uint32_t any_case = trie.Child(node, PhraseTrie::LabelOf(id, PhraseTrie::kAnyCase));
   if (any_case != PhraseTrie::kNone) visit(any_case);
@@ -31,17 +31,28 @@ void WordChildren(const PhraseTrie& trie, uint32_t node, uint32_t id, const Toke
   }
 }
 
+// The children by the token's own word and by the word it reads as (a clitic's
+// full word; 0 for none).
+template <typename Visit>
+[[gnu::always_inline]] inline void TokenChildren(const PhraseTrie& trie, uint32_t node, uint32_t id,
+                                                 uint32_t reads, const Token& t, Visit&& visit) {
+  WordChildren(trie, node, id, t, visit);
+  if (reads != 0) WordChildren(trie, node, reads, t, visit);
+}
+
 }  // namespace
 
-void Matcher::Walk(const Token* seq, const uint32_t* ids, size_t n, bool part, uint32_t offset,
-                   std::vector<Match>* out) {
+template <bool kReads>
+void Matcher::Walk(const Token* seq, const uint32_t* ids, const uint32_t* reads, size_t n,
+                   bool part, uint32_t offset, std::vector<Match>* out) {
   const PhraseTrie& trie = lex_.trie;
   const bool wild = trie.has_wildcard_edges();
   for (size_t i = 0; i < n; ++i) {
     // Most tokens start no phrase: check the root's children before any state set.
     const Token& first = seq[i];
     bool starts = false;
-    WordChildren(trie, PhraseTrie::kRoot, ids[i], first, [&](uint32_t) { starts = true; });
+    TokenChildren(trie, PhraseTrie::kRoot, ids[i], kReads ? reads[i] : 0, first,
+                  [&](uint32_t) { starts = true; });
     if (!starts && !(wild && Wordish(first) &&
                      trie.Child(PhraseTrie::kRoot, PhraseTrie::kWildcard) != PhraseTrie::kNone)) {
       continue;
@@ -52,18 +63,24 @@ void Matcher::Walk(const Token* seq, const uint32_t* ids, size_t n, bool part, u
       next_.clear();
       for (uint32_t s : states_) {
         if (!trie.has_children(s)) continue;
-        WordChildren(trie, s, ids[j], t, [&](uint32_t child) { next_.push_back(child); });
+        TokenChildren(trie, s, ids[j], kReads ? reads[j] : 0, t,
+                      [&](uint32_t child) { next_.push_back(child); });
         if (trie.has_wildcard_edges() && Wordish(t)) {
           const uint32_t any = trie.Child(s, PhraseTrie::kWildcard);
           if (any != PhraseTrie::kNone) next_.push_back(any);
         }
       }
+      const size_t before = out->size();
       for (uint32_t s : next_) {
         for (uint32_t e : trie.entries(s)) {
-          if (!lex_.disabled[e]) {
-            out->push_back(Match{static_cast<uint32_t>(offset + i),
-                                 static_cast<uint32_t>(offset + j + 1), e, part});
+          if (lex_.disabled[e]) continue;
+          // Two spellings of one phrase ("could not", "couldn't") reach one entry twice.
+          if (kReads && std::any_of(out->begin() + static_cast<ptrdiff_t>(before), out->end(),
+                                    [&](const Match& o) { return o.entry == e; })) {
+            continue;
           }
+          out->push_back(Match{static_cast<uint32_t>(offset + i),
+                               static_cast<uint32_t>(offset + j + 1), e, part});
         }
       }
       states_.swap(next_);
@@ -110,20 +127,50 @@ void Matcher::Patterns(std::string_view bytes, Span sentence, const TokenList& t
   }
 }
 
+bool Matcher::ReadClitics(const TokenList& tokens) {
+  const std::vector<Token>& toks = tokens.tokens;
+  reads_.assign(toks.size(), 0);
+  bool any = false;
+  for (size_t k = 1; k < toks.size(); ++k) {
+    if (!toks[k].has(Token::kClitic)) continue;
+    const std::string_view norm = tokens.norm(toks[k]);
+    for (const Contraction& c : lex_.contractions) {
+      if (c.clitic != norm) continue;
+      if (!c.after.empty() &&
+          std::find(c.after.begin(), c.after.end(), tokens.norm(toks[k - 1])) == c.after.end()) {
+        break;
+      }
+      reads_[k] = c.id;
+      any = true;
+      break;
+    }
+  }
+  return any;
+}
+
 void Matcher::Run(std::string_view bytes, Span sentence, const TokenList& tokens,
                   std::vector<Match>* out) {
   out->clear();
   ids_.clear();
-  for (const Token& t : tokens.tokens) ids_.push_back(lex_.trie.WordId(tokens.norm(t)));
-  Walk(tokens.tokens.data(), ids_.data(), tokens.tokens.size(), false, 0, out);
+  bool clitics = false;
+  for (const Token& t : tokens.tokens) {
+    ids_.push_back(lex_.trie.WordId(tokens.norm(t)));
+    clitics |= t.has(Token::kClitic);
+  }
+  if (clitics && ReadClitics(tokens)) {
+    Walk<true>(tokens.tokens.data(), ids_.data(), reads_.data(), tokens.tokens.size(), false, 0,
+               out);
+  } else {
+    Walk<false>(tokens.tokens.data(), ids_.data(), nullptr, tokens.tokens.size(), false, 0, out);
+  }
   // The pieces of each compound are matched too ("NATO" in "NATO-skeptic"), as
   // slices of the parts list: no copies.
   part_ids_.clear();
   for (const Token& p : tokens.parts) part_ids_.push_back(lex_.trie.WordId(tokens.norm(p)));
   for (const Token& t : tokens.tokens) {
     if (!t.has(Token::kCompound)) continue;
-    Walk(tokens.parts.data() + t.first_part, part_ids_.data() + t.first_part, t.nparts, true,
-         t.first_part, out);
+    Walk<false>(tokens.parts.data() + t.first_part, part_ids_.data() + t.first_part, nullptr,
+                t.nparts, true, t.first_part, out);
   }
   Patterns(bytes, sentence, tokens, out);
   StableSortSmall(out->begin(), out->end(), [](const Match& a, const Match& b) {

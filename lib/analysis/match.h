@@ -20,14 +20,20 @@ class Matcher {
   void Run(std::string_view bytes, Span sentence, const TokenList& tokens, std::vector<Match>* out);
 
  private:
-  // Walks the trie from each of the n tokens of seq (a sentence, or a compound's pieces).
-  void Walk(const Token* seq, const uint32_t* ids, size_t n, bool part, uint32_t offset,
-            std::vector<Match>* out);
+  // The word id each clitic token reads as (contractions.tsv) in reads_, 0 for other
+  // tokens; false if no token reads as a word.
+  bool ReadClitics(const TokenList& tokens);
+  // Walks the trie from each of the n tokens of seq (a sentence, or a compound's pieces);
+  // with kReads, `reads` holds the word each token also reads as.
+  template <bool kReads>
+  void Walk(const Token* seq, const uint32_t* ids, const uint32_t* reads, size_t n, bool part,
+            uint32_t offset, std::vector<Match>* out);
   void Patterns(std::string_view bytes, Span sentence, const TokenList& tokens,
                 std::vector<Match>* out);
 
   const CompiledLexicon& lex_;
   std::vector<uint32_t> ids_;
+  std::vector<uint32_t> reads_;
   std::vector<uint32_t> part_ids_;
   std::vector<uint32_t> states_;
   std::vector<uint32_t> next_;

@@ -68,6 +68,15 @@ struct SettingSpec {
 };
 const std::vector<SettingSpec>& SettingSpecs();
 
+// A clitic the tokenizer splits off ("n't", "'s") and the word it reads as when
+// phrases are matched (contractions.tsv): "isn't clear" matches "not clear".
+struct Contraction {
+  std::string clitic;              // its norm: "'s"
+  std::string reads;               // a norm: "is"
+  std::vector<std::string> after;  // the norms it must follow; empty: any word
+  uint32_t id = 0;                 // the trie's word id of `reads` (0: no phrase has it)
+};
+
 struct CompiledLexicon {
   Settings settings;
   std::vector<Entry> entries;
@@ -80,6 +89,7 @@ struct CompiledLexicon {
   // Grammar entries for a word ending ("-ing"): into entries, matched by
   // TokenContext against every token's end rather than through the trie.
   std::vector<uint32_t> suffixes;
+  std::vector<Contraction> contractions;
   // TokenContext keeps the endings that end in one byte as a 64-bit mask.
   static constexpr size_t kMaxSuffixes = 64;
   std::array<std::array<std::optional<Band>, kLevelCount>, kScaleCount> bands;

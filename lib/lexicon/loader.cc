@@ -19,7 +19,8 @@ enum class TableKind {
   kActors,
   kScales,
   kPerceived,
-  kSettings
+  kSettings,
+  kContractions
 };
 struct TableSpec {
   TableKind kind;
@@ -35,6 +36,7 @@ const std::vector<TableSpec>& TableSpecs() {
       {TableKind::kScales, {"scale", "level", "lo", "hi", "label", "source"}},
       {TableKind::kPerceived, {"phrase", "median", "q1", "q3", "n", "source"}},
       {TableKind::kSettings, {"name", "value", "source"}},
+      {TableKind::kContractions, {"clitic", "reads", "after", "source"}},
   };
   return specs;
 }
@@ -68,6 +70,19 @@ std::string Join(const std::vector<std::string_view>& v, std::string_view sep) {
     s += x;
   }
   return s;
+}
+
+std::vector<std::string_view> SplitBars(std::string_view s) {
+  std::vector<std::string_view> out;
+  if (s == "-") return out;
+  size_t start = 0;
+  for (;;) {
+    const size_t bar = s.find('|', start);
+    out.push_back(
+        s.substr(start, bar == std::string_view::npos ? std::string_view::npos : bar - start));
+    if (bar == std::string_view::npos) return out;
+    start = bar + 1;
+  }
 }
 
 std::vector<std::string_view> ActorTypeNames() { return ActorTypes(); }
@@ -128,6 +143,9 @@ void Loader::Run(const std::vector<LexiconFile>& files) {
         break;
       case TableKind::kPerceived:
         LoadPerceived(tables[i]);
+        break;
+      case TableKind::kContractions:
+        LoadContractions(tables[i]);
         break;
       default:
         break;
@@ -254,6 +272,8 @@ void Loader::Finish() {
               "setting '" + std::string(s.name) + "' is not defined by any lexicon file");
   }
   CheckActors();
+  // A clitic reads as a word some phrase has, or as nothing to match.
+  for (Contraction& c : out_->contractions) c.id = out_->trie.WordId(c.reads);
   if (patterns_.empty()) return;
   RE2::Options options;
   options.set_max_mem(kPatternSetMemory);

@@ -16,6 +16,8 @@ namespace claimlens {
 
 // "a b c" from {"a", "b", "c"} and " ".
 std::string Join(const std::vector<std::string_view>& v, std::string_view sep);
+// The fields of a '|'-separated list; none for "-".
+std::vector<std::string_view> SplitBars(std::string_view s);
 
 class Loader {
  public:
@@ -31,6 +33,7 @@ class Loader {
   void LoadActors(const Table& t);
   void LoadScales(const Table& t);
   void LoadPerceived(const Table& t);
+  void LoadContractions(const Table& t);
   void CheckActors();
   void Finish();
 

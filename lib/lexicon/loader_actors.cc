@@ -9,19 +9,6 @@
 namespace claimlens {
 namespace {
 
-std::vector<std::string_view> SplitBars(std::string_view s) {
-  std::vector<std::string_view> out;
-  if (s == "-") return out;
-  size_t start = 0;
-  for (;;) {
-    const size_t bar = s.find('|', start);
-    out.push_back(
-        s.substr(start, bar == std::string_view::npos ? std::string_view::npos : bar - start));
-    if (bar == std::string_view::npos) return out;
-    start = bar + 1;
-  }
-}
-
 // Splits an actor table's alias list on the top-level bars only: "[the] Kremlin|Moscow".
 std::vector<std::string_view> SplitAliases(std::string_view s) {
   std::vector<std::string_view> out;

@@ -1,4 +1,5 @@
-// Loading the small tables: segmentation, settings, scales and perception.
+// Loading the small tables: segmentation, settings, scales, perception and contractions.
+#include <algorithm>
 #include <charconv>
 
 #include "loader.h"
@@ -128,6 +129,54 @@ void Loader::LoadPerceived(const Table& t) {
       continue;
     }
     out_->perceived[NormOf(f[0])] = Band{q1, q3};
+  }
+}
+
+void Loader::LoadContractions(const Table& t) {
+  std::vector<Contraction> rows;
+  for (const Table::Row& row : t.rows) {
+    Contraction c;
+    // The clitic must be one the tokenizer splits off a word, or no token is it.
+    std::string probe = "it";
+    probe += row[0];
+    segmenter_->Tokenize(probe, &tokens_);
+    const std::vector<Token>& toks = tokens_.tokens;
+    if (toks.size() != 2 || !toks[1].has(Token::kClitic)) {
+      Error(t, row.line,
+            "'" + std::string(row[0]) +
+                "' is not a clitic the tokenizer splits off a word (as \"n't\" in \"isn't\")");
+      continue;
+    }
+    c.clitic = tokens_.norm(toks[1]);
+    segmenter_->Tokenize(row[1], &tokens_);
+    if (tokens_.tokens.size() != 1) {
+      Error(t, row.line, "'" + std::string(row[1]) + "' is not one word");
+      continue;
+    }
+    c.reads = NormOf(row[1]);
+    bool ok = true;
+    for (std::string_view w : SplitBars(row[2])) {
+      segmenter_->Tokenize(w, &tokens_);
+      ok = tokens_.tokens.size() == 1;
+      if (!ok) {
+        Error(t, row.line, "'" + std::string(w) + "' is not one word");
+        break;
+      }
+      c.after.push_back(NormOf(w));
+    }
+    if (!ok) continue;
+    const auto same = [&](const Contraction& o) { return o.clitic == c.clitic; };
+    if (std::any_of(rows.begin(), rows.end(), same)) {
+      Error(t, row.line, "duplicate clitic '" + std::string(row[0]) + "'");
+      continue;
+    }
+    rows.push_back(std::move(c));
+  }
+  // A later file's row for a clitic replaces an earlier one.
+  for (Contraction& c : rows) {
+    const auto same = [&](const Contraction& o) { return o.clitic == c.clitic; };
+    std::erase_if(out_->contractions, same);
+    out_->contractions.push_back(std::move(c));
   }
 }
 

@@ -105,6 +105,31 @@ TEST_CASE("a later file overrides an entry with the same phrase, kind and class"
   CHECK(active == 1);
 }
 
+TEST_CASE("contraction rows are validated; a later file's row for a clitic replaces the earlier") {
+  const std::string header = "clitic\treads\tafter\tsource\n";
+  CHECK(Only(Problems({{"c.tsv", header + "'x\tnot\t-\tme\n"}}))
+            .find("c.tsv:2: ''x' is not a clitic the tokenizer splits off") == 0);
+  CHECK(Only(Problems({{"c.tsv", header + "n't\tnot so\t-\tme\n"}})) ==
+        "c.tsv:2: 'not so' is not one word");
+  CHECK(Only(Problems({{"c.tsv", header + "'s\tis\tit|that one\tme\n"}})) ==
+        "c.tsv:2: 'that one' is not one word");
+  CHECK(Only(Problems({{"c.tsv", header + "'m\tam\t-\tme\n'm\tam\t-\tme\n"}})) ==
+        "c.tsv:3: duplicate clitic ''m'");
+  std::vector<LexiconFile> files = BuiltinLexiconFiles();
+  files.push_back({"c.tsv", header + "'s\thas\t-\tme\n"});
+  std::vector<Diagnostic> problems;
+  auto lexicon = Lexicon::Load(files, &problems);
+  CHECK(problems.empty());
+  int rows = 0;
+  for (const Contraction& c : lexicon->compiled().contractions) {
+    if (c.clitic != "'s") continue;
+    ++rows;
+    CHECK(c.reads == "has");
+    CHECK(c.after.empty());
+  }
+  CHECK(rows == 1);
+}
+
 TEST_CASE("scales and the perceived table give bands") {
   std::vector<Diagnostic> problems;
   auto lexicon = Lexicon::Load(BuiltinLexiconFiles(), &problems);

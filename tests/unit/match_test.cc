@@ -17,9 +17,13 @@ struct Found {
   bool part;
 };
 
-std::vector<Found> Matches(const std::string& lexicon_rows, const std::string& text) {
+// `contractions`: rows of a contractions table (clitic reads after source), if any.
+std::vector<Found> Matches(const std::string& lexicon_rows, const std::string& text,
+                           const std::string& contractions = "") {
   std::vector<LexiconFile> files = test::BuiltinFilesNamed({"segmentation", "settings"});
   files.push_back({"m.tsv", "phrase\tkind\tclass\tvalue\tsource\n" + lexicon_rows});
+  if (!contractions.empty())
+    files.push_back({"c.tsv", "clitic\treads\tafter\tsource\n" + contractions});
   std::vector<Diagnostic> problems;
   auto lexicon = Lexicon::Load(files, &problems);
   for (const auto& p : problems) FAIL_CHECK(p.ToString());
@@ -92,4 +96,34 @@ TEST_CASE("matching is per position and bounded: a long run of a phrase word is 
   std::string text;
   for (int i = 0; i < 20000; ++i) text += "almost ";
   CHECK(Matches("almost certainly\tbooster\testimative\t-\tme\n", text).empty());
+}
+
+TEST_CASE("a clitic reads as its full word: \"isn't clear\" matches \"not clear\"") {
+  const std::string rows =
+      "not clear\thedge\tuncertainty\t-\tme\n"
+      "is clear\tbooster\temphatic\t-\tme\n"
+      "will\tbooster\tprediction\t-\tme\n";
+  const std::string contractions = "n't\tnot\t-\tme\n's\tis\tit|that\tme\n'll\twill\t-\tme\n";
+  const auto isnt = Matches(rows, "It isn't clear.", contractions);
+  REQUIRE(isnt.size() == 1);
+  CHECK(isnt[0].text == "n't clear");
+  CHECK(isnt[0].phrase == "not clear");
+  // Without the table a clitic is only itself.
+  CHECK(Matches(rows, "It isn't clear.").empty());
+  // The typographic apostrophe too; "'s" reads "is" only after the words it lists.
+  const auto its = Matches(rows, "It\u2019s clear, and that's clear.", contractions);
+  REQUIRE(its.size() == 2);
+  CHECK(its[0].text == "\u2019s clear");
+  CHECK(its[1].text == "'s clear");
+  CHECK(Matches(rows, "Tokyo's clear aim.", contractions).empty());  // a possessive
+  const auto well = Matches(rows, "We'll see.", contractions);
+  REQUIRE(well.size() == 1);
+  CHECK(well[0].phrase == "will");
+}
+
+TEST_CASE("a phrase written both ways matches a contraction once") {
+  const std::string rows = "(could not|couldn't) possibly\tbooster\tcertainty\t-\tme\n";
+  const auto found = Matches(rows, "They couldn't possibly know.", "n't\tnot\t-\tme\n");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].text == "couldn't possibly");
 }
