@@ -87,9 +87,11 @@ std::optional<Holder> ClaimRules::Antecedent(uint32_t k, bool source) {
       const TokenRange subject = FirstClauseSubject(k);
       if (!subject.empty() && subject.end < k && !ctx.Has(subject.begin, kThird) &&
           !ctx.Has(subject.begin, kSelf)) {
-        if (const uint16_t h = ResolveHolder(subject);
-            h != 0 && (!neuter || a_->holders[h].type == HolderType::kActor))
-          return a_->holders[h];
+        const uint16_t h = ResolveHolder(subject);
+        if (h != 0 && (!neuter || a_->holders[h].type == HolderType::kActor)) return a_->holders[h];
+        // "This is no guarantee of U.S. help, although it does suggest": "it" is
+        // the thing the first clause is about, not an actor named before.
+        if (h == 0 && neuter) return std::nullopt;
       }
     }
   }

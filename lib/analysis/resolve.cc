@@ -117,6 +117,10 @@ uint16_t ClaimRules::ResolveHolder(TokenRange np) {
   while (first < np.end && (ctx.Has(first, kDeterminer) || ctx.Has(first, kDemonstrative)) &&
          !ctx.Has(first, kSelf))
     ++first;
+  // "This", "These": a demonstrative alone names no one ("those who" are people).
+  const bool people =
+      np.end < ctx.size() && ctx.Has(np.end, kRelative) && ctx.Has(np.end, kPersonal);
+  if (first == np.end && !people) return 0;
   // A quantity of people speaks as those people: "a growing number of U.S.
   // military leaders", "most of the agencies" (what follows its preposition).
   for (uint32_t k = first; k + 2 < np.end && !ctx.Has(k, kPreposition); ++k) {

@@ -396,3 +396,16 @@ TEST_CASE("a holder remembered from an earlier sentence brings no report chain")
   CHECK(got[1].holder == got[0].holder);
   CHECK(got[1].chain == "");
 }
+
+TEST_CASE("\"it\" after a first clause about a thing is that thing, not an actor named before") {
+  // The United States opened the text as its subject, but "it" is what "This"
+  // is about: the claim stays the author's, one claim, no report by the USA.
+  const std::vector<Got> got = Claims(
+      "The United States has a law on the port. This is not a pledge of U.S. help, although it "
+      "does strongly suggest that a blockade would draw a response.");
+  REQUIRE(got.size() == 2);
+  CHECK(got[1].holder == "author");
+  // A demonstrative alone names no one; "those who" are people.
+  CHECK(Holders("These say that talks may fail.") == V{"author/author"});
+  CHECK(Holders("Those who study the region argue that talks may fail.") == V{"unnamed/those"});
+}
