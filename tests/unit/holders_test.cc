@@ -409,3 +409,11 @@ TEST_CASE("\"it\" after a first clause about a thing is that thing, not an actor
   CHECK(Holders("These say that talks may fail.") == V{"author/author"});
   CHECK(Holders("Those who study the region argue that talks may fail.") == V{"unnamed/those"});
 }
+
+TEST_CASE("\"hold that\" reports a view; \"held in\" does not") {
+  CHECK(Holders("Realists hold that the balance of power will probably shift.") ==
+        V{"unnamed/realists"});
+  CHECK(Holders("The doctrine holds that an attack would be a threat.") == V{"unnamed/doctrine"});
+  CHECK(Holders("The talks were held in Geneva, and they will probably resume.") ==
+        V{"author/author"});
+}
