@@ -148,6 +148,26 @@ bool Matcher::ReadClitics(const TokenList& tokens) {
   return any;
 }
 
+// A cue phrase that is all of a compound's pieces is the compound itself:
+// "better-than-even" is "better than even", "ill-advised" "ill advised". (A
+// piece alone, "NATO" in "NATO-skeptic", stays a part: the compound means more.)
+void Matcher::WholeCompound(uint32_t token, const Token& t, size_t from, std::vector<Match>* out) {
+  const size_t end = out->size();
+  for (size_t k = from; k < end; ++k) {
+    const Match m = (*out)[k];
+    if (m.begin != t.first_part || m.end != t.first_part + t.nparts) continue;
+    const EntryKind kind = lex_.entries[m.entry].kind;
+    if (kind != EntryKind::kHedge && kind != EntryKind::kBooster &&
+        kind != EntryKind::kEvaluation && kind != EntryKind::kIgnore)
+      continue;
+    const auto same = [&](const Match& o) {
+      return !o.part && o.begin == token && o.end == token + 1 && o.entry == m.entry;
+    };
+    if (std::none_of(out->begin(), out->begin() + static_cast<ptrdiff_t>(from), same))
+      out->push_back(Match{token, token + 1, m.entry, false});
+  }
+}
+
 void Matcher::Run(std::string_view bytes, Span sentence, const TokenList& tokens,
                   std::vector<Match>* out) {
   out->clear();
@@ -167,10 +187,13 @@ void Matcher::Run(std::string_view bytes, Span sentence, const TokenList& tokens
   // slices of the parts list: no copies.
   part_ids_.clear();
   for (const Token& p : tokens.parts) part_ids_.push_back(lex_.trie.WordId(tokens.norm(p)));
-  for (const Token& t : tokens.tokens) {
+  for (size_t ti = 0; ti < tokens.tokens.size(); ++ti) {
+    const Token& t = tokens.tokens[ti];
     if (!t.has(Token::kCompound)) continue;
+    const size_t from = out->size();
     Walk<false>(tokens.parts.data() + t.first_part, part_ids_.data() + t.first_part, nullptr,
                 t.nparts, true, t.first_part, out);
+    WholeCompound(static_cast<uint32_t>(ti), t, from, out);
   }
   Patterns(bytes, sentence, tokens, out);
   StableSortSmall(out->begin(), out->end(), [](const Match& a, const Match& b) {

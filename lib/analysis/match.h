@@ -28,6 +28,9 @@ class Matcher {
   template <bool kReads>
   void Walk(const Token* seq, const uint32_t* ids, const uint32_t* reads, size_t n, bool part,
             uint32_t offset, std::vector<Match>* out);
+  // Adds, as a match of the compound `token` (t), each cue phrase found from
+  // out[from] on that spans all of its pieces.
+  void WholeCompound(uint32_t token, const Token& t, size_t from, std::vector<Match>* out);
   void Patterns(std::string_view bytes, Span sentence, const TokenList& tokens,
                 std::vector<Match>* out);
 

@@ -127,3 +127,22 @@ TEST_CASE("a phrase written both ways matches a contraction once") {
   REQUIRE(found.size() == 1);
   CHECK(found[0].text == "couldn't possibly");
 }
+
+TEST_CASE("a cue phrase that is all of a compound's pieces matches the compound") {
+  const std::string rows =
+      "better than even\thedge\testimative\tlikely\tme\n"
+      "than\tgrammar\tpreposition\t-\tme\n";
+  const auto found = Matches(rows, "a better-than-even chance");
+  // The whole compound, as a token; its pieces as parts as before.
+  REQUIRE(found.size() == 3);
+  CHECK(found[0].text == "better-than-even");
+  CHECK_FALSE(found[0].part);
+  CHECK(found[1].part);
+  CHECK(found[1].phrase == "better than even");
+  CHECK(found[2].phrase == "than");  // a grammar piece stays a part only
+  CHECK(found[2].part);
+  // Some pieces only are no match of the compound.
+  const auto some = Matches(rows, "a better-than-even-money bet");
+  REQUIRE(some.size() == 2);
+  CHECK(some[0].part);
+}
