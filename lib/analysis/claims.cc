@@ -29,16 +29,27 @@ bool CoordinatedReport(const TokenContext& ctx, uint32_t k, uint32_t window) {
   return false;
 }
 
+// Whether a contrast word at `k` (after a comma) opens a parenthetical inside
+// its clause: it, or a short phrase with no verb that it opens, is closed by a
+// comma right before the clause's verb: "The envoy, however, warned that",
+// "It said, though, that", "some, however small, are unlikely to".
+bool ParentheticalContrast(const TokenContext& ctx, uint32_t k, uint32_t window) {
+  for (uint32_t j = k + 1; j < ctx.size() && j <= k + 1 + window; ++j) {
+    if (ctx.norm(j) == ",") {
+      if (j == k + 1) return true;
+      return j + 1 < ctx.size() && (ctx.Has(j + 1, kFinite) || cue_rules::VerbModal(ctx, j + 1));
+    }
+    if (!Wordish(ctx, j) || ctx.Has(j, kFinite) || cue_rules::VerbModal(ctx, j)) return false;
+  }
+  return false;
+}
+
 // Where a sentence may split into clause claims: a semicolon, a comma before a
 // contrastive conjunction ("..., but collapse is likely"), or a coordinated report.
-bool SplitBefore(const TokenContext& ctx, uint32_t k, uint32_t window) {
+bool SplitBefore(const TokenContext& ctx, uint32_t k, uint32_t window, uint32_t parenthetical) {
   if (ctx.Has(k, kCoordinator) && CoordinatedReport(ctx, k, window)) return true;
-  if (ctx.Has(k, kContrast)) {
-    // Between commas a contrast is parenthetical, inside its clause: "The envoy,
-    // however, warned that", "It said, though, that".
-    const bool parenthetical = k + 1 < ctx.size() && ctx.norm(k + 1) == ",";
-    return k > 0 && ctx.norm(k - 1) == "," && !parenthetical;
-  }
+  if (ctx.Has(k, kContrast))
+    return k > 0 && ctx.norm(k - 1) == "," && !ParentheticalContrast(ctx, k, parenthetical);
   return ctx.tokens()[k].kind == TokenKind::kPunct && ctx.norm(k) == ";";
 }
 
@@ -167,12 +178,13 @@ void ClaimRules::FindSegments() {
   const TokenContext& ctx = *ctx_;
   segments_.clear();
   const uint32_t window = static_cast<uint32_t>(lex_.settings.subject_window);
+  const uint32_t parenthetical = static_cast<uint32_t>(lex_.settings.parenthetical_window);
   uint32_t begin = 0;
   bool quoted = ctx.size() > 0 && ctx.norm(0) == "\"";
   for (uint32_t k = 1; k < ctx.size(); ++k) {
     // A quotation is one speaker's: its semicolons do not split it.
     if (ctx.tokens()[k].kind == TokenKind::kPunct && ctx.norm(k) == "\"") quoted = !quoted;
-    if (quoted || !SplitBefore(ctx, k, window)) continue;
+    if (quoted || !SplitBefore(ctx, k, window, parenthetical)) continue;
     uint32_t words = 0;
     for (uint32_t j = begin; j < k; ++j) words += Wordish(ctx, j);
     if (words == 0) continue;

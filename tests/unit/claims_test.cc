@@ -427,6 +427,14 @@ TEST_CASE("clauses with another holder or likelihood are claims of their own") {
   CHECK(however[0].holder == "envoy");
   CHECK(however[0].level == "likely");
   CHECK(Claims("The envoy warned, however, that the truce will likely collapse.").size() == 1);
+  // So is a verbless phrase it opens before the clause's verb ("however small").
+  const auto small = Claims("Some members, however small, are very unlikely to agree.");
+  REQUIRE(small.size() == 1);
+  CHECK(small[0].level == "very_unlikely");
+  // A phrase before a subject of its own opens the clause after the contrast.
+  CHECK(
+      Claims("Officials insist the deal will hold, but in practice, collapse is likely.").size() ==
+      2);
   // Same holder and level: one claim, however many clauses.
   CHECK(Claims("It may protect the juntas; it may not defeat the insurgents.").size() == 1);
   // A relative clause is no claim of its own.
