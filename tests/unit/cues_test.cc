@@ -260,6 +260,10 @@ TEST_CASE("the author's own view is estimative; a third party's is its report") 
   CHECK(cls == V{"estimative"});
   CHECK(Cues("I regard the deal as fragile.") == V{"I regard:hedge:-"});
   CHECK(Cues("Russia views NATO as a threat.").empty());
+  // In the perfect too, and contracted.
+  CHECK(Cues("We have assessed previously that the regime used them.") ==
+        V{"We have assessed:hedge:-"});
+  CHECK(Cues("We've long judged the pact fragile.") == V{"We've long judged:hedge:-"});
 }
 
 TEST_CASE("reported intent is not the writer's prediction") {
