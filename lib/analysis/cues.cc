@@ -167,7 +167,8 @@ void CueRules::Negate(const TokenContext& ctx, const std::vector<bool>& in_cue, 
     if (ti >= 0 && !in_cue[k] && k - cue->end <= triggers[static_cast<size_t>(ti)].backward) {
       hit = &triggers[static_cast<size_t>(ti)];
     }
-    if (!ctx.Has(k, kAuxiliary) && !ctx.Has(k, kModal)) break;
+    // The verb group: "probably will not", "probably was not".
+    if (!ctx.Has(k, kAuxiliary) && !ctx.Has(k, kModal) && !ctx.Has(k, kBe)) break;
   }
   if (hit == nullptr) return;
   const bool doubt = cue->kind == EntryKind::kHedge && cue->cls == CueClass::kUncertainty;

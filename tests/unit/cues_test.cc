@@ -80,6 +80,7 @@ TEST_CASE("negation flips the level around even chance") {
   CHECK(Cues("The regime almost certainly does not want war.") ==
         V{"almost certainly:booster:almost_no_chance:neg"});
   CHECK(Cues("Seoul probably will not join.") == V{"probably:hedge:unlikely:neg"});
+  CHECK(Cues("The virus probably was not engineered.") == V{"probably:hedge:unlikely:neg"});
   CHECK(Cues("That almost surely would not happen.") ==
         V{"almost surely:booster:almost_no_chance:neg"});
   CHECK(Cues("Seoul probably never will join.") == V{"probably:hedge:unlikely:neg"});
