@@ -149,6 +149,16 @@ class ClaimRules {
   // of", "divided on the most likely origin": the claim is not graded likely
   // (it is still uncertain: the phrase speculates).
   bool GradesPhraseOnly(const Cue& c) const;
+  // Whether a question word opens, within the embedded window before `at` and
+  // after `b` (no clause punctuation between), an indirect question: "no plan
+  // for what the three would do if", "on what's likely to happen". With
+  // `after_word`, the question word must follow a word of the claim (a question
+  // that opens the claim is its own: "What would happen if ...?").
+  bool InIndirectQuestion(uint32_t at, uint32_t b, bool after_word) const;
+  // Whether cue `c` (of a claim from `b`) is a likelihood inside an indirect
+  // question ("on what's likely to happen", "how we might respond"): it grades
+  // the question, so it neither sets the claim's level nor makes it uncertain.
+  bool GradesQuestion(const Cue& c, uint32_t b) const;
 
   const CompiledLexicon& lex_;
   bool explain_;

@@ -139,6 +139,34 @@ bool ClaimRules::GradesPhraseOnly(const Cue& c) const {
   return owner > first;
 }
 
+bool ClaimRules::InIndirectQuestion(uint32_t at, uint32_t b, bool after_word) const {
+  const TokenContext& ctx = *ctx_;
+  const uint32_t window = static_cast<uint32_t>(lex_.settings.embedded_window);
+  for (uint32_t k = at; k-- > b && at - k <= window;) {
+    if (ctx.Has(k, kClause)) return false;
+    // "change how the body works and may lead to": the verb after a
+    // coordinator is the clause's own.
+    if (after_word && ctx.Has(k, kCoordinator)) return false;
+    if (!ctx.Has(k, kQuestion)) continue;
+    if (!after_word) return true;
+    // Not a clause of time ("in 2002, when it wept"), nor a free relative after
+    // "be" ("this is what will likely happen") or in an adjunct ("..., in what
+    // was probably its worst defeat"): those state the claim.
+    if (k == b || !Wordish(ctx, k - 1) || ctx.Has(k, kSubordinator) || ctx.Has(k - 1, kBe))
+      return false;
+    return !ctx.Has(k - 1, kPreposition) || (k - 1 > b && Wordish(ctx, k - 2));
+  }
+  return false;
+}
+
+bool ClaimRules::GradesQuestion(const Cue& c, uint32_t b) const {
+  // A likelihood, not a characterisation: "what is widely regarded as a classic"
+  // still hedges what the claim says.
+  const bool likelihood = c.cls == CueClass::kModal || c.cls == CueClass::kProbability ||
+                          c.cls == CueClass::kPossibility;
+  return likelihood && InIndirectQuestion(c.begin, b, true);
+}
+
 uint32_t ClaimRules::SegmentBegin(uint32_t k) const {
   return k < seg_of_.size() ? segments_[seg_of_[k]].begin : 0;
 }
@@ -229,7 +257,9 @@ void ClaimRules::BuildClaims() {
     if (continues_ && p.holder == 0) p.holder = token_holder_[s.begin];
     for (size_t i = cues_from(s.begin); i < a.cues.size() && a.cues[i].begin < s.end; ++i) {
       const Cue& c = a.cues[i];
-      if (c.holder != p.holder || c.level == Level::kNone || GradesPhraseOnly(c)) continue;
+      if (c.holder != p.holder || c.level == Level::kNone || GradesPhraseOnly(c) ||
+          GradesQuestion(c, s.begin))
+        continue;
       p.level = c.level;
       p.level_cue = static_cast<int>(i);
       break;
@@ -269,7 +299,8 @@ void ClaimRules::BuildClaims() {
       c.cues.push_back(static_cast<uint32_t>(i));
       if (on_verb(q)) c.uncertain |= Uncertain(q);
       if (q.holder != c.holder) continue;
-      c.uncertain |= Uncertain(q);
+      // "... on what's likely to happen", "how we might respond": the question's.
+      if (!GradesQuestion(q, b)) c.uncertain |= Uncertain(q);
       if (q.cls == CueClass::kConfidence && c.confidence == Confidence::kNone) {
         c.confidence = q.confidence;
         c.confidence_cue = static_cast<int>(i);
@@ -315,13 +346,7 @@ void ClaimRules::BuildClaims() {
          q != protases_.end() && q->begin < e; ++q) {
       // A condition inside an indirect question ("no plan for what the three
       // would do if ...") conditions the question, not the claim.
-      bool embedded = false;
-      const uint32_t window = static_cast<uint32_t>(lex_.settings.embedded_window);
-      for (uint32_t k = q->begin; k-- > b && q->begin - k <= window && !embedded;) {
-        if (ctx.Has(k, kClause)) break;
-        embedded = ctx.Has(k, kQuestion);
-      }
-      if (!embedded) {
+      if (!InIndirectQuestion(q->begin, b, false)) {
         c.conditional = true;
         c.condition = SpanOf(*q);
         break;

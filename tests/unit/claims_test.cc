@@ -466,3 +466,17 @@ TEST_CASE("a report introduced by a colon, or quoted in the passive, is the spea
         V{"person/sergey-lavrov"});
   CHECK(Holders("The deal was announced on Tuesday.") == V{"author/author"});
 }
+
+TEST_CASE("a likelihood inside an indirect question grades the question, not the claim") {
+  const Got briefed = One("Officials briefed allies on what is likely to happen in Ukraine.");
+  CHECK(briefed.level.empty());
+  CHECK_FALSE(briefed.uncertain);
+  CHECK_FALSE(One("We are consulting on how we might respond.").uncertain);
+  // A free relative after "be" states the claim; so does a clause of time.
+  CHECK(One("This is what will likely happen.").level == "likely");
+  CHECK(One("The talks stalled in 2019, when both sides probably lost interest.").level ==
+        "likely");
+  // A verb after a coordinator is the clause's own; a characterisation still hedges.
+  CHECK(One("The sanctions change how the economy works and may cause a recession.").uncertain);
+  CHECK(One("The deal was signed in what is widely regarded as a rushed process.").uncertain);
+}
