@@ -60,6 +60,10 @@ TEST_CASE("recommendations and their addressees") {
   CHECK(g.recommendation);
   CHECK(g.addressee == "USA");
   CHECK(One("NATO must be willing to act.").recommendation);
+  // A collective is an agent: its "should help" is advice, not an outcome's "should".
+  const Got help = One("The international community should help the Afghan government.");
+  CHECK(help.recommendation);
+  CHECK_FALSE(help.uncertain);
   // A necessity after a hypothetical modal is a scenario's, not advice; after
   // "will" it still advises.
   CHECK_FALSE(One("These are the lanes that the navy would need to control.").recommendation);
