@@ -265,6 +265,10 @@ TEST_CASE("the author's own view is estimative; a third party's is its report") 
   CHECK(Cues("We have assessed previously that the regime used them.") ==
         V{"We have assessed:hedge:-"});
   CHECK(Cues("We've long judged the pact fragile.") == V{"We've long judged:hedge:-"});
+  CHECK(Cues("Our best educated guess is that talks resume.") ==
+        V{"Our best educated guess:hedge:-"});
+  CHECK(Cues("It is impossible to be precise about the date.") ==
+        V{"impossible to be precise:hedge:-"});
 }
 
 TEST_CASE("reported intent is not the writer's prediction") {

@@ -414,6 +414,7 @@ TEST_CASE("\"hold that\" reports a view; \"held in\" does not") {
   CHECK(Holders("Realists hold that the balance of power will probably shift.") ==
         V{"unnamed/realists"});
   CHECK(Holders("The doctrine holds that an attack would be a threat.") == V{"unnamed/doctrine"});
+  CHECK(Holders("North Korea intimates that the yield could be greater.") == V{"actor/PRK"});
   CHECK(Holders("The talks were held in Geneva, and they will probably resume.") ==
         V{"author/author"});
 }
