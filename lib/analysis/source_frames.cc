@@ -77,6 +77,19 @@ void ClaimRules::AddSourceFrame(TokenRange trigger) {
   }
   if (f.content.empty()) return;
   f.main = true;
+  // In a relative clause between commas ("the second test, which according to
+  // Hecker was 2 to 7 kilotons, putting ..."), the source speaks for that
+  // clause only, up to its comma; the sentence is not its.
+  uint32_t clause = trigger.begin;
+  while (clause > seg_begin && ctx.norm(clause - 1) != ",") --clause;
+  if (clause > seg_begin && clause < trigger.begin && ctx.Has(clause, kRelative) &&
+      f.content.begin > trigger.begin) {
+    uint32_t close = f.content.begin;
+    while (close < f.content.end && ctx.norm(close) != ",") ++close;
+    f.content.end = close;
+    f.main = false;
+    if (f.content.empty()) return;
+  }
   frames_.push_back(f);
 }
 

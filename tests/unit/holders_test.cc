@@ -418,3 +418,14 @@ TEST_CASE("\"hold that\" reports a view; \"held in\" does not") {
   CHECK(Holders("The talks were held in Geneva, and they will probably resume.") ==
         V{"author/author"});
 }
+
+TEST_CASE("\"according to\" inside a relative clause speaks for that clause only") {
+  const std::vector<Got> got = Claims(
+      "The test likely had a larger yield than the second, which according to Dr. Jane "
+      "Roe of Stanford was small, putting it near ten kilotons.");
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].holder == "author");
+  CHECK(got[0].level == "likely");
+  // Opening the sentence it still speaks for all of it.
+  CHECK(Holders("According to Dr. Jane Roe, the test likely failed.") == V{"person/jane-roe"});
+}
