@@ -263,8 +263,9 @@ TEST_CASE("the author's own view is estimative; a third party's is its report") 
   CHECK(Cues("Russia views NATO as a threat.").empty());
   // In the perfect too, and contracted.
   CHECK(Cues("We have assessed previously that the regime used them.") ==
-        V{"We have assessed:hedge:-"});
-  CHECK(Cues("We've long judged the pact fragile.") == V{"We've long judged:hedge:-"});
+        V{"We have assessed previously that:hedge:-"});
+  CHECK(Cues("We've long judged that the pact is fragile.") == V{"We've long judged that:hedge:-"});
+  CHECK(Cues("We have assessed the accuracy of the model.").empty());  // an evaluation done
   CHECK(Cues("Our best educated guess is that talks resume.") ==
         V{"Our best educated guess:hedge:-"});
   CHECK(Cues("It is impossible to be precise about the date.") ==
