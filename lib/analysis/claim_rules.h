@@ -149,6 +149,9 @@ class ClaimRules {
   // of", "divided on the most likely origin": the claim is not graded likely
   // (it is still uncertain: the phrase speculates).
   bool GradesPhraseOnly(const Cue& c) const;
+  // Whether a phrase names someone: an actor or person mentioned in it, or a
+  // noun for people ("Rb" in "Rb loss co-occurs" is neither).
+  bool NamesSomeone(TokenRange np) const;
   // Whether a question word opens, within the embedded window before `at` and
   // after `b` (no clause punctuation between), an indirect question: "no plan
   // for what the three would do if", "on what's likely to happen". With

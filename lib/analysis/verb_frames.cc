@@ -58,6 +58,17 @@ bool PersonLike(const TokenContext& ctx, const Holder& h, TokenRange np) {
 
 }  // namespace
 
+bool ClaimRules::NamesSomeone(TokenRange np) const {
+  for (uint32_t k = np.begin; k < np.end; ++k) {
+    if (ctx_->Has(k, kAgent) || ctx_->Has(k, kRole)) return true;
+  }
+  const auto [lo, hi] = MentionsIn(np.begin, np.end);
+  for (size_t i = lo; i < hi; ++i) {
+    if (a_->mentions[i].type != MentionType::kPlace) return true;
+  }
+  return false;
+}
+
 void ClaimRules::AddVerbFrame(TokenRange trigger, uint32_t content_begin, int cue,
                               bool needs_person) {
   const TokenContext& ctx = *ctx_;
@@ -105,13 +116,7 @@ void ClaimRules::AddVerbFrame(TokenRange trigger, uint32_t content_begin, int cu
       while (head < subject.end && !Wordish(ctx, head)) ++head;
       if (head < subject.end && ctx.Has(head, kPreposition)) subject = {};
     }
-    bool someone = false;
-    for (uint32_t k = subject.begin; k < subject.end && !someone; ++k)
-      someone = ctx.Has(k, kAgent) || ctx.Has(k, kRole);
-    const auto [lo, hi] = MentionsIn(subject.begin, subject.end);
-    for (size_t i = lo; i < hi && !someone; ++i)
-      someone = a_->mentions[i].type != MentionType::kPlace;
-    if (!someone) subject = {};
+    if (!NamesSomeone(subject)) subject = {};
   } else {
     // A progressive ("officials are warning that", "were not saying"): the
     // form of "be" is in the verb group (not a possessive "'s").
@@ -123,6 +128,20 @@ void ClaimRules::AddVerbFrame(TokenRange trigger, uint32_t content_begin, int cu
         group = j - 1;
     }
     subject = SubjectBefore(group, seg_begin);
+    // A predicate joined to the clause's first shares its subject: "Officials
+    // met on Monday and said that", "economists have studied the tariffs and
+    // have found that" (a subject that names someone, as for a participle).
+    // Only a verb that reports: one with its clause ("found that") or a verb of
+    // saying; "the risk of failure and anticipated costs" joins two nouns.
+    const bool reports = ctx.Has(trigger.end - 1, kComplementizer) ||
+                         (trigger.end < seg_end && ctx.Has(trigger.end, kComplementizer)) ||
+                         ctx.Has(trigger.begin, kReporting);
+    uint32_t g = group;
+    while (g > seg_begin && (ctx.Has(g - 1, kAuxiliary) || ctx.Has(g - 1, kModal))) --g;
+    if (reports && g > seg_begin + 1 && ctx.Has(g - 1, kCoordinator) && Wordish(ctx, g - 2)) {
+      const TokenRange first = ClauseSubject(seg_begin, g - 1);
+      if (!first.empty() && NamesSomeone(first)) subject = first;
+    }
   }
   // "the assessment states that": a phrase that opens with a source names its
   // own subject, with the words before it ("the new assessment").

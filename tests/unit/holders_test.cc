@@ -429,3 +429,14 @@ TEST_CASE("\"according to\" inside a relative clause speaks for that clause only
   // Opening the sentence it still speaks for all of it.
   CHECK(Holders("According to Dr. Jane Roe, the test likely failed.") == V{"person/jane-roe"});
 }
+
+TEST_CASE("a reporting verb joined to the clause's first predicate shares its subject") {
+  CHECK(Holders("Officials met on Monday and said that talks will probably fail.") ==
+        V{"unnamed/officials"});
+  CHECK(Holders("Many economists have studied the tariffs and have found that prices rose.") ==
+        V{"unnamed/economists"});
+  // Two nouns joined, not two predicates; a subject that names no one.
+  CHECK(Holders("Xi will weigh the risk of failure and anticipated costs.") == V{"author/author"});
+  CHECK(Holders("The data rose and suggested that prices will probably fall.") ==
+        V{"author/author"});
+}
