@@ -306,9 +306,29 @@ void ClaimRules::Remember() {
 // A frame inside another's content is a nested report: its holder's view as
 // the outer holder tells it.
 void ClaimRules::NestFrames() {
+  constexpr size_t kDepth = 8;
+  // A report that closes its clause ("The Pentagon believes Beijing could move,
+  // a senior official said.") reports what comes before it: a frame inside
+  // that stretch ends there too, not in the closing report's words.
+  for (size_t i = 0; i < frames_.size(); ++i) {
+    const Frame& closing = frames_[i];
+    if (closing.content.end > closing.trigger.begin || closing.subject.empty()) continue;
+    // Only a clause of its own after a comma or quote: its subject (or, when the
+    // subject follows, its verb) comes first ("..., said a diplomat"); not an
+    // aside on the last phrase ("a charge Abu Dhabi denies", "as some lawmakers
+    // have suggested").
+    const uint32_t first = std::min(closing.subject.begin, closing.trigger.begin);
+    if (first == 0 || (ctx_->norm(first - 1) != "," && !cue_rules::IsQuote(*ctx_, first - 1)))
+      continue;
+    for (size_t j = i; j-- > 0 && i - j <= kDepth;) {
+      Frame& inner = frames_[j];
+      if (closing.content.contains(inner.trigger.begin) &&
+          inner.content.begin < closing.content.end && inner.content.end > closing.content.end)
+        inner.content.end = closing.content.end;
+    }
+  }
   // Frames come in text order; the report around a frame is the nearest earlier
   // one whose content holds its trigger (a few back at most: reports nest shallowly).
-  constexpr size_t kDepth = 8;
   for (size_t i = 0; i < frames_.size(); ++i) {
     Frame& f = frames_[i];
     for (size_t j = i; j-- > 0 && i - j <= kDepth;) {

@@ -440,3 +440,14 @@ TEST_CASE("a reporting verb joined to the clause's first predicate shares its su
   CHECK(Holders("The data rose and suggested that prices will probably fall.") ==
         V{"author/author"});
 }
+
+TEST_CASE("a report inside what a closing report says ends where that report's stretch ends") {
+  // The official says that the Pentagon believes: "could" is the Pentagon's,
+  // the claim the Pentagon's view as the official reports it.
+  const std::vector<Got> got =
+      Claims("The Pentagon believes Beijing could move by 2027, a senior official said.");
+  REQUIRE(got.size() == 1);
+  CHECK(got[0].holder == "USA");
+  CHECK(got[0].chain == "official");
+  CHECK(got[0].uncertain);
+}
