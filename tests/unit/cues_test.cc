@@ -270,6 +270,9 @@ TEST_CASE("the author's own view is estimative; a third party's is its report") 
         V{"Our best educated guess:hedge:-"});
   CHECK(Cues("It is impossible to be precise about the date.") ==
         V{"impossible to be precise:hedge:-"});
+  // Knowledge denied before an open question, contracted or not; not know-how.
+  CHECK(Cues("We don't know how Moscow will respond.") == V{"don't know how:hedge:-:neg"});
+  CHECK(Cues("He did not know when to let go.").empty());
 }
 
 TEST_CASE("reported intent is not the writer's prediction") {
