@@ -154,6 +154,9 @@ bool ClaimRules::InIndirectQuestion(uint32_t at, uint32_t b, bool after_word) co
     // was probably its worst defeat"): those state the claim.
     if (k == b || !Wordish(ctx, k - 1) || ctx.Has(k, kSubordinator) || ctx.Has(k - 1, kBe))
       return false;
+    // Nor what a verb of knowing takes as known ("this explains why prices may
+    // rise", "we understand how it could fail"): that is asserted.
+    if (ctx.Has(k - 1, kCognition) && !ctx.Has(k - 1, kInquiry)) return false;
     return !ctx.Has(k - 1, kPreposition) || (k - 1 > b && Wordish(ctx, k - 2));
   }
   return false;

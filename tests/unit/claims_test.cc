@@ -474,6 +474,7 @@ TEST_CASE("a likelihood inside an indirect question grades the question, not the
   CHECK_FALSE(One("We are consulting on how we might respond.").uncertain);
   // A free relative after "be" states the claim; so does a clause of time.
   CHECK(One("This is what will likely happen.").level == "likely");
+  CHECK(One("This explains why prices may rise.").uncertain);  // known, so asserted
   CHECK(One("The talks stalled in 2019, when both sides probably lost interest.").level ==
         "likely");
   // A verb after a coordinator is the clause's own; a characterisation still hedges.
